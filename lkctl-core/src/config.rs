@@ -1,0 +1,599 @@
+//! Configuration: profiles on disk, environment and flags, resolved with sources.
+//!
+//! Precedence for every value is flag, then environment, then profile. The
+//! profile is chosen by `--profile`, then `LKCTL_PROFILE`, then the file's
+//! `default_profile`. Reading never writes; writing is atomic and leaves the
+//! file readable by its owner only (0600).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+
+/// Environment variable naming the LiveKit server URL.
+pub const ENV_URL: &str = "LIVEKIT_URL";
+/// Environment variable naming the API key.
+pub const ENV_API_KEY: &str = "LIVEKIT_API_KEY";
+/// Environment variable naming the API secret.
+pub const ENV_API_SECRET: &str = "LIVEKIT_API_SECRET";
+/// Environment variable choosing a profile.
+pub const ENV_PROFILE: &str = "LKCTL_PROFILE";
+/// Environment variable overriding the config file path.
+pub const ENV_CONFIG: &str = "LKCTL_CONFIG";
+/// Environment variable naming the database URL.
+pub const ENV_DATABASE_URL: &str = "LKCTL_DATABASE_URL";
+
+/// Where configuration values come from; abstracted so tests need no process env.
+pub trait Env {
+    /// The value of an environment variable, `None` when unset or empty.
+    fn var(&self, key: &str) -> Option<String>;
+}
+
+/// The real process environment.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ProcessEnv;
+
+impl Env for ProcessEnv {
+    fn var(&self, key: &str) -> Option<String> {
+        std::env::var(key).ok().filter(|v| !v.is_empty())
+    }
+}
+
+impl Env for BTreeMap<String, String> {
+    fn var(&self, key: &str) -> Option<String> {
+        self.get(key).filter(|v| !v.is_empty()).cloned()
+    }
+}
+
+/// The config file: named profiles and which one is the default.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Profile used when neither `--profile` nor `LKCTL_PROFILE` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_profile: Option<String>,
+    /// Profiles by name.
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One LiveKit deployment's connection settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Server URL (`https://`, `wss://`, `http://` or `ws://`).
+    pub url: String,
+    /// API key.
+    pub api_key: String,
+    /// API secret in plain text (prefer `api_secret_file` or `api_secret_command`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_secret: Option<Secret>,
+    /// A file whose trimmed content is the secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_secret_file: Option<PathBuf>,
+    /// A shell command whose trimmed standard output is the secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_secret_command: Option<String>,
+    /// Database URL for lkctl's own store (SQLite path or `postgres://`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database_url: Option<String>,
+}
+
+impl PartialEq for Secret {
+    fn eq(&self, other: &Self) -> bool {
+        self.matches(other.expose())
+    }
+}
+
+impl Profile {
+    /// How this profile stores its secret, for listings that must not show it.
+    pub fn secret_storage(&self) -> &'static str {
+        if self.api_secret_command.is_some() {
+            "command"
+        } else if self.api_secret_file.is_some() {
+            "file"
+        } else if self.api_secret.is_some() {
+            "inline"
+        } else {
+            "none"
+        }
+    }
+}
+
+/// Values given on the command line; `None` when the flag was absent.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub url: Option<String>,
+    pub api_key: Option<String>,
+    pub api_secret: Option<String>,
+    pub profile: Option<String>,
+    pub database_url: Option<String>,
+    /// Path of the config file (`--config`), else `LKCTL_CONFIG`, else the XDG default.
+    pub config_path: Option<PathBuf>,
+}
+
+/// Where a resolved value came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Source {
+    /// A command-line flag.
+    Flag { flag: String },
+    /// An environment variable.
+    Env { var: String },
+    /// A key in a profile of the config file.
+    Profile { profile: String, key: String },
+    /// A file named by a profile's `api_secret_file`.
+    SecretFile { profile: String, path: PathBuf },
+    /// A command named by a profile's `api_secret_command`.
+    SecretCommand { profile: String },
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Flag { flag } => write!(f, "flag {flag}"),
+            Self::Env { var } => write!(f, "env {var}"),
+            Self::Profile { profile, key } => write!(f, "profile {profile} ({key})"),
+            Self::SecretFile { profile, path } => {
+                write!(f, "profile {profile} (api_secret_file {})", path.display())
+            }
+            Self::SecretCommand { profile } => write!(f, "profile {profile} (api_secret_command)"),
+        }
+    }
+}
+
+/// A value with its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// How the secret will be obtained; commands and files run only when needed.
+#[derive(Debug, Clone)]
+enum SecretSpec {
+    Plain(Secret, Source),
+    File(PathBuf, String),
+    Command(String, String),
+}
+
+/// The outcome of resolution. Values are optional so commands that need no
+/// credentials (token inspect, profile list) still run; [`Resolved::connection`]
+/// and [`Resolved::credentials`] turn absence into an error naming every source.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The profile in use, if any, and why it was chosen.
+    pub profile: Option<Sourced<String>>,
+    pub url: Option<Sourced<String>>,
+    pub api_key: Option<Sourced<String>>,
+    secret: Option<SecretSpec>,
+    pub database_url: Option<Sourced<String>>,
+    /// The config file consulted.
+    pub config_path: PathBuf,
+}
+
+/// Credentials and URL ready for use.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    pub url: String,
+    pub api_key: String,
+    pub api_secret: Secret,
+}
+
+/// Default path of the config file: `$XDG_CONFIG_HOME/lkctl/config.toml`.
+pub fn default_config_path(env: &dyn Env) -> PathBuf {
+    if let Some(p) = env.var(ENV_CONFIG) {
+        return PathBuf::from(p);
+    }
+    let base = env
+        .var("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env.var("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .unwrap_or_else(|| PathBuf::from(".config"));
+    base.join("lkctl").join("config.toml")
+}
+
+/// Read the config file; a missing file is an empty config. Never writes.
+pub fn load(path: &Path) -> Result<ConfigFile> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| {
+            Error::Config(format!(
+                "config file {} is malformed: {}; fix it or move it aside",
+                path.display(),
+                e.message()
+            ))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Write the config file atomically with mode 0600 (directory 0700).
+pub fn save(path: &Path, config: &ConfigFile) -> Result<()> {
+    let text = toml::to_string_pretty(config)
+        .map_err(|e| Error::Internal(format!("cannot serialize config: {e}")))?;
+    crate::fsutil::write_atomic(path, text.as_bytes(), 0o600)
+}
+
+/// Check a LiveKit URL's scheme and shape.
+pub fn validate_url(url: &str) -> Result<url::Url> {
+    let parsed = url::Url::parse(url).map_err(|e| {
+        Error::invalid("url", format!("`{url}` is not a URL ({e}); use e.g. https://my.livekit.cloud"))
+    })?;
+    match parsed.scheme() {
+        "http" | "https" | "ws" | "wss" => {}
+        other => {
+            return Err(Error::invalid(
+                "url",
+                format!("scheme `{other}` is not supported; use https://, wss://, http:// or ws://"),
+            ));
+        }
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(Error::invalid("url", format!("`{url}` has no host")));
+    }
+    Ok(parsed)
+}
+
+/// Validate a profile name: letters, digits, `-`, `_` and `.`.
+pub fn validate_profile_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "profile name",
+            format!("`{name}` must be 1-64 letters, digits, `-`, `_` or `.`"),
+        ))
+    }
+}
+
+fn flag(name: &str) -> Source {
+    Source::Flag { flag: name.to_string() }
+}
+
+fn env_source(name: &str) -> Source {
+    Source::Env { var: name.to_string() }
+}
+
+/// Resolve every value from flags, environment and the config file.
+pub fn resolve(ov: &Overrides, env: &dyn Env, file: &ConfigFile, config_path: PathBuf) -> Result<Resolved> {
+    let profile_name: Option<Sourced<String>> = if let Some(p) = &ov.profile {
+        Some(Sourced { value: p.clone(), source: flag("--profile") })
+    } else if let Some(p) = env.var(ENV_PROFILE) {
+        Some(Sourced { value: p, source: env_source(ENV_PROFILE) })
+    } else {
+        file.default_profile.clone().map(|p| Sourced {
+            value: p,
+            source: Source::Profile { profile: "(config)".into(), key: "default_profile".into() },
+        })
+    };
+    let profile = match &profile_name {
+        Some(name) => match file.profiles.get(&name.value) {
+            Some(p) => Some((&name.value, p)),
+            None => {
+                return Err(Error::NotFound { what: "profile", id: name.value.clone() }.with_hint(
+                    &format!(
+                        "chosen by {}; see `lkctl profile list` or create it with `lkctl profile add`",
+                        name.source
+                    ),
+                ));
+            }
+        },
+        None => None,
+    };
+
+    let from_profile = |key: &str, value: Option<&String>| -> Option<Sourced<String>> {
+        let (name, _) = profile?;
+        value.filter(|v| !v.is_empty()).map(|v| Sourced {
+            value: v.clone(),
+            source: Source::Profile { profile: name.to_string(), key: key.to_string() },
+        })
+    };
+
+    let url = ov
+        .url
+        .clone()
+        .map(|v| Sourced { value: v, source: flag("--url") })
+        .or_else(|| env.var(ENV_URL).map(|v| Sourced { value: v, source: env_source(ENV_URL) }))
+        .or_else(|| from_profile("url", profile.map(|(_, p)| &p.url)));
+    let api_key = ov
+        .api_key
+        .clone()
+        .map(|v| Sourced { value: v, source: flag("--api-key") })
+        .or_else(|| {
+            env.var(ENV_API_KEY).map(|v| Sourced { value: v, source: env_source(ENV_API_KEY) })
+        })
+        .or_else(|| from_profile("api_key", profile.map(|(_, p)| &p.api_key)));
+    let secret = if let Some(s) = &ov.api_secret {
+        Some(SecretSpec::Plain(Secret::new(s.clone()), flag("--api-secret")))
+    } else if let Some(s) = env.var(ENV_API_SECRET) {
+        Some(SecretSpec::Plain(Secret::new(s), env_source(ENV_API_SECRET)))
+    } else if let Some((name, p)) = profile {
+        if let Some(cmd) = &p.api_secret_command {
+            Some(SecretSpec::Command(cmd.clone(), name.to_string()))
+        } else if let Some(path) = &p.api_secret_file {
+            Some(SecretSpec::File(path.clone(), name.to_string()))
+        } else {
+            p.api_secret.clone().filter(|s| !s.is_empty()).map(|s| {
+                SecretSpec::Plain(
+                    s,
+                    Source::Profile { profile: name.to_string(), key: "api_secret".into() },
+                )
+            })
+        }
+    } else {
+        None
+    };
+    let database_url = ov
+        .database_url
+        .clone()
+        .map(|v| Sourced { value: v, source: flag("--database-url") })
+        .or_else(|| {
+            env.var(ENV_DATABASE_URL)
+                .map(|v| Sourced { value: v, source: env_source(ENV_DATABASE_URL) })
+        })
+        .or_else(|| from_profile("database_url", profile.and_then(|(_, p)| p.database_url.as_ref())));
+
+    Ok(Resolved {
+        profile: profile_name,
+        url,
+        api_key,
+        secret,
+        database_url,
+        config_path,
+    })
+}
+
+/// Load the config file named by the overrides or environment and resolve.
+pub fn resolve_from(ov: &Overrides, env: &dyn Env) -> Result<Resolved> {
+    let path = ov.config_path.clone().unwrap_or_else(|| default_config_path(env));
+    let file = load(&path)?;
+    resolve(ov, env, &file, path)
+}
+
+impl Error {
+    /// Append a hint to a not-found error (used where the id alone is not enough).
+    fn with_hint(self, hint: &str) -> Self {
+        match self {
+            Error::NotFound { what, id } => Error::Config(format!("{what} `{id}` not found ({hint})")),
+            other => other,
+        }
+    }
+}
+
+const URL_SOURCES: &str = "pass --url, set LIVEKIT_URL, or add a profile with `lkctl profile add`";
+const KEY_SOURCES: &str = "pass --api-key, set LIVEKIT_API_KEY, or add a profile with `lkctl profile add`";
+const SECRET_SOURCES: &str =
+    "pass --api-secret, set LIVEKIT_API_SECRET, or add a profile with `lkctl profile add`";
+
+impl Resolved {
+    /// The secret with its source, reading a file or running a command if the profile says so.
+    pub fn api_secret(&self) -> Result<Option<Sourced<Secret>>> {
+        Ok(match &self.secret {
+            None => None,
+            Some(SecretSpec::Plain(s, src)) => Some(Sourced { value: s.clone(), source: src.clone() }),
+            Some(SecretSpec::File(path, profile)) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    Error::Config(format!(
+                        "cannot read api_secret_file {} of profile {profile}: {e}",
+                        path.display()
+                    ))
+                })?;
+                let value = text.trim().to_string();
+                if value.is_empty() {
+                    return Err(Error::Config(format!(
+                        "api_secret_file {} of profile {profile} is empty",
+                        path.display()
+                    )));
+                }
+                Some(Sourced {
+                    value: Secret::new(value),
+                    source: Source::SecretFile { profile: profile.clone(), path: path.clone() },
+                })
+            }
+            Some(SecretSpec::Command(cmd, profile)) => {
+                let out = std::process::Command::new("sh")
+                    .arg("-c")
+                    .arg(cmd)
+                    .stdin(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::inherit())
+                    .output()
+                    .map_err(|e| {
+                        Error::Config(format!("cannot run api_secret_command of profile {profile}: {e}"))
+                    })?;
+                if !out.status.success() {
+                    return Err(Error::Config(format!(
+                        "api_secret_command of profile {profile} failed ({}); fix the command or use api_secret_file",
+                        out.status
+                    )));
+                }
+                let value = String::from_utf8_lossy(&out.stdout).trim().to_string();
+                if value.is_empty() {
+                    return Err(Error::Config(format!(
+                        "api_secret_command of profile {profile} printed nothing"
+                    )));
+                }
+                Some(Sourced {
+                    value: Secret::new(value),
+                    source: Source::SecretCommand { profile: profile.clone() },
+                })
+            }
+        })
+    }
+
+    /// API key and secret, or an error naming every source.
+    pub fn credentials(&self) -> Result<(String, Secret)> {
+        let key = self
+            .api_key
+            .as_ref()
+            .ok_or_else(|| Error::Config(format!("no LiveKit API key: {KEY_SOURCES}")))?;
+        let secret = self
+            .api_secret()?
+            .ok_or_else(|| Error::Config(format!("no LiveKit API secret: {SECRET_SOURCES}")))?;
+        Ok((key.value.clone(), secret.value))
+    }
+
+    /// URL, key and secret, validated, or an error naming every source.
+    pub fn connection(&self) -> Result<Connection> {
+        let url = self
+            .url
+            .as_ref()
+            .ok_or_else(|| Error::Config(format!("no LiveKit URL: {URL_SOURCES}")))?;
+        validate_url(&url.value)?;
+        let (api_key, api_secret) = self.credentials().map_err(|e| match e {
+            Error::Config(msg) => Error::Config(format!("{msg} (the URL came from {})", url.source)),
+            other => other,
+        })?;
+        Ok(Connection { url: url.value.clone(), api_key, api_secret })
+    }
+
+    /// Lines saying which source each value came from (for `--verbose`), secrets masked.
+    pub fn describe_sources(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(p) = &self.profile {
+            lines.push(format!("profile: {} (from {})", p.value, p.source));
+        }
+        if let Some(u) = &self.url {
+            lines.push(format!("url: {} (from {})", u.value, u.source));
+        }
+        if let Some(k) = &self.api_key {
+            lines.push(format!("api key: {} (from {})", k.value, k.source));
+        }
+        match &self.secret {
+            Some(SecretSpec::Plain(s, src)) => lines.push(format!("api secret: {} (from {src})", s.masked())),
+            Some(SecretSpec::File(path, p)) => {
+                lines.push(format!("api secret: from file {} (profile {p})", path.display()))
+            }
+            Some(SecretSpec::Command(_, p)) => {
+                lines.push(format!("api secret: from command (profile {p})"))
+            }
+            None => {}
+        }
+        lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    fn file_with(name: &str, p: Profile, default: bool) -> ConfigFile {
+        let mut f = ConfigFile::default();
+        f.profiles.insert(name.into(), p);
+        if default {
+            f.default_profile = Some(name.into());
+        }
+        f
+    }
+
+    fn prof() -> Profile {
+        Profile {
+            url: "https://p.example".into(),
+            api_key: "pkey".into(),
+            api_secret: Some(Secret::new("psecret-0123456789")),
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn flags_beat_env_beat_profile() {
+        let f = file_with("prod", prof(), true);
+        let e = env(&[(ENV_URL, "https://env.example"), (ENV_API_KEY, "ekey")]);
+        let ov = Overrides { url: Some("https://flag.example".into()), ..Default::default() };
+        let r = resolve(&ov, &e, &f, PathBuf::from("x")).unwrap();
+        let c = r.connection().unwrap();
+        assert_eq!(c.url, "https://flag.example");
+        assert_eq!(c.api_key, "ekey");
+        assert_eq!(c.api_secret.expose(), "psecret-0123456789");
+        assert_eq!(r.url.unwrap().source, Source::Flag { flag: "--url".into() });
+        assert_eq!(r.api_key.unwrap().source, Source::Env { var: ENV_API_KEY.into() });
+    }
+
+    #[test]
+    fn url_without_secret_names_all_sources() {
+        let e = env(&[(ENV_URL, "https://env.example"), (ENV_API_KEY, "k")]);
+        let r = resolve(&Overrides::default(), &e, &ConfigFile::default(), PathBuf::new()).unwrap();
+        let msg = r.connection().unwrap_err().to_string();
+        assert!(msg.contains("--api-secret") && msg.contains("LIVEKIT_API_SECRET") && msg.contains("profile"));
+    }
+
+    #[test]
+    fn no_url_is_an_error_not_localhost() {
+        let r = resolve(&Overrides::default(), &env(&[]), &ConfigFile::default(), PathBuf::new()).unwrap();
+        let msg = r.connection().unwrap_err().to_string();
+        assert!(msg.contains("--url") && msg.contains("LIVEKIT_URL"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_profile_is_an_error() {
+        let ov = Overrides { profile: Some("nope".into()), ..Default::default() };
+        let err = resolve(&ov, &env(&[]), &ConfigFile::default(), PathBuf::new()).unwrap_err();
+        assert!(err.to_string().contains("nope"));
+    }
+
+    #[test]
+    fn env_profile_selects_profile() {
+        let mut f = file_with("a", prof(), true);
+        f.profiles.insert("b".into(), Profile { url: "https://b.example".into(), ..prof() });
+        let r = resolve(&Overrides::default(), &env(&[(ENV_PROFILE, "b")]), &f, PathBuf::new()).unwrap();
+        assert_eq!(r.connection().unwrap().url, "https://b.example");
+    }
+
+    #[test]
+    fn secret_from_command_and_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s");
+        std::fs::write(&path, "file-secret-value\n").unwrap();
+        let p = Profile { api_secret: None, api_secret_file: Some(path), ..prof() };
+        let r = resolve(&Overrides::default(), &env(&[]), &file_with("f", p, true), PathBuf::new()).unwrap();
+        assert_eq!(r.credentials().unwrap().1.expose(), "file-secret-value");
+
+        let p = Profile { api_secret: None, api_secret_command: Some("echo cmd-secret".into()), ..prof() };
+        let r = resolve(&Overrides::default(), &env(&[]), &file_with("c", p, true), PathBuf::new()).unwrap();
+        assert_eq!(r.credentials().unwrap().1.expose(), "cmd-secret");
+
+        let p = Profile { api_secret: None, api_secret_command: Some("exit 3".into()), ..prof() };
+        let r = resolve(&Overrides::default(), &env(&[]), &file_with("c", p, true), PathBuf::new()).unwrap();
+        assert!(r.credentials().is_err());
+    }
+
+    #[test]
+    fn bad_scheme_is_rejected() {
+        assert!(validate_url("ftp://x").is_err());
+        assert!(validate_url("localhost:7880").is_err());
+        assert!(validate_url("wss://x.livekit.cloud").is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn save_is_0600_and_load_roundtrips() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/config.toml");
+        let f = file_with("x", prof(), true);
+        save(&path, &f).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(load(&path).unwrap(), f);
+    }
+
+    #[test]
+    fn malformed_file_names_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "profiles = 3").unwrap();
+        let err = load(&path).unwrap_err().to_string();
+        assert!(err.contains("config.toml"), "{err}");
+    }
+}

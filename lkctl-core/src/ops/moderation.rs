@@ -1,0 +1,138 @@
+//! Moderation that LiveKit can carry out: the mute-all panic button and
+//! webinar hand raising (grant or revoke publish for one identity).
+
+use futures::StreamExt;
+
+use crate::client::LiveKit;
+use crate::error::{Error, Result};
+use crate::models::{Participant, ParticipantOutcome};
+use crate::ops::participants::{self, PermissionChange, UpdateParticipant};
+
+/// Default number of participants handled at once by bulk verbs.
+pub const DEFAULT_CONCURRENCY: usize = 16;
+
+/// Options of [`mute_all`].
+#[derive(Debug, Clone)]
+pub struct MuteAll {
+    pub room: String,
+    /// Identities left alone (hosts).
+    pub except: Vec<String>,
+    /// Participants handled at once; 1 is the naive one-after-another loop.
+    pub concurrency: usize,
+    /// Report who would be affected, change nothing.
+    pub dry_run: bool,
+}
+
+/// Revoke `can_publish` and mute published tracks for everyone except the
+/// listed identities. Every participant gets an outcome; failures do not stop
+/// the others. The caller decides how to report partial failure.
+pub async fn mute_all(lk: &LiveKit, opts: &MuteAll) -> Result<Vec<ParticipantOutcome>> {
+    if opts.concurrency == 0 {
+        return Err(Error::invalid("concurrency", "must be at least 1"));
+    }
+    let people = participants::list(lk, &opts.room).await?;
+    let mut outcomes: Vec<ParticipantOutcome> = futures::stream::iter(people)
+        .map(|p| async move { mute_one(lk, opts, p).await })
+        .buffer_unordered(opts.concurrency)
+        .collect()
+        .await;
+    outcomes.sort_by(|a, b| a.identity.cmp(&b.identity));
+    Ok(outcomes)
+}
+
+async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOutcome {
+    let outcome = |outcome: &str, tracks_muted: u32, detail: Option<String>| ParticipantOutcome {
+        identity: p.identity.clone(),
+        outcome: outcome.to_string(),
+        tracks_muted,
+        detail,
+    };
+    if opts.except.iter().any(|e| e == &p.identity) {
+        return outcome("skipped", 0, Some("excepted".into()));
+    }
+    let unmuted: Vec<String> = p.tracks.iter().filter(|t| !t.muted).map(|t| t.sid.clone()).collect();
+    let can_publish = p.permission.as_ref().is_none_or(|perm| perm.can_publish);
+    if opts.dry_run {
+        return if can_publish || !unmuted.is_empty() {
+            outcome("would_change", unmuted.len() as u32, None)
+        } else {
+            outcome("skipped", 0, Some("already muted".into()))
+        };
+    }
+    // Revoke first so the participant cannot publish a new track in between.
+    if can_publish {
+        let upd = UpdateParticipant {
+            permission: PermissionChange { can_publish: Some(false), ..Default::default() },
+            ..Default::default()
+        };
+        if let Err(e) = revoke_with_known(lk, &opts.room, &p, upd).await {
+            return outcome("failed", 0, Some(e.to_string()));
+        }
+    }
+    let mut muted = 0;
+    for sid in unmuted {
+        match participants::mute_track(lk, &opts.room, &p.identity, &sid, true).await {
+            Ok(_) => muted += 1,
+            Err(e) => return outcome("failed", muted, Some(format!("track {sid}: {e}"))),
+        }
+    }
+    outcome("done", muted, None)
+}
+
+/// Update the permission from the listing we already have instead of fetching
+/// each participant again: one call per participant instead of two.
+async fn revoke_with_known(lk: &LiveKit, room: &str, p: &Participant, upd: UpdateParticipant) -> Result<()> {
+    let current = p.permission.as_ref().map(|perm| livekit_protocol::ParticipantPermission {
+        can_subscribe: perm.can_subscribe,
+        can_publish: perm.can_publish,
+        can_publish_data: perm.can_publish_data,
+        can_publish_sources: perm
+            .can_publish_sources
+            .iter()
+            .filter_map(|s| crate::models::track_source_from_name(s).map(|v| v as i32))
+            .collect(),
+        can_update_metadata: perm.can_update_metadata,
+        hidden: perm.hidden,
+        ..Default::default()
+    });
+    let permission = upd.permission.apply(current)?;
+    let opts = livekit_api::services::room::UpdateParticipantOptions {
+        permission: Some(permission),
+        ..Default::default()
+    };
+    match lk.room_client().update_participant(room, &p.identity, opts).await {
+        Ok(_) => Ok(()),
+        Err(e) => Err(lk.map_service_error(e).await),
+    }
+}
+
+/// Let one participant publish (a raised hand granted in webinar mode).
+pub async fn grant_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant> {
+    let upd = UpdateParticipant {
+        permission: PermissionChange { can_publish: Some(true), ..Default::default() },
+        ..Default::default()
+    };
+    participants::update(lk, room, identity, upd).await
+}
+
+/// Take publishing away from one participant and mute what they publish.
+pub async fn revoke_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant> {
+    let upd = UpdateParticipant {
+        permission: PermissionChange { can_publish: Some(false), ..Default::default() },
+        ..Default::default()
+    };
+    let p = participants::update(lk, room, identity, upd).await?;
+    for t in p.tracks.iter().filter(|t| !t.muted) {
+        participants::mute_track(lk, room, identity, &t.sid, true).await?;
+    }
+    participants::get(lk, room, identity).await
+}
+
+/// Count failures in a bulk report and turn them into [`Error::Partial`].
+pub fn check_outcomes(what: &'static str, outcomes: &[ParticipantOutcome]) -> Result<()> {
+    let failed = outcomes.iter().filter(|o| o.outcome == "failed").count();
+    if failed > 0 {
+        return Err(Error::Partial { what, failed, total: outcomes.len() });
+    }
+    Ok(())
+}
