@@ -1,0 +1,234 @@
+//! A LiveKit server API emulator: no media, just the server API as LiveKit serves it.
+//!
+//! - **Twirp** `POST /twirp/livekit.<Service>/<Method>` with protobuf or JSON bodies, the Go
+//!   server's JSON rendering, error bodies and status codes ([`transport`], [`codec`]).
+//! - **Auth**: HS256 API tokens checked against the configured keys, plain-text 401s, grants per
+//!   RPC ([`auth`]).
+//! - **RoomService**, complete, over in-memory [`State`] ([`room_service`], [`rooms`]).
+//!   Egress, Ingress, SIP and AgentDispatchService plug in as further [`TwirpService`]s; until
+//!   registered, their paths are `bad_route` like any unknown path.
+//! - **Webhooks**, signed, to every configured URL ([`webhooks`]).
+//! - **Control API** for tests and `lkctl dev`: in-process via [`Control`], over HTTP under
+//!   `/_emulator/` ([`control_http`] documents the endpoints). `GET /` answers `OK`.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+//! let running = Emulator::new(EmulatorConfig::dev_default()).bind(([127, 0, 0, 1], 0).into()).await?;
+//! println!("LiveKit API at {}", running.url);
+//! running.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! Deliberate simplifications: rooms never close on their own (no empty/departure timeout),
+//! subscriptions are not modelled, and error messages are the bare server messages without
+//! the `twirp error unknown: ` prefix psrpc adds in multi-node setups.
+
+pub mod agent_dispatch;
+pub mod auth;
+pub mod codec;
+pub mod control;
+pub mod control_http;
+mod demo;
+pub mod egress;
+pub mod error;
+pub mod ids;
+pub mod ingress;
+pub mod room_service;
+pub mod rooms;
+pub mod service;
+pub mod sip;
+pub mod state;
+pub mod transport;
+pub mod webhooks;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{any, get};
+
+pub use auth::{Claims, Grants};
+pub use control::{Control, FailureSpec, ParticipantSpec, TrackSpec};
+pub use error::{Code, TwirpError};
+pub use service::{CallCtx, Reply, Request, TwirpService};
+pub use state::{DataRecord, RoomEntry, RpcRecord, State};
+pub use webhooks::WebhookRecord;
+
+/// API key of [`EmulatorConfig::dev_default`].
+pub const DEV_API_KEY: &str = "devkey";
+/// API secret of [`EmulatorConfig::dev_default`]: public, for local development only. It is
+/// 32+ characters because LiveKit warns about shorter secrets.
+pub const DEV_API_SECRET: &str = "secret-lkctl-dev-emulator-not-private";
+
+/// What the emulator accepts and where it sends webhooks.
+#[derive(Debug, Clone, Default)]
+pub struct EmulatorConfig {
+    /// `(api key, api secret)` pairs; tokens are verified with the secret of their `iss`.
+    /// Webhooks are signed with the first pair.
+    pub keys: Vec<(String, String)>,
+    /// Every event is POSTed to each URL.
+    pub webhook_urls: Vec<String>,
+    /// Allow `MutePublishedTrack{muted:false}` (the server's `enable_remote_unmute`).
+    pub remote_unmute: bool,
+    /// Seed demo rooms and participants (for `lkctl dev`).
+    pub demo_data: bool,
+}
+
+impl EmulatorConfig {
+    /// `devkey` / [`DEV_API_SECRET`], no webhooks, no demo data.
+    pub fn dev_default() -> Self {
+        Self {
+            keys: vec![(DEV_API_KEY.into(), DEV_API_SECRET.into())],
+            ..Default::default()
+        }
+    }
+}
+
+pub(crate) struct Shared {
+    config: EmulatorConfig,
+    state: Mutex<State>,
+    services: RwLock<BTreeMap<&'static str, Arc<dyn TwirpService>>>,
+    sink: webhooks::EventSink,
+}
+
+/// The emulator: a cheap-clone handle around shared state.
+#[derive(Clone)]
+pub struct Emulator {
+    shared: Arc<Shared>,
+}
+
+impl Emulator {
+    pub fn new(config: EmulatorConfig) -> Self {
+        let (key, secret) = config.keys.first().cloned().unwrap_or_default();
+        let sink = webhooks::EventSink::new(&config.webhook_urls, &key, &secret);
+        let state = State::new(sink.clone(), config.remote_unmute);
+        let emu = Self {
+            shared: Arc::new(Shared {
+                state: Mutex::new(state),
+                services: RwLock::new(BTreeMap::new()),
+                sink,
+                config,
+            }),
+        };
+        emu.register_service(Arc::new(room_service::RoomService));
+        emu.register_service(Arc::new(egress::EgressService));
+        emu.register_service(Arc::new(ingress::IngressService));
+        emu.register_service(Arc::new(sip::SipService));
+        emu.register_service(Arc::new(agent_dispatch::AgentDispatchService));
+        if emu.shared.config.demo_data {
+            demo::seed(&emu.control());
+        }
+        emu
+    }
+
+    /// Adds (or replaces) the service answering `/twirp/livekit.<name>/*`.
+    pub fn register_service(&self, service: Arc<dyn TwirpService>) {
+        let mut services = self
+            .shared
+            .services
+            .write()
+            .unwrap_or_else(|e| e.into_inner());
+        services.insert(service.name(), service);
+    }
+
+    pub(crate) fn service(&self, name: &str) -> Option<Arc<dyn TwirpService>> {
+        let services = self
+            .shared
+            .services
+            .read()
+            .unwrap_or_else(|e| e.into_inner());
+        services.get(name).cloned()
+    }
+
+    pub fn config(&self) -> &EmulatorConfig {
+        &self.shared.config
+    }
+
+    /// Locks the state. Never hold the guard across an `.await`.
+    pub fn state(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock leaves plain data behind; keep serving.
+        self.shared.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The in-process control handle.
+    pub fn control(&self) -> Control {
+        Control { emu: self.clone() }
+    }
+
+    /// The full app: `GET /`, `/twirp/...` and `/_emulator/...`.
+    pub fn router(&self) -> Router {
+        // Webhook delivery needs a runtime; routers are built inside one.
+        self.shared.sink.start();
+        Router::new()
+            .route("/", get(transport::health))
+            .route("/twirp/{*path}", any(transport::handle))
+            .merge(control_http::router())
+            .layer(DefaultBodyLimit::max(transport::MAX_BODY_BYTES))
+            .with_state(self.clone())
+    }
+
+    /// Serves on `addr` (use port 0 in tests) in a background task.
+    pub async fn bind(self, addr: SocketAddr) -> std::io::Result<RunningEmulator> {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let host = if addr.ip().is_unspecified() {
+            SocketAddr::from(([127, 0, 0, 1], addr.port()))
+        } else {
+            addr
+        };
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let app = self.router();
+        let task = tokio::spawn(async move {
+            let shutdown = async {
+                let _ = stop_rx.await;
+            };
+            if let Err(e) = axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+            {
+                tracing::error!(error = %e, "emulator server stopped");
+            }
+        });
+        Ok(RunningEmulator {
+            url: format!("http://{host}"),
+            addr,
+            emulator: self,
+            stop: Some(stop_tx),
+            task,
+        })
+    }
+}
+
+/// A served emulator; dropping it leaves the server running until the runtime ends.
+pub struct RunningEmulator {
+    /// `http://127.0.0.1:PORT`
+    pub url: String,
+    pub addr: SocketAddr,
+    pub emulator: Emulator,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RunningEmulator {
+    pub fn control(&self) -> Control {
+        self.emulator.control()
+    }
+
+    /// Stops accepting connections and waits (briefly) for in-flight requests.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        // Idle keep-alive clients can hold graceful shutdown open; don't wait forever.
+        if tokio::time::timeout(Duration::from_secs(2), &mut self.task)
+            .await
+            .is_err()
+        {
+            self.task.abort();
+        }
+    }
+}

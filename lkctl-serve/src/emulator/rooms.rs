@@ -1,0 +1,279 @@
+//! Room and participant life cycle shared by RoomService and the control API: every change
+//! here keeps counters consistent and emits the webhooks LiveKit would.
+
+use livekit_protocol as proto;
+use proto::participant_info::{Kind, State as PState};
+
+use super::error::TwirpError;
+use super::ids;
+use super::state::{RoomEntry, State, now_unix_ms};
+
+pub const ROOM_NOT_FOUND: &str = "requested room does not exist";
+pub const PARTICIPANT_NOT_FOUND: &str = "participant does not exist";
+pub const TRACK_NOT_FOUND: &str = "track is not found";
+
+/// Server defaults for a new room (`config.RoomConfig`).
+const DEFAULT_EMPTY_TIMEOUT: u32 = 300;
+const DEFAULT_DEPARTURE_TIMEOUT: u32 = 20;
+
+/// The permission a participant gets when none is given: a plain join token's defaults.
+pub fn default_permission() -> proto::ParticipantPermission {
+    proto::ParticipantPermission {
+        can_subscribe: true,
+        can_publish: true,
+        can_publish_data: true,
+        ..Default::default()
+    }
+}
+
+/// Webhooks carry only sid and identity for track events (`telemetry.TrackPublished`).
+fn participant_ref(p: &proto::ParticipantInfo) -> proto::ParticipantInfo {
+    proto::ParticipantInfo {
+        sid: p.sid.clone(),
+        identity: p.identity.clone(),
+        ..Default::default()
+    }
+}
+
+fn event(name: &str) -> proto::WebhookEvent {
+    proto::WebhookEvent {
+        event: name.into(),
+        ..Default::default()
+    }
+}
+
+impl State {
+    pub fn room(&self, name: &str) -> Result<&RoomEntry, TwirpError> {
+        self.rooms
+            .get(name)
+            .ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))
+    }
+
+    pub fn room_mut(&mut self, name: &str) -> Result<&mut RoomEntry, TwirpError> {
+        self.rooms
+            .get_mut(name)
+            .ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))
+    }
+
+    pub fn participant_mut(
+        &mut self,
+        room: &str,
+        identity: &str,
+    ) -> Result<&mut proto::ParticipantInfo, TwirpError> {
+        self.room_mut(room)?
+            .participant_mut(identity)
+            .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))
+    }
+
+    /// CreateRoom semantics: a new room gets an ID, timestamps, defaults and a TURN password
+    /// and emits `room_started`; an existing one keeps its sid and takes the non-zero values.
+    pub fn create_room(&mut self, req: &proto::CreateRoomRequest) -> proto::Room {
+        if let Some(entry) = self.rooms.get_mut(&req.name) {
+            let room = &mut entry.room;
+            if req.empty_timeout > 0 {
+                room.empty_timeout = req.empty_timeout;
+            }
+            if req.departure_timeout > 0 {
+                room.departure_timeout = req.departure_timeout;
+            }
+            if req.max_participants > 0 {
+                room.max_participants = req.max_participants;
+            }
+            if !req.metadata.is_empty() {
+                room.metadata = req.metadata.clone();
+            }
+            return room.clone();
+        }
+        let now_ms = now_unix_ms();
+        let room = proto::Room {
+            sid: ids::new_id(ids::ROOM),
+            name: req.name.clone(),
+            empty_timeout: if req.empty_timeout > 0 {
+                req.empty_timeout
+            } else {
+                DEFAULT_EMPTY_TIMEOUT
+            },
+            departure_timeout: if req.departure_timeout > 0 {
+                req.departure_timeout
+            } else {
+                DEFAULT_DEPARTURE_TIMEOUT
+            },
+            max_participants: req.max_participants,
+            creation_time: now_ms / 1000,
+            creation_time_ms: now_ms,
+            turn_password: ids::random_base57(32),
+            metadata: req.metadata.clone(),
+            ..Default::default()
+        };
+        let entry = RoomEntry {
+            room: room.clone(),
+            ..Default::default()
+        };
+        self.rooms.insert(req.name.clone(), entry);
+        self.emit(proto::WebhookEvent {
+            room: Some(room.clone()),
+            ..event("room_started")
+        });
+        room
+    }
+
+    /// Closes a room: everyone leaves (`participant_left`), then `room_finished`.
+    pub fn delete_room(&mut self, name: &str) -> Result<(), TwirpError> {
+        let identities: Vec<String> = self
+            .room(name)?
+            .participants
+            .iter()
+            .map(|p| p.identity.clone())
+            .collect();
+        for identity in identities {
+            self.leave(name, &identity, proto::DisconnectReason::RoomDeleted)?;
+        }
+        let entry = self
+            .rooms
+            .remove(name)
+            .ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))?;
+        self.emit(proto::WebhookEvent {
+            room: Some(entry.room),
+            ..event("room_finished")
+        });
+        Ok(())
+    }
+
+    /// A participant becomes ACTIVE in an existing room (`participant_joined`, then
+    /// `track_published` for each initial track). A duplicate identity replaces the old
+    /// participant, as a second connection with the same identity does on the server.
+    pub fn join(
+        &mut self,
+        room: &str,
+        mut p: proto::ParticipantInfo,
+    ) -> Result<proto::ParticipantInfo, TwirpError> {
+        if self.room(room)?.participant(&p.identity).is_some() {
+            self.leave(
+                room,
+                &p.identity,
+                proto::DisconnectReason::DuplicateIdentity,
+            )?;
+        }
+        let now_ms = now_unix_ms();
+        p.sid = ids::new_id(ids::PARTICIPANT);
+        p.state = PState::Active as i32;
+        p.joined_at = now_ms / 1000;
+        p.joined_at_ms = now_ms;
+        p.version = p.version.max(1);
+        if p.permission.is_none() {
+            p.permission = Some(default_permission());
+        }
+        let tracks = std::mem::take(&mut p.tracks);
+        let entry = self.room_mut(room)?;
+        entry.participants.push(p.clone());
+        entry.refresh_counts();
+        let room_info = entry.room.clone();
+        self.emit(proto::WebhookEvent {
+            room: Some(room_info),
+            participant: Some(p.clone()),
+            ..event("participant_joined")
+        });
+        for track in tracks {
+            self.publish(room, &p.identity, track)?;
+        }
+        Ok(self
+            .room(room)?
+            .participant(&p.identity)
+            .cloned()
+            .unwrap_or(p))
+    }
+
+    /// A participant leaves (`participant_left`, with state DISCONNECTED and `reason`).
+    pub fn leave(
+        &mut self,
+        room: &str,
+        identity: &str,
+        reason: proto::DisconnectReason,
+    ) -> Result<proto::ParticipantInfo, TwirpError> {
+        let entry = self.room_mut(room)?;
+        let idx = entry
+            .participants
+            .iter()
+            .position(|p| p.identity == identity)
+            .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
+        let mut p = entry.participants.remove(idx);
+        entry.refresh_counts();
+        let room_info = entry.room.clone();
+        p.state = PState::Disconnected as i32;
+        p.disconnect_reason = reason as i32;
+        self.emit(proto::WebhookEvent {
+            room: Some(room_info),
+            participant: Some(p.clone()),
+            ..event("participant_left")
+        });
+        Ok(p)
+    }
+
+    /// Publishes a track for a participant (`track_published`). A missing sid is generated.
+    pub fn publish(
+        &mut self,
+        room: &str,
+        identity: &str,
+        mut track: proto::TrackInfo,
+    ) -> Result<proto::TrackInfo, TwirpError> {
+        if track.sid.is_empty() {
+            track.sid = ids::new_id(ids::TRACK);
+        }
+        let entry = self.room_mut(room)?;
+        let p = entry
+            .participant_mut(identity)
+            .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
+        p.tracks.push(track.clone());
+        p.version += 1;
+        let who = participant_ref(p);
+        entry.refresh_counts();
+        let room_info = entry.room.clone();
+        self.emit(proto::WebhookEvent {
+            room: Some(room_info),
+            participant: Some(who),
+            track: Some(track.clone()),
+            ..event("track_published")
+        });
+        Ok(track)
+    }
+
+    /// Unpublishes a track (`track_unpublished`).
+    pub fn unpublish(
+        &mut self,
+        room: &str,
+        identity: &str,
+        track_sid: &str,
+    ) -> Result<proto::TrackInfo, TwirpError> {
+        let entry = self.room_mut(room)?;
+        let p = entry
+            .participant_mut(identity)
+            .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
+        let idx = p
+            .tracks
+            .iter()
+            .position(|t| t.sid == track_sid)
+            .ok_or_else(|| TwirpError::not_found(TRACK_NOT_FOUND))?;
+        let track = p.tracks.remove(idx);
+        p.version += 1;
+        let who = participant_ref(p);
+        entry.refresh_counts();
+        let room_info = entry.room.clone();
+        self.emit(proto::WebhookEvent {
+            room: Some(room_info),
+            participant: Some(who),
+            track: Some(track.clone()),
+            ..event("track_unpublished")
+        });
+        Ok(track)
+    }
+}
+
+/// A participant of `kind` with the given identity, ready for [`State::join`].
+pub fn new_participant(identity: &str, name: &str, kind: Kind) -> proto::ParticipantInfo {
+    proto::ParticipantInfo {
+        identity: identity.into(),
+        name: name.into(),
+        kind: kind as i32,
+        ..Default::default()
+    }
+}
