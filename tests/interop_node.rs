@@ -1,0 +1,102 @@
+//! Independent official client: LiveKit's Node server SDK (JSON Twirp, its own
+//! token and webhook code) against the emulator. Needs `node` and
+//! `tests/interop/node/node_modules` (`npm ci` there; `.ci/run` does it).
+//! Skips with a message when they are missing, unless LKCTL_REQUIRE_SERVICES=1.
+
+use std::path::Path;
+use std::process::Command;
+
+use lkctl_core::Secret;
+use lkctl_core::token::{TokenRequest, create};
+use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+
+const KEY: &str = "nodekey";
+const SECRET: &str = "node-secret-0123456789-abcdefghijklm";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test]
+async fn node_server_sdk_against_the_emulator() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/node");
+    let have_node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_node || !dir.join("node_modules/livekit-server-sdk").exists() {
+        assert!(
+            std::env::var("LKCTL_REQUIRE_SERVICES").is_err(),
+            "node or tests/interop/node/node_modules missing; run `npm ci` in tests/interop/node"
+        );
+        eprintln!(
+            "SKIPPED: node or the livekit-server-sdk package is missing (npm ci in tests/interop/node)"
+        );
+        return;
+    }
+    let port = free_port();
+    let cfg = EmulatorConfig {
+        keys: vec![(KEY.into(), SECRET.into())],
+        webhook_urls: vec![format!("http://127.0.0.1:{port}/webhook")],
+        ..Default::default()
+    };
+    let emu = Emulator::new(cfg)
+        .bind(([127, 0, 0, 1], 0).into())
+        .await
+        .unwrap();
+    let ours = create(
+        KEY,
+        &Secret::new(SECRET),
+        &TokenRequest {
+            identity: Some("lkctl-user".into()),
+            room: Some("node-room".into()),
+            room_join: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let out = tokio::process::Command::new("node")
+        .arg(dir.join("roomservice.mjs"))
+        .env("LK_URL", &emu.url)
+        .env("LK_KEY", KEY)
+        .env("LK_SECRET", SECRET)
+        .env("WEBHOOK_PORT", port.to_string())
+        .env("LKCTL_TOKEN", &ours.token)
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut checks = 0;
+    let mut node_token = None;
+    for line in stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+        if let Some(t) = v.get("token").and_then(|t| t.as_str()) {
+            node_token = Some(t.to_string());
+            continue;
+        }
+        checks += 1;
+        assert_eq!(
+            v["ok"], true,
+            "check failed: {line}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        );
+    }
+    assert!(
+        out.status.success(),
+        "node exited {:?}\n{stdout}\n{stderr}",
+        out.status
+    );
+    assert!(
+        checks >= 20,
+        "only {checks} checks ran:\n{stdout}\n{stderr}"
+    );
+    // And the other direction: a token minted by the Node SDK verifies with lkctl-core.
+    let info = lkctl_core::token::verify(&node_token.unwrap(), KEY, &Secret::new(SECRET)).unwrap();
+    assert_eq!(info.identity, "zed");
+    assert_eq!(info.room, "node-room");
+    emu.shutdown().await;
+}
