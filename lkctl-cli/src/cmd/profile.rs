@@ -1,0 +1,199 @@
+//! `lkctl profile add|list|remove|use|show`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, Subcommand};
+use lkctl_core::ops::profiles::{self, ProfileShow, ProfileSummary, SecretInput, ShownValue};
+use lkctl_core::{Error, Secret};
+use serde_json::json;
+
+use crate::Ctx;
+use crate::exit::Result;
+use crate::output::{Output, Tabular};
+
+/// Profile verbs.
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Add a profile (uses the global --url and --api-key; the secret from a flag, file, command or prompt)
+    #[command(after_long_help = ADD_EXAMPLES)]
+    Add(AddArgs),
+    /// List profiles (never shows a secret)
+    List,
+    /// Remove a profile
+    Remove {
+        /// Profile name
+        name: String,
+    },
+    /// Make a profile the default
+    Use {
+        /// Profile name
+        name: String,
+    },
+    /// Show the resolved URL, key and secret (masked) and where each came from
+    Show,
+}
+
+const ADD_EXAMPLES: &str = "\
+Examples:
+  lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx            # prompts for the secret
+  lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret-file ~/.lk/prod
+  lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret-command 'pass show lk/prod'";
+
+/// Flags of `profile add` besides the global `--url`, `--api-key` and `--api-secret`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("secret_source").args(["api_secret_file", "api_secret_command"])))]
+pub struct AddArgs {
+    /// Profile name (letters, digits, `-`, `_`, `.`)
+    pub name: String,
+    /// Read the secret from this file each time it is needed
+    #[arg(long, value_name = "FILE")]
+    pub api_secret_file: Option<PathBuf>,
+    /// Run this shell command each time the secret is needed; its output is the secret
+    #[arg(long, value_name = "CMD")]
+    pub api_secret_command: Option<String>,
+    /// Make this the default profile (the first profile always is)
+    #[arg(long)]
+    pub default: bool,
+    /// Overwrite an existing profile of the same name
+    #[arg(long)]
+    pub replace: bool,
+}
+
+impl Tabular for ProfileSummary {
+    fn headers() -> Vec<&'static str> {
+        vec!["name", "url", "api_key", "secret", "default"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.url.clone(),
+            self.api_key.clone(),
+            self.secret_storage.clone(),
+            if self.is_default {
+                "*".into()
+            } else {
+                String::new()
+            },
+        ]
+    }
+}
+
+fn show_output(s: &ProfileShow) -> Output {
+    let entries: [(&str, &Option<ShownValue>); 5] = [
+        ("profile", &s.profile),
+        ("url", &s.url),
+        ("api_key", &s.api_key),
+        ("api_secret", &s.api_secret),
+        ("database_url", &s.database_url),
+    ];
+    let mut rows = vec![vec![
+        "config_file".to_string(),
+        s.config_path.clone(),
+        "-".to_string(),
+    ]];
+    for (key, value) in entries {
+        rows.push(match value {
+            Some(v) => vec![key.to_string(), v.value.clone(), v.source.clone()],
+            None => vec![key.to_string(), "-".to_string(), "not set".to_string()],
+        });
+    }
+    Output::rows(
+        serde_json::to_value(s).unwrap_or_default(),
+        vec!["setting", "value", "source"],
+        rows,
+    )
+}
+
+impl AddArgs {
+    fn secret(&self, ctx: &Ctx) -> Result<SecretInput> {
+        let inline = ctx.global.api_secret.as_ref();
+        let others = self.api_secret_file.is_some() || self.api_secret_command.is_some();
+        if inline.is_some() && others {
+            return Err(Error::invalid(
+                "api secret",
+                "give only one of --api-secret, --api-secret-file and --api-secret-command",
+            )
+            .into());
+        }
+        if let Some(s) = inline {
+            return Ok(SecretInput::Inline(Secret::new(s.clone())));
+        }
+        if let Some(f) = &self.api_secret_file {
+            let abs = std::path::absolute(f).unwrap_or_else(|_| f.clone());
+            return Ok(SecretInput::File(abs));
+        }
+        if let Some(c) = &self.api_secret_command {
+            return Ok(SecretInput::Command(c.clone()));
+        }
+        if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+            let s = rpassword::prompt_password(format!("API secret for profile {}: ", self.name))
+                .map_err(|e| Error::Internal(format!("cannot read the secret: {e}")))?;
+            return Ok(SecretInput::Inline(Secret::new(s.trim())));
+        }
+        Err(Error::invalid(
+            "api secret",
+            "none given: pass --api-secret, --api-secret-file or --api-secret-command (or run on a terminal to be prompted)",
+        )
+        .into())
+    }
+}
+
+fn required<'a>(value: &'a Option<String>, flag: &str) -> Result<&'a str> {
+    value.as_deref().filter(|v| !v.is_empty()).ok_or_else(|| {
+        Error::invalid(
+            flag.trim_start_matches('-').to_string(),
+            format!("`profile add` needs {flag}"),
+        )
+        .into()
+    })
+}
+
+impl ProfileCmd {
+    pub async fn run(self, ctx: &Ctx) -> Result<Output> {
+        let path = ctx.config_path();
+        match self {
+            Self::Add(args) => {
+                let url = required(&ctx.global.url, "--url")?;
+                let key = required(&ctx.global.api_key, "--api-key")?;
+                let secret = args.secret(ctx)?;
+                let summary = profiles::add(
+                    &path,
+                    &args.name,
+                    url,
+                    key,
+                    secret,
+                    args.default,
+                    args.replace,
+                )?;
+                let default = if summary.is_default { " (default)" } else { "" };
+                Ok(Output::done(format!(
+                    "added profile {}{default} to {}",
+                    summary.name,
+                    path.display()
+                ))
+                .with_json(&summary))
+            }
+            Self::List => Ok(Output::list(&profiles::list(&path)?)),
+            Self::Remove { name } => {
+                // Unknown names are "not found" (exit 3) even before confirming.
+                if !profiles::list(&path)?.iter().any(|p| p.name == name) {
+                    return Err(Error::NotFound {
+                        what: "profile",
+                        id: name,
+                    }
+                    .into());
+                }
+                ctx.confirm(&format!("remove profile {name}"))?;
+                profiles::remove(&path, &name)?;
+                Ok(Output::done(format!("removed profile {name}"))
+                    .with_json(&json!({ "name": name, "removed": true })))
+            }
+            Self::Use { name } => {
+                let summary = profiles::use_profile(&path, &name)?;
+                Ok(Output::done(format!("default profile is now {name}")).with_json(&summary))
+            }
+            Self::Show => Ok(show_output(&profiles::show(ctx.resolved()?)?)),
+        }
+    }
+}

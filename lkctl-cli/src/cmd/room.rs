@@ -1,0 +1,292 @@
+//! `lkctl room list|get|create|delete|update|send-data|mute-all`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use lkctl_core::ops::moderation::{self, DEFAULT_CONCURRENCY, MuteAll};
+use lkctl_core::ops::rooms::{self, CreateRoom, SendData};
+use serde_json::json;
+
+use super::{read_file, read_stdin};
+use crate::Ctx;
+use crate::confirm::DryRun;
+use crate::exit::{CliError, Result};
+use crate::output::Output;
+
+/// Room verbs.
+#[derive(Debug, Subcommand)]
+pub enum RoomCmd {
+    /// List active rooms, all or those named
+    List {
+        /// Only these rooms
+        names: Vec<String>,
+    },
+    /// Show one room
+    Get {
+        /// Room name or RM_ sid
+        room: String,
+    },
+    /// Create a room (or update it: LiveKit's CreateRoom is idempotent)
+    Create(Box<CreateArgs>),
+    /// Close a room and disconnect everyone in it
+    Delete {
+        /// Room name or RM_ sid
+        room: String,
+    },
+    /// Replace a room's metadata
+    Update {
+        /// Room name or RM_ sid
+        room: String,
+        /// New metadata (`-` reads it from stdin)
+        #[arg(long)]
+        metadata: String,
+    },
+    /// Send a data packet to everyone in a room, or to some identities
+    SendData(SendDataArgs),
+    /// Panic button: revoke publishing and mute every track, except for --except identities
+    MuteAll(MuteAllArgs),
+}
+
+/// Flags of `room create`: every CreateRoom option.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Room name
+    pub name: String,
+    /// Close the room this long after it was created if nobody joins (e.g. 5m; server default 300s)
+    #[arg(long, value_name = "DURATION", value_parser = parse_secs)]
+    pub empty_timeout: Option<u32>,
+    /// Close the room this long after the last participant leaves (server default 20s)
+    #[arg(long, value_name = "DURATION", value_parser = parse_secs)]
+    pub departure_timeout: Option<u32>,
+    /// Maximum number of participants (0: no limit)
+    #[arg(long, value_name = "N")]
+    pub max_participants: Option<u32>,
+    /// Room metadata
+    #[arg(long)]
+    pub metadata: Option<String>,
+    /// Minimum playout delay in milliseconds
+    #[arg(long, value_name = "MS")]
+    pub min_playout_delay: Option<u32>,
+    /// Maximum playout delay in milliseconds
+    #[arg(long, value_name = "MS")]
+    pub max_playout_delay: Option<u32>,
+    /// Synchronise audio and video of each participant
+    #[arg(long)]
+    pub sync_streams: bool,
+    /// Enable room replay (LiveKit Cloud)
+    #[arg(long)]
+    pub replay_enabled: bool,
+    /// Create the room on this node
+    #[arg(long, value_name = "ID")]
+    pub node_id: Option<String>,
+    /// JSON or YAML file with egress, agents (dispatch), tags and room_preset
+    /// (named --room-config because --config is the global lkctl config file)
+    #[arg(long, value_name = "FILE")]
+    pub room_config: Option<PathBuf>,
+}
+
+/// Flags of `room send-data`.
+#[derive(Debug, Args)]
+pub struct SendDataArgs {
+    /// Room name or RM_ sid
+    pub room: String,
+    /// Payload text; `-` reads it from stdin
+    #[arg(conflicts_with = "file", required_unless_present = "file")]
+    pub payload: Option<String>,
+    /// Read the payload from a file
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Topic of the packet
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Send only to this identity (repeatable; default: everyone)
+    #[arg(long = "to", value_name = "IDENTITY")]
+    pub to: Vec<String>,
+    /// Use the lossy (unordered, no retransmit) channel instead of the reliable one
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+/// Flags of `room mute-all`.
+#[derive(Debug, Args)]
+pub struct MuteAllArgs {
+    /// Room name or RM_ sid
+    pub room: String,
+    /// Leave this identity alone (repeatable), e.g. the host
+    #[arg(long, value_name = "IDENTITY")]
+    pub except: Vec<String>,
+    /// Participants handled at once
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_CONCURRENCY)]
+    pub concurrency: usize,
+    #[command(flatten)]
+    pub dry_run: DryRun,
+}
+
+/// Parse seconds given as a number (`300`) or a duration (`5m`).
+pub fn parse_secs(s: &str) -> std::result::Result<u32, String> {
+    if let Ok(n) = s.parse::<u32>() {
+        return Ok(n);
+    }
+    let d = humantime::parse_duration(s)
+        .map_err(|e| format!("{e}: give seconds (300) or a duration (5m)"))?;
+    u32::try_from(d.as_secs()).map_err(|_| "too long".to_string())
+}
+
+impl CreateArgs {
+    fn into_request(self) -> Result<CreateRoom> {
+        let config = match &self.room_config {
+            Some(path) => rooms::read_room_config(path)?,
+            None => Default::default(),
+        };
+        Ok(CreateRoom {
+            name: self.name,
+            empty_timeout: self.empty_timeout.unwrap_or(0),
+            departure_timeout: self.departure_timeout.unwrap_or(0),
+            max_participants: self.max_participants.unwrap_or(0),
+            metadata: self.metadata.unwrap_or_default(),
+            min_playout_delay: self.min_playout_delay.unwrap_or(0),
+            max_playout_delay: self.max_playout_delay.unwrap_or(0),
+            sync_streams: self.sync_streams,
+            node_id: self.node_id.unwrap_or_default(),
+            replay_enabled: self.replay_enabled,
+            config,
+        })
+    }
+}
+
+impl SendDataArgs {
+    fn payload(&self) -> Result<Vec<u8>> {
+        match (&self.payload, &self.file) {
+            (_, Some(f)) => read_file(f),
+            (Some(p), None) if p == "-" => read_stdin(),
+            (Some(p), None) => Ok(p.clone().into_bytes()),
+            (None, None) => Err(CliError::invalid(
+                "payload",
+                "give it as an argument, `-` for stdin, or --file",
+            )),
+        }
+    }
+}
+
+impl RoomCmd {
+    pub async fn run(self, ctx: &Ctx) -> Result<Output> {
+        match self {
+            Self::List { names } => {
+                let lk = ctx.livekit()?;
+                Ok(Output::list(&rooms::list(&lk, &names).await?))
+            }
+            Self::Get { room } => {
+                let lk = ctx.livekit()?;
+                Ok(Output::one(&rooms::get(&lk, &room).await?))
+            }
+            Self::Create(args) => {
+                let req = args.into_request()?;
+                let lk = ctx.livekit()?;
+                let room = rooms::create(&lk, req).await?;
+                Ok(
+                    Output::done(format!("created room {} ({})", room.name, room.sid))
+                        .with_json(&room)
+                        .with_plain(room.sid.clone()),
+                )
+            }
+            Self::Delete { room } => {
+                let lk = ctx.livekit()?;
+                ctx.confirm(&format!("delete room {room}"))?;
+                let name = rooms::delete(&lk, &room).await?;
+                Ok(Output::done(format!("deleted room {name}"))
+                    .with_json(&json!({ "name": name, "deleted": true })))
+            }
+            Self::Update { room, metadata } => {
+                let metadata = super::arg_or_stdin(&metadata, "metadata")?;
+                let lk = ctx.livekit()?;
+                let updated = rooms::update_metadata(&lk, &room, &metadata).await?;
+                Ok(
+                    Output::done(format!("updated the metadata of room {}", updated.name))
+                        .with_json(&updated),
+                )
+            }
+            Self::SendData(args) => {
+                let payload = args.payload()?;
+                let lk = ctx.livekit()?;
+                let room = rooms::resolve_name(&lk, &args.room).await?;
+                let bytes = payload.len();
+                rooms::send_data(
+                    &lk,
+                    SendData {
+                        room: room.clone(),
+                        payload,
+                        topic: args.topic.clone(),
+                        destination_identities: args.to.clone(),
+                        lossy: args.lossy,
+                    },
+                )
+                .await?;
+                let to = if args.to.is_empty() {
+                    "everyone".to_string()
+                } else {
+                    args.to.join(", ")
+                };
+                Ok(
+                    Output::done(format!("sent {bytes} bytes to {to} in room {room}")).with_json(
+                        &json!({
+                            "room": room,
+                            "bytes": bytes,
+                            "topic": args.topic,
+                            "destination_identities": args.to,
+                            "kind": if args.lossy { "lossy" } else { "reliable" },
+                        }),
+                    ),
+                )
+            }
+            Self::MuteAll(args) => {
+                let lk = ctx.livekit()?;
+                let room = rooms::resolve_name(&lk, &args.room).await?;
+                if !args.dry_run.dry_run {
+                    ctx.confirm(&format!("mute everyone in room {room}"))?;
+                }
+                let opts = MuteAll {
+                    room: room.clone(),
+                    except: args.except,
+                    concurrency: args.concurrency,
+                    dry_run: args.dry_run.dry_run,
+                };
+                let outcomes = moderation::mute_all(&lk, &opts).await?;
+                let mut out = Output::list(&outcomes);
+                if let Err(e) = moderation::check_outcomes("participants", &outcomes) {
+                    let failed: Vec<String> = outcomes
+                        .iter()
+                        .filter(|o| o.outcome == "failed")
+                        .map(|o| o.identity.clone())
+                        .collect();
+                    out = out.with_failure(
+                        CliError::from(e).with_hint(format!("failed: {}", failed.join(", "))),
+                    );
+                } else if opts.dry_run {
+                    let n = outcomes
+                        .iter()
+                        .filter(|o| o.outcome == "would_change")
+                        .count();
+                    out = out.with_message(format!(
+                        "dry run: {n} participant(s) would be muted in room {room}; nothing changed"
+                    ));
+                } else {
+                    let n = outcomes.iter().filter(|o| o.outcome == "done").count();
+                    out = out.with_message(format!("muted {n} participant(s) in room {room}"));
+                }
+                Ok(out)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_or_durations() {
+        assert_eq!(parse_secs("300").unwrap(), 300);
+        assert_eq!(parse_secs("5m").unwrap(), 300);
+        assert!(parse_secs("soon").is_err());
+    }
+}

@@ -1,0 +1,142 @@
+//! Errors as the CLI reports them, and the one mapping from error kind to exit code.
+
+use std::io::Write;
+
+use lkctl_core::{Error, ErrorKind};
+
+use crate::output::OutputFormat;
+
+/// The exit-code table, shown in `lkctl --help` and the man page.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  unexpected error (a bug, or a bulk operation that partly failed)
+  2  usage error or invalid input (bad flag, malformed file, missing credentials,
+     destructive verb refused without --yes)
+  3  not found (room, participant, profile, file)
+  4  unauthenticated or permission denied (wrong key or secret, missing grant,
+     invalid token)
+  5  LiveKit or the network is unavailable (timeouts included)
+  6  conflict with the current state
+  7  rate limited
+
+Output: data goes to stdout, everything else to stderr. `--output json` prints one
+compact JSON document per command followed by a newline; lists are `[]` when empty.
+Errors print `error: <message>` on stderr, or `{\"error\":{\"code\":..,\"message\":..}}`
+with `--output json`. A closed pipe on stdout exits 0 silently.";
+
+/// Exit code for a successful run.
+pub const OK: i32 = 0;
+/// Exit code for usage errors and invalid input (also clap's).
+pub const USAGE: i32 = 2;
+
+/// Map an error kind to the documented exit code.
+pub fn code_for(kind: ErrorKind) -> i32 {
+    match kind {
+        ErrorKind::Invalid => 2,
+        ErrorKind::NotFound => 3,
+        ErrorKind::Denied => 4,
+        ErrorKind::Unavailable => 5,
+        ErrorKind::Conflict => 6,
+        ErrorKind::RateLimited => 7,
+        _ => 1,
+    }
+}
+
+/// A core error plus an optional hint for people.
+#[derive(Debug)]
+pub struct CliError {
+    pub error: Error,
+    pub hint: Option<String>,
+}
+
+/// Result type of every command.
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
+impl From<Error> for CliError {
+    fn from(error: Error) -> Self {
+        let hint = default_hint(&error);
+        Self { error, hint }
+    }
+}
+
+impl CliError {
+    /// An invalid-input error for a flag or argument.
+    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::invalid(field, reason).into()
+    }
+
+    /// Replace the hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        code_for(self.error.kind())
+    }
+
+    /// Print the error on stderr in the chosen format.
+    pub fn report(&self, format: OutputFormat) {
+        let mut err = std::io::stderr().lock();
+        let _ = match format {
+            OutputFormat::Json => {
+                let body = serde_json::json!({
+                    "error": { "code": self.error.code(), "message": self.error.to_string() }
+                });
+                writeln!(err, "{body}")
+            }
+            _ => {
+                let r = writeln!(err, "error: {}", one_line(&self.error.to_string()));
+                match &self.hint {
+                    Some(h) => writeln!(err, "hint: {h}"),
+                    None => r,
+                }
+            }
+        };
+    }
+}
+
+/// Keep an error on one line: LiveKit and network messages sometimes carry newlines.
+fn one_line(msg: &str) -> String {
+    msg.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn default_hint(error: &Error) -> Option<String> {
+    match error {
+        Error::Unauthenticated(msg) if !msg.contains("profile show") => {
+            Some("check the API key and secret (`lkctl profile show` prints what is in use)".into())
+        }
+        Error::LiveKit { code, message, .. }
+            if code == "unauthenticated" && message.contains("permissions denied") =>
+        {
+            Some("the key lacks the grant this call needs, or the room does not match".into())
+        }
+        Error::Unavailable { .. } => {
+            Some("check the URL and that LiveKit is running (`lkctl doctor` checks both)".into())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_map_to_documented_codes() {
+        assert_eq!(code_for(ErrorKind::Invalid), 2);
+        assert_eq!(code_for(ErrorKind::NotFound), 3);
+        assert_eq!(code_for(ErrorKind::Denied), 4);
+        assert_eq!(code_for(ErrorKind::Unavailable), 5);
+        assert_eq!(code_for(ErrorKind::Conflict), 6);
+        assert_eq!(code_for(ErrorKind::RateLimited), 7);
+        assert_eq!(code_for(ErrorKind::Internal), 1);
+    }
+
+    #[test]
+    fn messages_stay_on_one_line() {
+        assert_eq!(one_line("a\n  b\tc"), "a b c");
+    }
+}

@@ -1,0 +1,444 @@
+//! lkctl-cli: the `lkctl` command line.
+//!
+//! The clap tree is `lkctl <noun> <verb>`, one module per noun under `cmd/`.
+//! Commands parse their flags, call lkctl-core and return an [`output::Output`];
+//! [`run`] renders it in the chosen `--output` format and maps errors to the
+//! documented exit codes ([`exit`]). Nothing here talks to LiveKit directly.
+//!
+//! Conventions (see `lkctl --help`):
+//! - data on stdout, diagnostics on stderr; `--output json` is one compact
+//!   document plus a newline, with `[]` for empty lists;
+//! - destructive verbs confirm on a TTY and refuse without `--yes` off one ([`confirm`]);
+//! - a closed stdout pipe exits 0 silently.
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use lkctl_core::LiveKit;
+use lkctl_core::config::{self, Overrides, ProcessEnv, Resolved};
+
+pub mod cmd;
+pub mod confirm;
+pub mod docs;
+pub mod exit;
+pub mod output;
+mod tables;
+
+use confirm::Confirm;
+use exit::{CliError, Result};
+use output::{Output, OutputFormat, Style};
+
+const ABOUT: &str = "Administer LiveKit deployments: tokens, rooms, participants and moderation";
+
+const LONG_ABOUT: &str = "\
+Administer LiveKit deployments: tokens, rooms, participants and moderation.
+
+Credentials come from --url/--api-key/--api-secret, then the environment
+(LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET), then a profile (--profile,
+LKCTL_PROFILE, or the default profile in $XDG_CONFIG_HOME/lkctl/config.toml).
+Try it without a server: `lkctl dev` starts a local LiveKit emulator.";
+
+/// The whole command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "lkctl",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_long_help = exit::EXIT_CODES_HELP,
+    propagate_version = true,
+    subcommand_required = true,
+    arg_required_else_help = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Output format
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        env = "LKCTL_OUTPUT",
+        hide_env_values = true,
+        default_value_t = OutputFormat::Table,
+        help_heading = "Global options"
+    )]
+    pub output: OutputFormat,
+
+    /// Profile to use [env: LKCTL_PROFILE] (default: the config file's default profile)
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
+    pub profile: Option<String>,
+
+    /// LiveKit server URL [env: LIVEKIT_URL]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        help_heading = "Global options"
+    )]
+    pub url: Option<String>,
+
+    /// LiveKit API key [env: LIVEKIT_API_KEY]
+    #[arg(
+        long,
+        global = true,
+        value_name = "KEY",
+        help_heading = "Global options"
+    )]
+    pub api_key: Option<String>,
+
+    /// LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECRET",
+        help_heading = "Global options"
+    )]
+    pub api_secret: Option<String>,
+
+    /// Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
+    pub config: Option<PathBuf>,
+
+    /// Database URL for lkctl's own store [env: LKCTL_DATABASE_URL]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        help_heading = "Global options"
+    )]
+    pub database_url: Option<String>,
+
+    #[command(flatten, next_help_heading = "Global options")]
+    pub confirm: Confirm,
+
+    /// Print only data and errors (no confirmations or notes on stderr)
+    #[arg(short, long, global = true, help_heading = "Global options")]
+    pub quiet: bool,
+
+    /// Print on stderr where each setting came from
+    #[arg(short, long, global = true, help_heading = "Global options")]
+    pub verbose: bool,
+
+    /// Disable colours and table borders (also set by NO_COLOR)
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub no_color: bool,
+
+    /// Timeout of each request to LiveKit
+    #[arg(
+        long,
+        global = true,
+        value_name = "DURATION",
+        default_value = "10s",
+        value_parser = parse_duration,
+        help_heading = "Global options"
+    )]
+    pub timeout: Duration,
+}
+
+/// Parse a human duration such as `10s`, `6h` or `1h30m`.
+pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    humantime::parse_duration(s).map_err(|e| format!("{e} (use e.g. 30s, 10m, 6h, 1h30m)"))
+}
+
+/// The nouns.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage connection profiles in the config file
+    #[command(subcommand)]
+    Profile(cmd::profile::ProfileCmd),
+    /// Create, inspect and verify access tokens
+    #[command(subcommand)]
+    Token(cmd::token::TokenCmd),
+    /// List, create, update and close rooms; send data; mute everyone
+    #[command(subcommand)]
+    Room(cmd::room::RoomCmd),
+    /// Inspect and moderate participants
+    #[command(subcommand)]
+    Participant(cmd::participant::ParticipantCmd),
+    /// Record and stream rooms, participants, tracks and web pages
+    #[command(subcommand)]
+    Egress(cmd::egress::EgressCmd),
+    /// Finished recordings: list them, download them from S3
+    #[command(subcommand)]
+    Recording(cmd::recording::RecordingCmd),
+    /// RTMP, WHIP and URL ingress endpoints
+    #[command(subcommand)]
+    Ingress(cmd::ingress::IngressCmd),
+    /// SIP trunks, dispatch rules, calls and transfers
+    #[command(subcommand)]
+    Sip(cmd::sip::SipCmd),
+    /// Dispatch agents into rooms
+    #[command(subcommand)]
+    Dispatch(cmd::dispatch::DispatchCmd),
+    /// Check the URL, reachability, credentials and clock skew
+    Doctor(cmd::doctor::DoctorArgs),
+    /// Run a local LiveKit API emulator with demo data
+    Dev(cmd::dev::DevArgs),
+    /// Print a shell completion script to stdout
+    Completions(docs::CompletionsArgs),
+    /// Write completions/ and man/ into a directory
+    #[command(hide = true)]
+    GenerateDocs(docs::GenerateDocsArgs),
+}
+
+impl Command {
+    async fn run(self, ctx: &Ctx) -> Result<Output> {
+        match self {
+            Self::Profile(c) => c.run(ctx).await,
+            Self::Token(c) => c.run(ctx).await,
+            Self::Room(c) => c.run(ctx).await,
+            Self::Participant(c) => c.run(ctx).await,
+            Self::Egress(c) => c.run(ctx).await,
+            Self::Recording(c) => c.run(ctx).await,
+            Self::Ingress(c) => c.run(ctx).await,
+            Self::Sip(c) => c.run(ctx).await,
+            Self::Dispatch(c) => c.run(ctx).await,
+            Self::Doctor(c) => c.run(ctx).await,
+            Self::Dev(c) => c.run(ctx).await,
+            Self::Completions(c) => c.run(),
+            Self::GenerateDocs(c) => c.run(),
+        }
+    }
+}
+
+/// The clap command, for completions, man pages and tests.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// What every command gets: the global flags and lazily resolved configuration.
+#[derive(Debug)]
+pub struct Ctx {
+    pub global: GlobalArgs,
+    resolved: OnceLock<Resolved>,
+}
+
+impl Ctx {
+    /// A context for these flags.
+    pub fn new(global: GlobalArgs) -> Self {
+        Self {
+            global,
+            resolved: OnceLock::new(),
+        }
+    }
+
+    /// The chosen output format.
+    pub fn format(&self) -> OutputFormat {
+        self.global.output
+    }
+
+    /// True when colours and box drawing may be used on stdout.
+    pub fn styled(&self) -> bool {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        self.global.output == OutputFormat::Table
+            && !self.global.no_color
+            && !no_color_env
+            && std::io::stdout().is_terminal()
+    }
+
+    fn style(&self) -> Style {
+        Style {
+            format: self.global.output,
+            styled: self.styled(),
+            quiet: self.global.quiet,
+        }
+    }
+
+    /// The flag values as core's configuration overrides.
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            url: self.global.url.clone(),
+            api_key: self.global.api_key.clone(),
+            api_secret: self.global.api_secret.clone(),
+            profile: self.global.profile.clone(),
+            database_url: self.global.database_url.clone(),
+            config_path: self.global.config.clone(),
+        }
+    }
+
+    /// The config file in use (`--config`, `LKCTL_CONFIG` or the XDG default).
+    pub fn config_path(&self) -> PathBuf {
+        self.global
+            .config
+            .clone()
+            .unwrap_or_else(|| config::default_config_path(&ProcessEnv))
+    }
+
+    /// Resolve flags, environment and profile once; with `--verbose`, say where each value came from.
+    pub fn resolved(&self) -> Result<&Resolved> {
+        if let Some(r) = self.resolved.get() {
+            return Ok(r);
+        }
+        let r = config::resolve_from(&self.overrides(), &ProcessEnv)?;
+        if self.global.verbose {
+            eprintln!("config file: {}", r.config_path.display());
+            for line in r.describe_sources() {
+                eprintln!("{line}");
+            }
+        }
+        Ok(self.resolved.get_or_init(|| r))
+    }
+
+    /// A LiveKit connection from the resolved URL, key and secret.
+    pub fn livekit(&self) -> Result<LiveKit> {
+        let conn = self.resolved()?.connection()?;
+        Ok(LiveKit::new(conn, self.global.timeout)?)
+    }
+
+    /// Confirm a destructive action (see [`Confirm::check`]).
+    pub fn confirm(&self, action: &str) -> Result<()> {
+        self.global.confirm.check(action)
+    }
+
+    /// A note for people on stderr, suppressed by `--quiet` and with `--output json`.
+    pub fn note(&self, msg: impl std::fmt::Display) {
+        if !self.global.quiet && self.global.output != OutputFormat::Json {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// Render an output now (for long-running commands that print before they finish).
+    pub fn print(&self, out: &Output) {
+        let _ = out.render(self.style());
+    }
+
+    /// A warning on stderr; only `--quiet` hides it.
+    pub fn warn(&self, msg: impl std::fmt::Display) {
+        if !self.global.quiet {
+            eprintln!("warning: {msg}");
+        }
+    }
+}
+
+/// Whether the raw arguments (or `LKCTL_OUTPUT`) ask for JSON, for errors raised
+/// before clap could parse them.
+fn wants_json(args: &[OsString]) -> bool {
+    let mut json = std::env::var("LKCTL_OUTPUT").is_ok_and(|v| v == "json");
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        match arg.as_ref() {
+            "--" => break,
+            "-o" | "--output" => json = iter.next().is_some_and(|v| v == "json"),
+            "-ojson" | "--output=json" => json = true,
+            a if a.starts_with("--output=")
+                || (a.starts_with("-o") && a.len() > 2 && !a.starts_with("--")) =>
+            {
+                json = false
+            }
+            _ => {}
+        }
+    }
+    json
+}
+
+/// Parse `args`, run the command, render its output and return the exit code.
+pub async fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with code 0; usage errors to stderr with 2.
+            if e.use_stderr() && wants_json(&args) {
+                let rendered = e.render().to_string();
+                let message = rendered
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches("error: ");
+                let body = serde_json::json!({ "error": { "code": "usage", "message": message } });
+                eprintln!("{body}");
+            } else {
+                let _ = e.print();
+            }
+            return e.exit_code();
+        }
+    };
+    let ctx = Ctx::new(cli.global);
+    let format = ctx.format();
+    match cli.command.run(&ctx).await {
+        Ok(mut out) => {
+            let failure = out.take_failure();
+            if let Err(e) = out.render(ctx.style()) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return exit::OK;
+                }
+                CliError::from(lkctl_core::Error::Internal(format!(
+                    "cannot write output: {e}"
+                )))
+                .report(format);
+                return 1;
+            }
+            match failure {
+                Some(f) => {
+                    f.report(format);
+                    f.exit_code()
+                }
+                None => exit::OK,
+            }
+        }
+        Err(e) => {
+            e.report(format);
+            e.exit_code()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_tree_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn exit_codes_are_in_long_help() {
+        let help = command().render_long_help().to_string();
+        assert!(help.contains("Exit codes:"), "{help}");
+        assert!(help.contains("5  LiveKit or the network is unavailable"));
+    }
+
+    #[test]
+    fn json_is_detected_in_raw_arguments() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert!(wants_json(&args(&["lkctl", "-o", "json", "room", "lst"])));
+        assert!(wants_json(&args(&["lkctl", "room", "--output=json"])));
+        assert!(!wants_json(&args(&["lkctl", "-o", "plain", "room"])));
+        assert!(!wants_json(&args(&["lkctl", "--", "-o", "json"])));
+    }
+
+    #[test]
+    fn durations_parse() {
+        assert_eq!(parse_duration("10s").unwrap(), Duration::from_secs(10));
+        assert!(parse_duration("soon").is_err());
+    }
+}

@@ -1,0 +1,239 @@
+//! Global behaviour: help and exit codes, usage errors, broken pipes, completions,
+//! `lkctl doctor` and `lkctl dev`.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use common::{Emu, Sandbox};
+
+#[test]
+fn help_documents_exit_codes_and_env_vars() {
+    let sb = Sandbox::new();
+    let r = sb.run(&["--help"]).ok();
+    for needle in [
+        "Exit codes:",
+        "3  not found",
+        "5  LiveKit or the network is unavailable",
+        "LIVEKIT_API_SECRET",
+        "LKCTL_OUTPUT",
+    ] {
+        assert!(r.stdout.contains(needle), "--help lacks {needle:?}");
+    }
+    assert!(r.stderr.is_empty());
+    let r = sb.run(&["--version"]).ok();
+    assert!(r.stdout.starts_with("lkctl "));
+    for noun in ["profile", "token", "room", "participant"] {
+        sb.run(&[noun, "--help"]).ok();
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_in_every_format() {
+    let sb = Sandbox::new();
+    sb.run(&["nope"]).fails(2, "unrecognized subcommand");
+    sb.run(&["-o", "json", "room", "list", "--bogus"])
+        .fails(2, "--bogus");
+    sb.run(&["-o", "yaml", "room", "list"]).fails(2, "yaml");
+    sb.run(&["--timeout", "soon", "room", "list"])
+        .fails(2, "soon");
+    // No subcommand prints help on stderr and exits 2.
+    assert_eq!(sb.run(&[]).code, 2);
+}
+
+#[test]
+fn output_format_comes_from_lkctl_output() {
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .env("LKCTL_OUTPUT", "json")
+        .args([
+            "--api-key",
+            "k",
+            "--api-secret",
+            "s",
+            "token",
+            "create",
+            "--list",
+        ])
+        .output()
+        .unwrap();
+    let r = common::Run::from(out).ok();
+    assert!(r.json()["token"].is_string());
+}
+
+#[test]
+fn completions_print_to_stdout() {
+    let sb = Sandbox::new();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let r = sb.run(&["completions", shell]).ok();
+        assert!(
+            r.stdout.contains("lkctl") && r.stdout.contains("mute-all"),
+            "{shell}"
+        );
+    }
+    sb.run(&["completions", "tcsh"]).fails(2, "tcsh");
+}
+
+#[test]
+fn broken_pipe_exits_zero_silently() {
+    let sb = Sandbox::new();
+    let mut child = sb
+        .cmd()
+        .args(["completions", "zsh"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn doctor_passes_against_the_emulator() {
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    let r = sb.run_at(&emu.url, &["-o", "json", "doctor"]).ok();
+    let checks = r.json();
+    let names: Vec<&str> = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "url",
+            "credentials configured",
+            "reachability",
+            "clock skew",
+            "credentials accepted"
+        ]
+    );
+    assert!(
+        checks
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["verdict"] == "ok"),
+        "{checks}"
+    );
+    let r = sb.run_at(&emu.url, &["doctor"]).ok();
+    assert_eq!(
+        r.stdout.lines().count(),
+        6,
+        "header plus one line per check: {r:#?}"
+    );
+    assert!(r.stderr.contains("all checks passed"));
+}
+
+#[test]
+fn doctor_fails_with_the_matching_exit_code() {
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    let r = sb.run(&[
+        "--url",
+        &emu.url,
+        "--api-key",
+        common::KEY,
+        "--api-secret",
+        "wrong",
+        "doctor",
+    ]);
+    let r = r.fails(4, "credentials accepted");
+    assert!(
+        r.stdout.contains("fail"),
+        "the table is still printed: {r:#?}"
+    );
+    sb.run_at("http://127.0.0.1:1", &["doctor"])
+        .fails(5, "reachability");
+    sb.run(&["doctor"]).fails(2, "url");
+    sb.run_at("ftp://x", &["doctor"]).fails(2, "url");
+}
+
+#[test]
+fn dev_prints_credentials_serves_demo_rooms_and_stops_on_sigterm() {
+    let sb = Sandbox::new();
+    let mut child = sb
+        .cmd()
+        .args(["dev", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut exports = String::new();
+    let mut seen = Vec::new();
+    while exports.is_empty() {
+        let mut line = String::new();
+        if stdout.read_line(&mut line).unwrap() == 0 {
+            let _ = child.kill();
+            panic!("lkctl dev ended early; stdout so far: {seen:?}");
+        }
+        if line.starts_with("export ") {
+            exports = line.trim().to_string();
+        }
+        seen.push(line);
+    }
+    assert!(
+        seen.iter()
+            .any(|l| l.starts_with("api_key") && l.contains("devkey")),
+        "{seen:?}"
+    );
+    let var = |name: &str| -> String {
+        exports
+            .split(' ')
+            .find_map(|kv| kv.strip_prefix(&format!("{name}=")))
+            .unwrap()
+            .to_string()
+    };
+    let (url, key, secret) = (
+        var("LIVEKIT_URL"),
+        var("LIVEKIT_API_KEY"),
+        var("LIVEKIT_API_SECRET"),
+    );
+    let r = sb
+        .run(&[
+            "--url",
+            &url,
+            "--api-key",
+            &key,
+            "--api-secret",
+            &secret,
+            "-o",
+            "plain",
+            "room",
+            "list",
+        ])
+        .ok();
+    let rooms: Vec<&str> = r
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(rooms, ["lecture-101", "lobby-test", "standup"]);
+
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("emulator stopped"));
+}
+
+#[test]
+fn dev_reports_a_busy_port() {
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    let port = emu.running.addr.port().to_string();
+    sb.run(&["dev", "--port", &port]).fails(6, "already in use");
+    sb.run(&["dev", "--port", "0", "--webhook", "ftp://hooks.example"])
+        .fails(2, "ftp://hooks.example");
+}
