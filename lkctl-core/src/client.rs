@@ -43,7 +43,13 @@ impl LiveKit {
             .user_agent(concat!("lkctl/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::Internal(format!("cannot build HTTP client: {e}")))?;
-        Ok(Self { conn, http_url, timeout, http, room })
+        Ok(Self {
+            conn,
+            http_url,
+            timeout,
+            http,
+            room,
+        })
     }
 
     /// The server's base URL as http(s).
@@ -84,7 +90,8 @@ impl LiveKit {
         if let Some(s) = sip {
             t = t.with_sip_grants(s);
         }
-        t.to_jwt().map_err(|e| Error::Config(format!("cannot create an API token: {e}")))
+        t.to_jwt()
+            .map_err(|e| Error::Config(format!("cannot create an API token: {e}")))
     }
 
     /// Call a Twirp RPC with protobuf bodies (for RPCs `livekit-api` lacks).
@@ -115,7 +122,9 @@ impl LiveKit {
         let bytes = resp.bytes().await.map_err(|e| self.transport_error(&e))?;
         if status.is_success() {
             return Resp::decode(bytes).map_err(|e| {
-                Error::Internal(format!("LiveKit sent a reply that is not a valid {method} response: {e}"))
+                Error::Internal(format!(
+                    "LiveKit sent a reply that is not a valid {method} response: {e}"
+                ))
             });
         }
         Err(error_from_reply(status.as_u16(), &bytes))
@@ -142,15 +151,26 @@ impl LiveKit {
             ServiceError::Twirp(ServerError::Prost(e)) => {
                 Error::Internal(format!("LiveKit sent an undecodable reply: {e}"))
             }
-            ServiceError::AccessToken(e) => Error::Config(format!("cannot create an API token: {e}")),
+            ServiceError::AccessToken(e) => {
+                Error::Config(format!("cannot create an API token: {e}"))
+            }
             ServiceError::Env(e) => Error::Config(e.to_string()),
         }
     }
 
     async fn diagnose_plain_reply(&self) -> Error {
-        let grants = VideoGrants { room_list: true, ..Default::default() };
+        let grants = VideoGrants {
+            room_list: true,
+            ..Default::default()
+        };
         let result: Result<livekit_protocol::ListRoomsResponse> = self
-            .twirp("RoomService", "ListRooms", &livekit_protocol::ListRoomsRequest::default(), grants, None)
+            .twirp(
+                "RoomService",
+                "ListRooms",
+                &livekit_protocol::ListRoomsRequest::default(),
+                grants,
+                None,
+            )
             .await;
         match result {
             Err(e) => e,
@@ -163,13 +183,22 @@ impl LiveKit {
 
     pub(crate) fn transport_error(&self, e: &reqwest::Error) -> Error {
         let reason = if e.is_timeout() {
-            format!("timed out after {}s; raise --timeout or check the network", self.timeout.as_secs())
+            format!(
+                "timed out after {}s; raise --timeout or check the network",
+                self.timeout.as_secs()
+            )
         } else if e.is_connect() {
-            format!("connection failed ({}); is the server running and the URL right?", root_cause(e))
+            format!(
+                "connection failed ({}); is the server running and the URL right?",
+                root_cause(e)
+            )
         } else {
             root_cause(e)
         };
-        Error::Unavailable { url: self.http_url.clone(), reason }
+        Error::Unavailable {
+            url: self.http_url.clone(),
+            reason,
+        }
     }
 }
 
@@ -183,7 +212,11 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 /// LiveKit's Rust crate spells `data_loss` as `dataloss`; keep the wire spelling.
 fn normalize_code(code: &str) -> String {
-    if code == "dataloss" { "data_loss".into() } else { code.to_string() }
+    if code == "dataloss" {
+        "data_loss".into()
+    } else {
+        code.to_string()
+    }
 }
 
 /// Turn a non-200 reply into an error: Twirp JSON when it is, plain text otherwise.
@@ -197,15 +230,27 @@ pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
         meta: std::collections::BTreeMap<String, String>,
     }
     if let Ok(b) = serde_json::from_slice::<TwirpBody>(body) {
-        return Error::LiveKit { code: normalize_code(&b.code), message: b.msg, meta: b.meta };
+        return Error::LiveKit {
+            code: normalize_code(&b.code),
+            message: b.msg,
+            meta: b.meta,
+        };
     }
-    let text = String::from_utf8_lossy(body).trim().chars().take(300).collect::<String>();
+    let text = String::from_utf8_lossy(body)
+        .trim()
+        .chars()
+        .take(300)
+        .collect::<String>();
     match status {
         401 => Error::Unauthenticated(format!(
             "LiveKit rejected the credentials: {text}; check the API key and secret (`lkctl profile show`)"
         )),
         403 => Error::PermissionDenied(text),
-        404 => Error::LiveKit { code: "bad_route".into(), message: text, meta: Default::default() },
+        404 => Error::LiveKit {
+            code: "bad_route".into(),
+            message: text,
+            meta: Default::default(),
+        },
         413 => Error::invalid("request", format!("too large for LiveKit: {text}")),
         _ => Error::Unavailable {
             url: String::new(),
@@ -224,7 +269,10 @@ mod tests {
         let e = error_from_reply(401, b"invalid API key");
         assert_eq!(e.kind(), ErrorKind::Denied);
         assert!(e.to_string().contains("invalid API key"));
-        let e = error_from_reply(404, br#"{"code":"not_found","msg":"requested room does not exist"}"#);
+        let e = error_from_reply(
+            404,
+            br#"{"code":"not_found","msg":"requested room does not exist"}"#,
+        );
         assert_eq!(e.kind(), ErrorKind::NotFound);
         assert_eq!(e.code(), "not_found");
         let e = error_from_reply(500, br#"{"code":"dataloss","msg":"x"}"#);

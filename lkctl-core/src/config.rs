@@ -222,14 +222,19 @@ pub fn save(path: &Path, config: &ConfigFile) -> Result<()> {
 /// Check a LiveKit URL's scheme and shape.
 pub fn validate_url(url: &str) -> Result<url::Url> {
     let parsed = url::Url::parse(url).map_err(|e| {
-        Error::invalid("url", format!("`{url}` is not a URL ({e}); use e.g. https://my.livekit.cloud"))
+        Error::invalid(
+            "url",
+            format!("`{url}` is not a URL ({e}); use e.g. https://my.livekit.cloud"),
+        )
     })?;
     match parsed.scheme() {
         "http" | "https" | "ws" | "wss" => {}
         other => {
             return Err(Error::invalid(
                 "url",
-                format!("scheme `{other}` is not supported; use https://, wss://, http:// or ws://"),
+                format!(
+                    "scheme `{other}` is not supported; use https://, wss://, http:// or ws://"
+                ),
             ));
         }
     }
@@ -243,7 +248,9 @@ pub fn validate_url(url: &str) -> Result<url::Url> {
 pub fn validate_profile_name(name: &str) -> Result<()> {
     let ok = !name.is_empty()
         && name.len() <= 64
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if ok {
         Ok(())
     } else {
@@ -255,37 +262,57 @@ pub fn validate_profile_name(name: &str) -> Result<()> {
 }
 
 fn flag(name: &str) -> Source {
-    Source::Flag { flag: name.to_string() }
+    Source::Flag {
+        flag: name.to_string(),
+    }
 }
 
 fn env_source(name: &str) -> Source {
-    Source::Env { var: name.to_string() }
+    Source::Env {
+        var: name.to_string(),
+    }
 }
 
 /// Resolve every value from flags, environment and the config file.
-pub fn resolve(ov: &Overrides, env: &dyn Env, file: &ConfigFile, config_path: PathBuf) -> Result<Resolved> {
+pub fn resolve(
+    ov: &Overrides,
+    env: &dyn Env,
+    file: &ConfigFile,
+    config_path: PathBuf,
+) -> Result<Resolved> {
     let profile_name: Option<Sourced<String>> = if let Some(p) = &ov.profile {
-        Some(Sourced { value: p.clone(), source: flag("--profile") })
+        Some(Sourced {
+            value: p.clone(),
+            source: flag("--profile"),
+        })
     } else if let Some(p) = env.var(ENV_PROFILE) {
-        Some(Sourced { value: p, source: env_source(ENV_PROFILE) })
+        Some(Sourced {
+            value: p,
+            source: env_source(ENV_PROFILE),
+        })
     } else {
         file.default_profile.clone().map(|p| Sourced {
             value: p,
-            source: Source::Profile { profile: "(config)".into(), key: "default_profile".into() },
+            source: Source::Profile {
+                profile: "(config)".into(),
+                key: "default_profile".into(),
+            },
         })
     };
     let profile = match &profile_name {
-        Some(name) => match file.profiles.get(&name.value) {
-            Some(p) => Some((&name.value, p)),
-            None => {
-                return Err(Error::NotFound { what: "profile", id: name.value.clone() }.with_hint(
+        Some(name) => {
+            match file.profiles.get(&name.value) {
+                Some(p) => Some((&name.value, p)),
+                None => {
+                    return Err(Error::NotFound { what: "profile", id: name.value.clone() }.with_hint(
                     &format!(
                         "chosen by {}; see `lkctl profile list` or create it with `lkctl profile add`",
                         name.source
                     ),
                 ));
+                }
             }
-        },
+        }
         None => None,
     };
 
@@ -293,28 +320,51 @@ pub fn resolve(ov: &Overrides, env: &dyn Env, file: &ConfigFile, config_path: Pa
         let (name, _) = profile?;
         value.filter(|v| !v.is_empty()).map(|v| Sourced {
             value: v.clone(),
-            source: Source::Profile { profile: name.to_string(), key: key.to_string() },
+            source: Source::Profile {
+                profile: name.to_string(),
+                key: key.to_string(),
+            },
         })
     };
 
     let url = ov
         .url
         .clone()
-        .map(|v| Sourced { value: v, source: flag("--url") })
-        .or_else(|| env.var(ENV_URL).map(|v| Sourced { value: v, source: env_source(ENV_URL) }))
+        .map(|v| Sourced {
+            value: v,
+            source: flag("--url"),
+        })
+        .or_else(|| {
+            env.var(ENV_URL).map(|v| Sourced {
+                value: v,
+                source: env_source(ENV_URL),
+            })
+        })
         .or_else(|| from_profile("url", profile.map(|(_, p)| &p.url)));
     let api_key = ov
         .api_key
         .clone()
-        .map(|v| Sourced { value: v, source: flag("--api-key") })
+        .map(|v| Sourced {
+            value: v,
+            source: flag("--api-key"),
+        })
         .or_else(|| {
-            env.var(ENV_API_KEY).map(|v| Sourced { value: v, source: env_source(ENV_API_KEY) })
+            env.var(ENV_API_KEY).map(|v| Sourced {
+                value: v,
+                source: env_source(ENV_API_KEY),
+            })
         })
         .or_else(|| from_profile("api_key", profile.map(|(_, p)| &p.api_key)));
     let secret = if let Some(s) = &ov.api_secret {
-        Some(SecretSpec::Plain(Secret::new(s.clone()), flag("--api-secret")))
+        Some(SecretSpec::Plain(
+            Secret::new(s.clone()),
+            flag("--api-secret"),
+        ))
     } else if let Some(s) = env.var(ENV_API_SECRET) {
-        Some(SecretSpec::Plain(Secret::new(s), env_source(ENV_API_SECRET)))
+        Some(SecretSpec::Plain(
+            Secret::new(s),
+            env_source(ENV_API_SECRET),
+        ))
     } else if let Some((name, p)) = profile {
         if let Some(cmd) = &p.api_secret_command {
             Some(SecretSpec::Command(cmd.clone(), name.to_string()))
@@ -324,7 +374,10 @@ pub fn resolve(ov: &Overrides, env: &dyn Env, file: &ConfigFile, config_path: Pa
             p.api_secret.clone().filter(|s| !s.is_empty()).map(|s| {
                 SecretSpec::Plain(
                     s,
-                    Source::Profile { profile: name.to_string(), key: "api_secret".into() },
+                    Source::Profile {
+                        profile: name.to_string(),
+                        key: "api_secret".into(),
+                    },
                 )
             })
         }
@@ -334,12 +387,22 @@ pub fn resolve(ov: &Overrides, env: &dyn Env, file: &ConfigFile, config_path: Pa
     let database_url = ov
         .database_url
         .clone()
-        .map(|v| Sourced { value: v, source: flag("--database-url") })
-        .or_else(|| {
-            env.var(ENV_DATABASE_URL)
-                .map(|v| Sourced { value: v, source: env_source(ENV_DATABASE_URL) })
+        .map(|v| Sourced {
+            value: v,
+            source: flag("--database-url"),
         })
-        .or_else(|| from_profile("database_url", profile.and_then(|(_, p)| p.database_url.as_ref())));
+        .or_else(|| {
+            env.var(ENV_DATABASE_URL).map(|v| Sourced {
+                value: v,
+                source: env_source(ENV_DATABASE_URL),
+            })
+        })
+        .or_else(|| {
+            from_profile(
+                "database_url",
+                profile.and_then(|(_, p)| p.database_url.as_ref()),
+            )
+        });
 
     Ok(Resolved {
         profile: profile_name,
@@ -353,7 +416,10 @@ pub fn resolve(ov: &Overrides, env: &dyn Env, file: &ConfigFile, config_path: Pa
 
 /// Load the config file named by the overrides or environment and resolve.
 pub fn resolve_from(ov: &Overrides, env: &dyn Env) -> Result<Resolved> {
-    let path = ov.config_path.clone().unwrap_or_else(|| default_config_path(env));
+    let path = ov
+        .config_path
+        .clone()
+        .unwrap_or_else(|| default_config_path(env));
     let file = load(&path)?;
     resolve(ov, env, &file, path)
 }
@@ -362,14 +428,17 @@ impl Error {
     /// Append a hint to a not-found error (used where the id alone is not enough).
     fn with_hint(self, hint: &str) -> Self {
         match self {
-            Error::NotFound { what, id } => Error::Config(format!("{what} `{id}` not found ({hint})")),
+            Error::NotFound { what, id } => {
+                Error::Config(format!("{what} `{id}` not found ({hint})"))
+            }
             other => other,
         }
     }
 }
 
 const URL_SOURCES: &str = "pass --url, set LIVEKIT_URL, or add a profile with `lkctl profile add`";
-const KEY_SOURCES: &str = "pass --api-key, set LIVEKIT_API_KEY, or add a profile with `lkctl profile add`";
+const KEY_SOURCES: &str =
+    "pass --api-key, set LIVEKIT_API_KEY, or add a profile with `lkctl profile add`";
 const SECRET_SOURCES: &str =
     "pass --api-secret, set LIVEKIT_API_SECRET, or add a profile with `lkctl profile add`";
 
@@ -378,7 +447,10 @@ impl Resolved {
     pub fn api_secret(&self) -> Result<Option<Sourced<Secret>>> {
         Ok(match &self.secret {
             None => None,
-            Some(SecretSpec::Plain(s, src)) => Some(Sourced { value: s.clone(), source: src.clone() }),
+            Some(SecretSpec::Plain(s, src)) => Some(Sourced {
+                value: s.clone(),
+                source: src.clone(),
+            }),
             Some(SecretSpec::File(path, profile)) => {
                 let text = std::fs::read_to_string(path).map_err(|e| {
                     Error::Config(format!(
@@ -395,7 +467,10 @@ impl Resolved {
                 }
                 Some(Sourced {
                     value: Secret::new(value),
-                    source: Source::SecretFile { profile: profile.clone(), path: path.clone() },
+                    source: Source::SecretFile {
+                        profile: profile.clone(),
+                        path: path.clone(),
+                    },
                 })
             }
             Some(SecretSpec::Command(cmd, profile)) => {
@@ -406,7 +481,9 @@ impl Resolved {
                     .stderr(std::process::Stdio::inherit())
                     .output()
                     .map_err(|e| {
-                        Error::Config(format!("cannot run api_secret_command of profile {profile}: {e}"))
+                        Error::Config(format!(
+                            "cannot run api_secret_command of profile {profile}: {e}"
+                        ))
                     })?;
                 if !out.status.success() {
                     return Err(Error::Config(format!(
@@ -422,7 +499,9 @@ impl Resolved {
                 }
                 Some(Sourced {
                     value: Secret::new(value),
-                    source: Source::SecretCommand { profile: profile.clone() },
+                    source: Source::SecretCommand {
+                        profile: profile.clone(),
+                    },
                 })
             }
         })
@@ -448,10 +527,16 @@ impl Resolved {
             .ok_or_else(|| Error::Config(format!("no LiveKit URL: {URL_SOURCES}")))?;
         validate_url(&url.value)?;
         let (api_key, api_secret) = self.credentials().map_err(|e| match e {
-            Error::Config(msg) => Error::Config(format!("{msg} (the URL came from {})", url.source)),
+            Error::Config(msg) => {
+                Error::Config(format!("{msg} (the URL came from {})", url.source))
+            }
             other => other,
         })?;
-        Ok(Connection { url: url.value.clone(), api_key, api_secret })
+        Ok(Connection {
+            url: url.value.clone(),
+            api_key,
+            api_secret,
+        })
     }
 
     /// Lines saying which source each value came from (for `--verbose`), secrets masked.
@@ -467,10 +552,13 @@ impl Resolved {
             lines.push(format!("api key: {} (from {})", k.value, k.source));
         }
         match &self.secret {
-            Some(SecretSpec::Plain(s, src)) => lines.push(format!("api secret: {} (from {src})", s.masked())),
-            Some(SecretSpec::File(path, p)) => {
-                lines.push(format!("api secret: from file {} (profile {p})", path.display()))
+            Some(SecretSpec::Plain(s, src)) => {
+                lines.push(format!("api secret: {} (from {src})", s.masked()))
             }
+            Some(SecretSpec::File(path, p)) => lines.push(format!(
+                "api secret: from file {} (profile {p})",
+                path.display()
+            )),
             Some(SecretSpec::Command(_, p)) => {
                 lines.push(format!("api secret: from command (profile {p})"))
             }
@@ -485,7 +573,10 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     fn file_with(name: &str, p: Profile, default: bool) -> ConfigFile {
@@ -510,34 +601,69 @@ mod tests {
     fn flags_beat_env_beat_profile() {
         let f = file_with("prod", prof(), true);
         let e = env(&[(ENV_URL, "https://env.example"), (ENV_API_KEY, "ekey")]);
-        let ov = Overrides { url: Some("https://flag.example".into()), ..Default::default() };
+        let ov = Overrides {
+            url: Some("https://flag.example".into()),
+            ..Default::default()
+        };
         let r = resolve(&ov, &e, &f, PathBuf::from("x")).unwrap();
         let c = r.connection().unwrap();
         assert_eq!(c.url, "https://flag.example");
         assert_eq!(c.api_key, "ekey");
         assert_eq!(c.api_secret.expose(), "psecret-0123456789");
-        assert_eq!(r.url.unwrap().source, Source::Flag { flag: "--url".into() });
-        assert_eq!(r.api_key.unwrap().source, Source::Env { var: ENV_API_KEY.into() });
+        assert_eq!(
+            r.url.unwrap().source,
+            Source::Flag {
+                flag: "--url".into()
+            }
+        );
+        assert_eq!(
+            r.api_key.unwrap().source,
+            Source::Env {
+                var: ENV_API_KEY.into()
+            }
+        );
     }
 
     #[test]
     fn url_without_secret_names_all_sources() {
         let e = env(&[(ENV_URL, "https://env.example"), (ENV_API_KEY, "k")]);
-        let r = resolve(&Overrides::default(), &e, &ConfigFile::default(), PathBuf::new()).unwrap();
+        let r = resolve(
+            &Overrides::default(),
+            &e,
+            &ConfigFile::default(),
+            PathBuf::new(),
+        )
+        .unwrap();
         let msg = r.connection().unwrap_err().to_string();
-        assert!(msg.contains("--api-secret") && msg.contains("LIVEKIT_API_SECRET") && msg.contains("profile"));
+        assert!(
+            msg.contains("--api-secret")
+                && msg.contains("LIVEKIT_API_SECRET")
+                && msg.contains("profile")
+        );
     }
 
     #[test]
     fn no_url_is_an_error_not_localhost() {
-        let r = resolve(&Overrides::default(), &env(&[]), &ConfigFile::default(), PathBuf::new()).unwrap();
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[]),
+            &ConfigFile::default(),
+            PathBuf::new(),
+        )
+        .unwrap();
         let msg = r.connection().unwrap_err().to_string();
-        assert!(msg.contains("--url") && msg.contains("LIVEKIT_URL"), "{msg}");
+        assert!(
+            msg.contains("--url") && msg.contains("LIVEKIT_URL"),
+            "{msg}"
+        );
     }
 
     #[test]
     fn unknown_profile_is_an_error() {
-        let ov = Overrides { profile: Some("nope".into()), ..Default::default() };
+        let ov = Overrides {
+            profile: Some("nope".into()),
+            ..Default::default()
+        };
         let err = resolve(&ov, &env(&[]), &ConfigFile::default(), PathBuf::new()).unwrap_err();
         assert!(err.to_string().contains("nope"));
     }
@@ -545,8 +671,20 @@ mod tests {
     #[test]
     fn env_profile_selects_profile() {
         let mut f = file_with("a", prof(), true);
-        f.profiles.insert("b".into(), Profile { url: "https://b.example".into(), ..prof() });
-        let r = resolve(&Overrides::default(), &env(&[(ENV_PROFILE, "b")]), &f, PathBuf::new()).unwrap();
+        f.profiles.insert(
+            "b".into(),
+            Profile {
+                url: "https://b.example".into(),
+                ..prof()
+            },
+        );
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[(ENV_PROFILE, "b")]),
+            &f,
+            PathBuf::new(),
+        )
+        .unwrap();
         assert_eq!(r.connection().unwrap().url, "https://b.example");
     }
 
@@ -555,16 +693,46 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s");
         std::fs::write(&path, "file-secret-value\n").unwrap();
-        let p = Profile { api_secret: None, api_secret_file: Some(path), ..prof() };
-        let r = resolve(&Overrides::default(), &env(&[]), &file_with("f", p, true), PathBuf::new()).unwrap();
+        let p = Profile {
+            api_secret: None,
+            api_secret_file: Some(path),
+            ..prof()
+        };
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[]),
+            &file_with("f", p, true),
+            PathBuf::new(),
+        )
+        .unwrap();
         assert_eq!(r.credentials().unwrap().1.expose(), "file-secret-value");
 
-        let p = Profile { api_secret: None, api_secret_command: Some("echo cmd-secret".into()), ..prof() };
-        let r = resolve(&Overrides::default(), &env(&[]), &file_with("c", p, true), PathBuf::new()).unwrap();
+        let p = Profile {
+            api_secret: None,
+            api_secret_command: Some("echo cmd-secret".into()),
+            ..prof()
+        };
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[]),
+            &file_with("c", p, true),
+            PathBuf::new(),
+        )
+        .unwrap();
         assert_eq!(r.credentials().unwrap().1.expose(), "cmd-secret");
 
-        let p = Profile { api_secret: None, api_secret_command: Some("exit 3".into()), ..prof() };
-        let r = resolve(&Overrides::default(), &env(&[]), &file_with("c", p, true), PathBuf::new()).unwrap();
+        let p = Profile {
+            api_secret: None,
+            api_secret_command: Some("exit 3".into()),
+            ..prof()
+        };
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[]),
+            &file_with("c", p, true),
+            PathBuf::new(),
+        )
+        .unwrap();
         assert!(r.credentials().is_err());
     }
 

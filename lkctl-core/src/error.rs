@@ -50,7 +50,11 @@ pub enum Error {
 
     /// LiveKit answered with a Twirp error.
     #[error("LiveKit refused the request ({code}): {message}")]
-    LiveKit { code: String, message: String, meta: BTreeMap<String, String> },
+    LiveKit {
+        code: String,
+        message: String,
+        meta: BTreeMap<String, String>,
+    },
 
     /// LiveKit (or another remote service) could not be reached or timed out.
     #[error("{url} is unreachable: {reason}")]
@@ -66,7 +70,11 @@ pub enum Error {
 
     /// A bulk operation finished with some items failed; the report lists them.
     #[error("{failed} of {total} {what} failed")]
-    Partial { what: &'static str, failed: usize, total: usize },
+    Partial {
+        what: &'static str,
+        failed: usize,
+        total: usize,
+    },
 
     /// Anything else: a bug or an unexpected reply.
     #[error("{0}")]
@@ -96,12 +104,18 @@ pub enum ErrorKind {
 impl Error {
     /// Shorthand for [`Error::Invalid`].
     pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
-        Self::Invalid { field: field.into(), reason: reason.into() }
+        Self::Invalid {
+            field: field.into(),
+            reason: reason.into(),
+        }
     }
 
     /// Shorthand for [`Error::Io`].
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Self::Io { path: path.into(), source }
+        Self::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     /// The classification used by the front ends.
@@ -155,8 +169,8 @@ pub fn twirp_kind(code: &str) -> ErrorKind {
         "already_exists" | "aborted" | "failed_precondition" => ErrorKind::Conflict,
         "invalid_argument" | "malformed" | "out_of_range" | "unimplemented" => ErrorKind::Invalid,
         "resource_exhausted" => ErrorKind::RateLimited,
-        "unavailable" | "deadline_exceeded" | "canceled" | "internal" | "unknown"
-        | "data_loss" | "dataloss" => ErrorKind::Unavailable,
+        "unavailable" | "deadline_exceeded" | "canceled" | "internal" | "unknown" | "data_loss"
+        | "dataloss" => ErrorKind::Unavailable,
         _ => ErrorKind::Internal,
     }
 }

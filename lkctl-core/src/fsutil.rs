@@ -8,7 +8,10 @@ use crate::error::{Error, Result};
 /// Write `bytes` to `path` atomically: a temporary file in the same directory,
 /// fsync, then rename. On Unix the file gets `mode` and a created parent 0700.
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     if !dir.exists() {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         #[cfg(unix)]

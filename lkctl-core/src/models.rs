@@ -30,7 +30,11 @@ pub struct Room {
 
 impl From<proto::Room> for Room {
     fn from(r: proto::Room) -> Self {
-        let created = if r.creation_time_ms > 0 { r.creation_time_ms / 1000 } else { r.creation_time };
+        let created = if r.creation_time_ms > 0 {
+            r.creation_time_ms / 1000
+        } else {
+            r.creation_time
+        };
         Self {
             sid: r.sid,
             name: r.name,
@@ -132,7 +136,11 @@ pub struct Participant {
 
 impl From<proto::ParticipantInfo> for Participant {
     fn from(p: proto::ParticipantInfo) -> Self {
-        let joined = if p.joined_at_ms > 0 { p.joined_at_ms / 1000 } else { p.joined_at };
+        let joined = if p.joined_at_ms > 0 {
+            p.joined_at_ms / 1000
+        } else {
+            p.joined_at
+        };
         Self {
             state: match proto::participant_info::State::try_from(p.state) {
                 Ok(proto::participant_info::State::Joining) => "joining",

@@ -23,10 +23,18 @@ pub const LONG_TTL_WARNING: Duration = Duration::from_secs(24 * 3600);
 pub const SERVER_LEEWAY_SECS: u64 = 60;
 
 /// Track sources a token may restrict publishing to.
-pub const PUBLISH_SOURCES: [&str; 4] = ["camera", "microphone", "screen_share", "screen_share_audio"];
+pub const PUBLISH_SOURCES: [&str; 4] =
+    ["camera", "microphone", "screen_share", "screen_share_audio"];
 /// Participant kinds a token may declare.
-pub const PARTICIPANT_KINDS: [&str; 7] =
-    ["standard", "ingress", "egress", "sip", "agent", "connector", "bridge"];
+pub const PARTICIPANT_KINDS: [&str; 7] = [
+    "standard",
+    "ingress",
+    "egress",
+    "sip",
+    "agent",
+    "connector",
+    "bridge",
+];
 
 /// Everything `lkctl token create` can put in a token.
 #[derive(Debug, Clone, Default)]
@@ -106,14 +114,19 @@ pub struct TokenInfo {
 }
 
 fn unix(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// RFC 3339 for a unix timestamp.
 pub fn rfc3339(secs: u64) -> String {
     time::OffsetDateTime::from_unix_timestamp(secs as i64)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_else(|| secs.to_string())
 }
 
@@ -130,7 +143,11 @@ pub fn human_delta(target: i64, now: i64) -> String {
     } else {
         format!("{abs}s")
     };
-    if d >= 0 { format!("in {text}") } else { format!("{text} ago") }
+    if d >= 0 {
+        format!("in {text}")
+    } else {
+        format!("{text} ago")
+    }
 }
 
 fn validate(req: &TokenRequest) -> Result<()> {
@@ -156,24 +173,23 @@ fn validate(req: &TokenRequest) -> Result<()> {
             ));
         }
     }
-    if let Some(k) = &req.kind {
-        if !PARTICIPANT_KINDS.contains(&k.as_str()) {
-            return Err(Error::invalid(
-                "kind",
-                format!("`{k}` is not one of {}", PARTICIPANT_KINDS.join(", ")),
-            ));
-        }
+    if let Some(k) = &req.kind
+        && !PARTICIPANT_KINDS.contains(&k.as_str())
+    {
+        return Err(Error::invalid(
+            "kind",
+            format!("`{k}` is not one of {}", PARTICIPANT_KINDS.join(", ")),
+        ));
     }
-    if let Some(v) = req.valid_for {
-        if v.is_zero() {
-            return Err(Error::invalid("valid-for", "must be longer than 0s, e.g. 6h"));
-        }
+    if req.valid_for.is_some_and(|v| v.is_zero()) {
+        return Err(Error::invalid(
+            "valid-for",
+            "must be longer than 0s, e.g. 6h",
+        ));
     }
-    for name in [&req.identity, &req.room] {
-        if let Some(n) = name {
-            if n.len() > 256 {
-                return Err(Error::invalid("identity/room", "LiveKit limits names to 256 bytes"));
-            }
+    for (field, value) in [("identity", &req.identity), ("room", &req.room)] {
+        if value.as_ref().is_some_and(|n| n.len() > 256) {
+            return Err(Error::invalid(field, "LiveKit limits names to 256 bytes"));
         }
     }
     Ok(())
@@ -209,9 +225,16 @@ pub fn claims_for(api_key: &str, req: &TokenRequest, now: SystemTime) -> Result<
         name: req.name.clone().unwrap_or_default(),
         kind: req.kind.clone().unwrap_or_default(),
         video,
-        sip: SIPGrants { admin: req.sip_admin, call: req.sip_call },
+        sip: SIPGrants {
+            admin: req.sip_admin,
+            call: req.sip_call,
+        },
         metadata: req.metadata.clone().unwrap_or_default(),
-        attributes: req.attributes.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<HashMap<_, _>>(),
+        attributes: req
+            .attributes
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect::<HashMap<_, _>>(),
         room_config: req.room_config.clone(),
         ..Claims::default()
     })
@@ -270,7 +293,10 @@ pub fn create(api_key: &str, secret: &Secret, req: &TokenRequest) -> Result<Issu
 /// A join link: `base` with `liveKitUrl` (when known) and `token` query parameters.
 pub fn join_url(base: &str, livekit_url: Option<&str>, token: &str) -> Result<String> {
     let mut url = url::Url::parse(base).map_err(|e| {
-        Error::invalid("join-url", format!("`{base}` is not a URL ({e}); e.g. https://meet.livekit.io/custom"))
+        Error::invalid(
+            "join-url",
+            format!("`{base}` is not a URL ({e}); e.g. https://meet.livekit.io/custom"),
+        )
     })?;
     {
         let mut q = url.query_pairs_mut();
@@ -312,7 +338,10 @@ fn split(token: &str) -> Result<(serde_json::Value, serde_json::Value)> {
     let token = token.strip_prefix("Bearer ").unwrap_or(token);
     let parts: Vec<&str> = token.split('.').collect();
     if parts.len() != 3 {
-        return Err(Error::invalid("token", "a JWT has three dot-separated parts"));
+        return Err(Error::invalid(
+            "token",
+            "a JWT has three dot-separated parts",
+        ));
     }
     let decode = |part: &str, what: &str| -> Result<serde_json::Value> {
         let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
@@ -324,8 +353,19 @@ fn split(token: &str) -> Result<(serde_json::Value, serde_json::Value)> {
     Ok((decode(parts[0], "header")?, decode(parts[1], "payload")?))
 }
 
-fn info(header: serde_json::Value, claims: serde_json::Value, verified: bool, now: i64) -> TokenInfo {
-    let s = |k: &str| claims.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+fn info(
+    header: serde_json::Value,
+    claims: serde_json::Value,
+    verified: bool,
+    now: i64,
+) -> TokenInfo {
+    let s = |k: &str| {
+        claims
+            .get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
     let n = |k: &str| claims.get(k).and_then(|v| v.as_i64());
     let exp = n("exp");
     let nbf = n("nbf");
@@ -337,14 +377,23 @@ fn info(header: serde_json::Value, claims: serde_json::Value, verified: bool, no
         .to_string();
     TokenInfo {
         api_key: s("iss"),
-        identity: if s("sub").is_empty() { s("jti") } else { s("sub") },
+        identity: if s("sub").is_empty() {
+            s("jti")
+        } else {
+            s("sub")
+        },
         name: s("name"),
         kind: s("kind"),
         room,
-        grants: claims.get("video").cloned().unwrap_or(serde_json::Value::Object(Default::default())),
+        grants: claims
+            .get("video")
+            .cloned()
+            .unwrap_or(serde_json::Value::Object(Default::default())),
         not_before: nbf.map(|v| rfc3339(v.max(0) as u64)),
         expires_at: exp.map(|v| rfc3339(v.max(0) as u64)),
-        expires_in: exp.map(|e| human_delta(e, now)).unwrap_or_else(|| "never (no exp claim)".into()),
+        expires_in: exp
+            .map(|e| human_delta(e, now))
+            .unwrap_or_else(|| "never (no exp claim)".into()),
         expired: exp.is_none_or(|e| e < now),
         verified,
         header,
@@ -371,11 +420,19 @@ pub fn verify(token: &str, api_key: &str, secret: &Secret) -> Result<TokenInfo> 
 /// [`verify`] at a given time (for tests).
 pub fn verify_at(token: &str, api_key: &str, secret: &Secret, now: i64) -> Result<TokenInfo> {
     let (header, claims) = split(token)?;
-    let alg = header.get("alg").and_then(|v| v.as_str()).unwrap_or_default();
+    let alg = header
+        .get("alg")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
     if alg != "HS256" {
-        return Err(Error::Unauthenticated(format!("token algorithm is `{alg}`, LiveKit accepts HS256 only")));
+        return Err(Error::Unauthenticated(format!(
+            "token algorithm is `{alg}`, LiveKit accepts HS256 only"
+        )));
     }
-    let iss = claims.get("iss").and_then(|v| v.as_str()).unwrap_or_default();
+    let iss = claims
+        .get("iss")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
     if iss != api_key {
         return Err(Error::Unauthenticated(format!(
             "token was issued for API key `{iss}`, not `{api_key}`"
@@ -412,14 +469,14 @@ pub fn verify_at(token: &str, api_key: &str, secret: &Secret, now: i64) -> Resul
         }
         _ => {}
     }
-    if let Some(nbf) = claims.get("nbf").and_then(|v| v.as_i64()) {
-        if nbf - leeway > now {
-            return Err(Error::Unauthenticated(format!(
-                "token is not valid before {} ({})",
-                rfc3339(nbf.max(0) as u64),
-                human_delta(nbf, now)
-            )));
-        }
+    if let Some(nbf) = claims.get("nbf").and_then(|v| v.as_i64())
+        && nbf - leeway > now
+    {
+        return Err(Error::Unauthenticated(format!(
+            "token is not valid before {} ({})",
+            rfc3339(nbf.max(0) as u64),
+            human_delta(nbf, now)
+        )));
     }
     Ok(info(header, claims, true, now))
 }
@@ -448,13 +505,18 @@ mod tests {
     #[test]
     fn our_token_verifies_with_the_official_verifier() {
         let t = create("key", &secret(), &join_req()).unwrap();
-        let claims = TokenVerifier::with_api_key("key", secret().expose()).verify(&t.token).unwrap();
+        let claims = TokenVerifier::with_api_key("key", secret().expose())
+            .verify(&t.token)
+            .unwrap();
         assert_eq!(claims.sub, "alice");
         assert_eq!(claims.video.room, "r1");
         assert!(claims.video.room_join);
         assert_eq!(claims.kind, "agent");
         assert_eq!(claims.attributes.get("k").map(String::as_str), Some("v"));
-        assert_eq!(claims.video.can_publish_sources, vec!["microphone".to_string()]);
+        assert_eq!(
+            claims.video.can_publish_sources,
+            vec!["microphone".to_string()]
+        );
         assert_eq!(t.valid_for_secs, 6 * 3600);
     }
 
@@ -462,7 +524,11 @@ mod tests {
     fn official_token_verifies_with_ours() {
         let tok = AccessToken::with_api_key("key", secret().expose())
             .with_identity("bob")
-            .with_grants(VideoGrants { room_join: true, room: "r2".into(), ..Default::default() })
+            .with_grants(VideoGrants {
+                room_join: true,
+                room: "r2".into(),
+                ..Default::default()
+            })
             .to_jwt()
             .unwrap();
         let info = verify(&tok, "key", &secret()).unwrap();
@@ -530,14 +596,26 @@ mod tests {
         let t = create("key", &secret(), &join_req()).unwrap().token;
         let i = inspect(&t).unwrap();
         assert_eq!(i.identity, "alice");
-        assert!(i.expires_in.starts_with("in 5h") || i.expires_in.starts_with("in 6h"), "{}", i.expires_in);
+        assert!(
+            i.expires_in.starts_with("in 5h") || i.expires_in.starts_with("in 6h"),
+            "{}",
+            i.expires_in
+        );
         assert!(!i.verified);
         assert!(inspect("not-a-token").is_err());
     }
 
     #[test]
     fn join_url_has_token_and_livekit_url() {
-        let u = join_url("https://meet.example/custom", Some("wss://lk.example"), "T.O.K").unwrap();
-        assert!(u.contains("liveKitUrl=wss%3A%2F%2Flk.example") && u.ends_with("token=T.O.K"), "{u}");
+        let u = join_url(
+            "https://meet.example/custom",
+            Some("wss://lk.example"),
+            "T.O.K",
+        )
+        .unwrap();
+        assert!(
+            u.contains("liveKitUrl=wss%3A%2F%2Flk.example") && u.ends_with("token=T.O.K"),
+            "{u}"
+        );
     }
 }

@@ -12,7 +12,11 @@ pub const SKEW_FAIL: Duration = Duration::from_secs(60);
 pub const SKEW_WARN: Duration = Duration::from_secs(5);
 
 fn check(name: &str, verdict: &str, detail: impl Into<String>) -> Check {
-    Check { name: name.into(), verdict: verdict.into(), detail: detail.into() }
+    Check {
+        name: name.into(),
+        verdict: verdict.into(),
+        detail: detail.into(),
+    }
 }
 
 /// Run every check; later checks are `skipped` when an earlier one makes them pointless.
@@ -29,14 +33,20 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
     match validate_url(&url.value) {
         Ok(u) => {
             let note = if matches!(u.scheme(), "http" | "ws")
-                && !matches!(u.host_str(), Some("localhost" | "127.0.0.1" | "::1" | "[::1]"))
-            {
+                && !matches!(
+                    u.host_str(),
+                    Some("localhost" | "127.0.0.1" | "::1" | "[::1]")
+                ) {
                 " (plain text to a remote host: use https:// or wss://)"
             } else {
                 ""
             };
             let verdict = if note.is_empty() { "ok" } else { "warn" };
-            checks.push(check("url", verdict, format!("{} from {}{note}", url.value, url.source)));
+            checks.push(check(
+                "url",
+                verdict,
+                format!("{} from {}{note}", url.value, url.source),
+            ));
         }
         Err(e) => {
             checks.push(check("url", "fail", e.to_string()));
@@ -45,7 +55,11 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
     }
     let conn = match resolved.connection() {
         Ok(c) => {
-            checks.push(check("credentials configured", "ok", format!("API key {}", c.api_key)));
+            checks.push(check(
+                "credentials configured",
+                "ok",
+                format!("API key {}", c.api_key),
+            ));
             Some(c)
         }
         Err(e) => {
@@ -80,8 +94,16 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
             checks.push(clock_check(resp.headers().get(reqwest::header::DATE)));
         }
         Err(e) => {
-            checks.push(check("reachability", "fail", lk.transport_error(&e).to_string()));
-            checks.push(check("credentials accepted", "skipped", "server unreachable"));
+            checks.push(check(
+                "reachability",
+                "fail",
+                lk.transport_error(&e).to_string(),
+            ));
+            checks.push(check(
+                "credentials accepted",
+                "skipped",
+                "server unreachable",
+            ));
             checks.push(check("clock skew", "skipped", "server unreachable"));
             return checks;
         }
@@ -92,7 +114,11 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
         Ok(rooms) => checks.push(check(
             "credentials accepted",
             "ok",
-            format!("ListRooms returned {} room(s) in {} ms", rooms.len(), started.elapsed().as_millis()),
+            format!(
+                "ListRooms returned {} room(s) in {} ms",
+                rooms.len(),
+                started.elapsed().as_millis()
+            ),
         )),
         Err(e) => checks.push(check("credentials accepted", "fail", e.to_string())),
     }
@@ -103,14 +129,24 @@ async fn reachability_only(url: &str, timeout: Duration) -> Check {
     let Ok(mut u) = url::Url::parse(url) else {
         return check("reachability", "skipped", "URL not parsable");
     };
-    let scheme = if u.scheme() == "wss" { "https" } else if u.scheme() == "ws" { "http" } else { u.scheme() };
+    let scheme = if u.scheme() == "wss" {
+        "https"
+    } else if u.scheme() == "ws" {
+        "http"
+    } else {
+        u.scheme()
+    };
     let scheme = scheme.to_string();
     let _ = u.set_scheme(&scheme);
     u.set_path("/");
     let client = reqwest::Client::builder().timeout(timeout).build();
     match client {
         Ok(c) => match c.get(u.as_str()).send().await {
-            Ok(r) => check("reachability", "ok", format!("HTTP {}", r.status().as_u16())),
+            Ok(r) => check(
+                "reachability",
+                "ok",
+                format!("HTTP {}", r.status().as_u16()),
+            ),
             Err(e) => check("reachability", "fail", e.to_string()),
         },
         Err(e) => check("reachability", "fail", e.to_string()),
@@ -122,7 +158,11 @@ fn clock_check(date: Option<&reqwest::header::HeaderValue>) -> Check {
         return check("clock skew", "skipped", "server sent no Date header");
     };
     let Ok(server) = httpdate_parse(text) else {
-        return check("clock skew", "warn", format!("unparsable Date header `{text}`"));
+        return check(
+            "clock skew",
+            "warn",
+            format!("unparsable Date header `{text}`"),
+        );
     };
     let now = SystemTime::now();
     let (skew, ahead) = match server.duration_since(now) {
@@ -133,7 +173,11 @@ fn clock_check(date: Option<&reqwest::header::HeaderValue>) -> Check {
     let secs = skew.as_secs();
     let detail = format!("server clock is {secs}s {ahead} this machine");
     if skew > SKEW_FAIL {
-        check("clock skew", "fail", format!("{detail}; tokens will be rejected, sync the clock (NTP)"))
+        check(
+            "clock skew",
+            "fail",
+            format!("{detail}; tokens will be rejected, sync the clock (NTP)"),
+        )
     } else if skew > SKEW_WARN {
         check("clock skew", "warn", detail)
     } else {
@@ -158,7 +202,10 @@ mod tests {
     #[test]
     fn parses_http_dates() {
         let t = httpdate_parse("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(t.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_secs(), 784111777);
+        assert_eq!(
+            t.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_secs(),
+            784111777
+        );
     }
 
     #[test]

@@ -50,7 +50,12 @@ async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOu
     if opts.except.iter().any(|e| e == &p.identity) {
         return outcome("skipped", 0, Some("excepted".into()));
     }
-    let unmuted: Vec<String> = p.tracks.iter().filter(|t| !t.muted).map(|t| t.sid.clone()).collect();
+    let unmuted: Vec<String> = p
+        .tracks
+        .iter()
+        .filter(|t| !t.muted)
+        .map(|t| t.sid.clone())
+        .collect();
     let can_publish = p.permission.as_ref().is_none_or(|perm| perm.can_publish);
     if opts.dry_run {
         return if can_publish || !unmuted.is_empty() {
@@ -62,7 +67,10 @@ async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOu
     // Revoke first so the participant cannot publish a new track in between.
     if can_publish {
         let upd = UpdateParticipant {
-            permission: PermissionChange { can_publish: Some(false), ..Default::default() },
+            permission: PermissionChange {
+                can_publish: Some(false),
+                ..Default::default()
+            },
             ..Default::default()
         };
         if let Err(e) = revoke_with_known(lk, &opts.room, &p, upd).await {
@@ -81,26 +89,38 @@ async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOu
 
 /// Update the permission from the listing we already have instead of fetching
 /// each participant again: one call per participant instead of two.
-async fn revoke_with_known(lk: &LiveKit, room: &str, p: &Participant, upd: UpdateParticipant) -> Result<()> {
-    let current = p.permission.as_ref().map(|perm| livekit_protocol::ParticipantPermission {
-        can_subscribe: perm.can_subscribe,
-        can_publish: perm.can_publish,
-        can_publish_data: perm.can_publish_data,
-        can_publish_sources: perm
-            .can_publish_sources
-            .iter()
-            .filter_map(|s| crate::models::track_source_from_name(s).map(|v| v as i32))
-            .collect(),
-        can_update_metadata: perm.can_update_metadata,
-        hidden: perm.hidden,
-        ..Default::default()
-    });
+async fn revoke_with_known(
+    lk: &LiveKit,
+    room: &str,
+    p: &Participant,
+    upd: UpdateParticipant,
+) -> Result<()> {
+    let current = p
+        .permission
+        .as_ref()
+        .map(|perm| livekit_protocol::ParticipantPermission {
+            can_subscribe: perm.can_subscribe,
+            can_publish: perm.can_publish,
+            can_publish_data: perm.can_publish_data,
+            can_publish_sources: perm
+                .can_publish_sources
+                .iter()
+                .filter_map(|s| crate::models::track_source_from_name(s).map(|v| v as i32))
+                .collect(),
+            can_update_metadata: perm.can_update_metadata,
+            hidden: perm.hidden,
+            ..Default::default()
+        });
     let permission = upd.permission.apply(current)?;
     let opts = livekit_api::services::room::UpdateParticipantOptions {
         permission: Some(permission),
         ..Default::default()
     };
-    match lk.room_client().update_participant(room, &p.identity, opts).await {
+    match lk
+        .room_client()
+        .update_participant(room, &p.identity, opts)
+        .await
+    {
         Ok(_) => Ok(()),
         Err(e) => Err(lk.map_service_error(e).await),
     }
@@ -109,7 +129,10 @@ async fn revoke_with_known(lk: &LiveKit, room: &str, p: &Participant, upd: Updat
 /// Let one participant publish (a raised hand granted in webinar mode).
 pub async fn grant_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant> {
     let upd = UpdateParticipant {
-        permission: PermissionChange { can_publish: Some(true), ..Default::default() },
+        permission: PermissionChange {
+            can_publish: Some(true),
+            ..Default::default()
+        },
         ..Default::default()
     };
     participants::update(lk, room, identity, upd).await
@@ -118,7 +141,10 @@ pub async fn grant_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<P
 /// Take publishing away from one participant and mute what they publish.
 pub async fn revoke_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant> {
     let upd = UpdateParticipant {
-        permission: PermissionChange { can_publish: Some(false), ..Default::default() },
+        permission: PermissionChange {
+            can_publish: Some(false),
+            ..Default::default()
+        },
         ..Default::default()
     };
     let p = participants::update(lk, room, identity, upd).await?;
@@ -132,7 +158,11 @@ pub async fn revoke_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<
 pub fn check_outcomes(what: &'static str, outcomes: &[ParticipantOutcome]) -> Result<()> {
     let failed = outcomes.iter().filter(|o| o.outcome == "failed").count();
     if failed > 0 {
-        return Err(Error::Partial { what, failed, total: outcomes.len() });
+        return Err(Error::Partial {
+            what,
+            failed,
+            total: outcomes.len(),
+        });
     }
     Ok(())
 }

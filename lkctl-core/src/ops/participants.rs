@@ -26,7 +26,11 @@ pub async fn list(lk: &LiveKit, room: &str) -> Result<Vec<Participant>> {
 pub async fn get(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant> {
     match lk.room_client().get_participant(room, identity).await {
         Ok(p) => Ok(p.into()),
-        Err(e) => Err(not_found_participant(lk.map_service_error(e).await, room, identity)),
+        Err(e) => Err(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        )),
     }
 }
 
@@ -35,7 +39,11 @@ pub async fn get(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant
 pub async fn remove(lk: &LiveKit, room: &str, identity: &str) -> Result<()> {
     match lk.room_client().remove_participant(room, identity).await {
         Ok(()) => Ok(()),
-        Err(e) => Err(not_found_participant(lk.map_service_error(e).await, room, identity)),
+        Err(e) => Err(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        )),
     }
 }
 
@@ -57,7 +65,10 @@ impl PermissionChange {
     }
 
     /// Apply to a current permission (LiveKit replaces the whole permission).
-    pub fn apply(&self, current: Option<proto::ParticipantPermission>) -> Result<proto::ParticipantPermission> {
+    pub fn apply(
+        &self,
+        current: Option<proto::ParticipantPermission>,
+    ) -> Result<proto::ParticipantPermission> {
         let mut p = current.unwrap_or(proto::ParticipantPermission {
             can_subscribe: true,
             can_publish: true,
@@ -107,14 +118,23 @@ pub struct UpdateParticipant {
 }
 
 /// Update a participant's name, metadata, attributes or permission.
-pub async fn update(lk: &LiveKit, room: &str, identity: &str, upd: UpdateParticipant) -> Result<Participant> {
+pub async fn update(
+    lk: &LiveKit,
+    room: &str,
+    identity: &str,
+    upd: UpdateParticipant,
+) -> Result<Participant> {
     if let Some(m) = &upd.metadata {
         validate_metadata(m)?;
     }
     if let Some(n) = &upd.name {
         validate_name("name", n)?;
     }
-    if upd.name.is_none() && upd.metadata.is_none() && upd.attributes.is_empty() && upd.permission.is_empty() {
+    if upd.name.is_none()
+        && upd.metadata.is_none()
+        && upd.attributes.is_empty()
+        && upd.permission.is_empty()
+    {
         return Err(Error::invalid(
             "update",
             "nothing to change; pass --name, --metadata, --attribute or a permission flag",
@@ -131,7 +151,11 @@ pub async fn update(lk: &LiveKit, room: &str, identity: &str, upd: UpdatePartici
         let current = match current {
             Ok(p) => p.permission,
             Err((room, identity, e)) => {
-                return Err(not_found_participant(lk.map_service_error(e).await, room, identity));
+                return Err(not_found_participant(
+                    lk.map_service_error(e).await,
+                    room,
+                    identity,
+                ));
             }
         };
         Some(upd.permission.apply(current)?)
@@ -142,9 +166,17 @@ pub async fn update(lk: &LiveKit, room: &str, identity: &str, upd: UpdatePartici
         permission,
         name: upd.name.unwrap_or_default(),
     };
-    match lk.room_client().update_participant(room, identity, opts).await {
+    match lk
+        .room_client()
+        .update_participant(room, identity, opts)
+        .await
+    {
         Ok(p) => Ok(p.into()),
-        Err(e) => Err(not_found_participant(lk.map_service_error(e).await, room, identity)),
+        Err(e) => Err(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        )),
     }
 }
 
@@ -186,7 +218,13 @@ pub async fn set_muted(
 }
 
 /// Mute or unmute one track.
-pub async fn mute_track(lk: &LiveKit, room: &str, identity: &str, track_sid: &str, muted: bool) -> Result<Track> {
+pub async fn mute_track(
+    lk: &LiveKit,
+    room: &str,
+    identity: &str,
+    track_sid: &str,
+    muted: bool,
+) -> Result<Track> {
     let req = proto::MuteRoomTrackRequest {
         room: room.to_string(),
         identity: identity.to_string(),
@@ -194,11 +232,19 @@ pub async fn mute_track(lk: &LiveKit, room: &str, identity: &str, track_sid: &st
         muted,
     };
     let resp: proto::MuteRoomTrackResponse = lk
-        .twirp("RoomService", "MutePublishedTrack", &req, admin_grants(room), None)
+        .twirp(
+            "RoomService",
+            "MutePublishedTrack",
+            &req,
+            admin_grants(room),
+            None,
+        )
         .await
         .map_err(|e| not_found_participant(e, room, identity))?;
     resp.track.map(Track::from).ok_or_else(|| {
-        Error::Internal(format!("LiveKit did not return track {track_sid} after muting it"))
+        Error::Internal(format!(
+            "LiveKit did not return track {track_sid} after muting it"
+        ))
     })
 }
 
@@ -213,33 +259,61 @@ pub async fn update_subscriptions(
     if track_sids.is_empty() {
         return Err(Error::invalid("track", "name at least one track sid"));
     }
-    match lk.room_client().update_subscriptions(room, identity, track_sids, subscribe).await {
+    match lk
+        .room_client()
+        .update_subscriptions(room, identity, track_sids, subscribe)
+        .await
+    {
         Ok(()) => Ok(()),
-        Err(e) => Err(not_found_participant(lk.map_service_error(e).await, room, identity)),
+        Err(e) => Err(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        )),
     }
 }
 
 /// Forward a participant's tracks to another room (LiveKit Cloud).
 pub async fn forward(lk: &LiveKit, room: &str, identity: &str, destination: &str) -> Result<()> {
     validate_name("destination room", destination)?;
-    match lk.room_client().forward_participant(room, identity, destination).await {
+    match lk
+        .room_client()
+        .forward_participant(room, identity, destination)
+        .await
+    {
         Ok(()) => Ok(()),
-        Err(e) => Err(cloud_only(not_found_participant(lk.map_service_error(e).await, room, identity))),
+        Err(e) => Err(cloud_only(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        ))),
     }
 }
 
 /// Move a participant to another room (LiveKit Cloud).
 pub async fn move_to(lk: &LiveKit, room: &str, identity: &str, destination: &str) -> Result<()> {
     validate_name("destination room", destination)?;
-    match lk.room_client().move_participant(room, identity, destination).await {
+    match lk
+        .room_client()
+        .move_participant(room, identity, destination)
+        .await
+    {
         Ok(()) => Ok(()),
-        Err(e) => Err(cloud_only(not_found_participant(lk.map_service_error(e).await, room, identity))),
+        Err(e) => Err(cloud_only(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        ))),
     }
 }
 
 fn cloud_only(e: Error) -> Error {
     match e {
-        Error::LiveKit { code, message, meta } if code == "unimplemented" => Error::LiveKit {
+        Error::LiveKit {
+            code,
+            message,
+            meta,
+        } if code == "unimplemented" => Error::LiveKit {
             code,
             message: format!("{message} (forward and move are LiveKit Cloud features)"),
             meta,
@@ -250,7 +324,11 @@ fn cloud_only(e: Error) -> Error {
 
 fn not_found_participant(e: Error, room: &str, identity: &str) -> Error {
     match e {
-        Error::LiveKit { code, message, meta } if code == "not_found" => Error::LiveKit {
+        Error::LiveKit {
+            code,
+            message,
+            meta,
+        } if code == "not_found" => Error::LiveKit {
             code,
             message: format!("{message} (participant `{identity}` in room `{room}`)"),
             meta,
@@ -272,13 +350,21 @@ mod tests {
             hidden: true,
             ..Default::default()
         };
-        let p = PermissionChange { can_publish: Some(false), ..Default::default() }.apply(Some(current)).unwrap();
+        let p = PermissionChange {
+            can_publish: Some(false),
+            ..Default::default()
+        }
+        .apply(Some(current))
+        .unwrap();
         assert!(!p.can_publish && p.can_subscribe && !p.can_publish_data && p.hidden);
     }
 
     #[test]
     fn permission_change_rejects_bad_source() {
-        let c = PermissionChange { can_publish_sources: Some(vec!["webcam".into()]), ..Default::default() };
+        let c = PermissionChange {
+            can_publish_sources: Some(vec!["webcam".into()]),
+            ..Default::default()
+        };
         assert!(c.apply(None).is_err());
     }
 }

@@ -66,7 +66,11 @@ pub fn add(
             "profile `{name}` already exists; remove it first or pass --replace"
         )));
     }
-    let mut profile = Profile { url: url.into(), api_key: api_key.into(), ..Profile::default() };
+    let mut profile = Profile {
+        url: url.into(),
+        api_key: api_key.into(),
+        ..Profile::default()
+    };
     match secret {
         SecretInput::Inline(s) if s.is_empty() => {
             return Err(Error::invalid("api secret", "must not be empty"));
@@ -107,7 +111,10 @@ pub fn list(path: &Path) -> Result<Vec<ProfileSummary>> {
 pub fn remove(path: &Path, name: &str) -> Result<()> {
     let mut file = config::load(path)?;
     if file.profiles.remove(name).is_none() {
-        return Err(Error::NotFound { what: "profile", id: name.to_string() });
+        return Err(Error::NotFound {
+            what: "profile",
+            id: name.to_string(),
+        });
     }
     if file.default_profile.as_deref() == Some(name) {
         file.default_profile = None;
@@ -119,7 +126,10 @@ pub fn remove(path: &Path, name: &str) -> Result<()> {
 pub fn use_profile(path: &Path, name: &str) -> Result<ProfileSummary> {
     let mut file = config::load(path)?;
     if !file.profiles.contains_key(name) {
-        return Err(Error::NotFound { what: "profile", id: name.to_string() });
+        return Err(Error::NotFound {
+            what: "profile",
+            id: name.to_string(),
+        });
     }
     file.default_profile = Some(name.to_string());
     config::save(path, &file)?;
@@ -127,7 +137,10 @@ pub fn use_profile(path: &Path, name: &str) -> Result<ProfileSummary> {
 }
 
 fn shown(value: impl Into<String>, source: &Source) -> ShownValue {
-    ShownValue { value: value.into(), source: source.to_string() }
+    ShownValue {
+        value: value.into(),
+        source: source.to_string(),
+    }
 }
 
 /// The resolved configuration with sources, secret masked. Reading a secret
@@ -136,9 +149,18 @@ pub fn show(resolved: &Resolved) -> Result<ProfileShow> {
     let secret = resolved.api_secret()?;
     Ok(ProfileShow {
         config_path: resolved.config_path.display().to_string(),
-        profile: resolved.profile.as_ref().map(|p| shown(p.value.clone(), &p.source)),
-        url: resolved.url.as_ref().map(|u| shown(u.value.clone(), &u.source)),
-        api_key: resolved.api_key.as_ref().map(|k| shown(k.value.clone(), &k.source)),
+        profile: resolved
+            .profile
+            .as_ref()
+            .map(|p| shown(p.value.clone(), &p.source)),
+        url: resolved
+            .url
+            .as_ref()
+            .map(|u| shown(u.value.clone(), &u.source)),
+        api_key: resolved
+            .api_key
+            .as_ref()
+            .map(|k| shown(k.value.clone(), &k.source)),
         api_secret: secret.as_ref().map(|s| shown(s.value.masked(), &s.source)),
         database_url: resolved
             .database_url
@@ -169,9 +191,27 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         let secret = SecretInput::Inline(Secret::new("very-secret-value-123"));
-        let a = add(&path, "a", "https://a.example", "ka", secret.clone(), false, false).unwrap();
+        let a = add(
+            &path,
+            "a",
+            "https://a.example",
+            "ka",
+            secret.clone(),
+            false,
+            false,
+        )
+        .unwrap();
         assert!(a.is_default, "the first profile becomes the default");
-        add(&path, "b", "https://b.example", "kb", SecretInput::Command("echo x".into()), false, false).unwrap();
+        add(
+            &path,
+            "b",
+            "https://b.example",
+            "kb",
+            SecretInput::Command("echo x".into()),
+            false,
+            false,
+        )
+        .unwrap();
         assert!(add(&path, "b", "https://b.example", "kb", secret, false, false).is_err());
         let listed = list(&path).unwrap();
         assert_eq!(listed.len(), 2);
@@ -189,7 +229,10 @@ mod tests {
         let env: BTreeMap<String, String> = [
             ("LIVEKIT_URL".to_string(), "https://x.example".to_string()),
             ("LIVEKIT_API_KEY".to_string(), "k".to_string()),
-            ("LIVEKIT_API_SECRET".to_string(), "0123456789abcdef".to_string()),
+            (
+                "LIVEKIT_API_SECRET".to_string(),
+                "0123456789abcdef".to_string(),
+            ),
         ]
         .into();
         let r = resolve(&Overrides::default(), &env, &Default::default(), "c".into()).unwrap();
@@ -201,7 +244,10 @@ mod tests {
 
     #[test]
     fn masks_database_password() {
-        assert_eq!(mask_url_password("postgres://u:pw@h/db"), "postgres://u:********@h/db");
+        assert_eq!(
+            mask_url_password("postgres://u:pw@h/db"),
+            "postgres://u:********@h/db"
+        );
         assert_eq!(mask_url_password("/tmp/x.db"), "/tmp/x.db");
     }
 }

@@ -56,7 +56,10 @@ pub fn read_room_config(path: &Path) -> Result<RoomConfigFile> {
     parse_room_config(&text).map_err(|reason| {
         Error::invalid(
             "config file",
-            format!("{}: {reason}; expected keys: egress, agents, tags, room_preset", path.display()),
+            format!(
+                "{}: {reason}; expected keys: egress, agents, tags, room_preset",
+                path.display()
+            ),
         )
     })
 }
@@ -72,7 +75,10 @@ pub fn validate_name(field: &'static str, value: &str) -> Result<()> {
         return Err(Error::invalid(field, "must not be empty"));
     }
     if value.len() > MAX_NAME_LEN {
-        return Err(Error::invalid(field, format!("is {} bytes; LiveKit allows {MAX_NAME_LEN}", value.len())));
+        return Err(Error::invalid(
+            field,
+            format!("is {} bytes; LiveKit allows {MAX_NAME_LEN}", value.len()),
+        ));
     }
     Ok(())
 }
@@ -82,14 +88,21 @@ pub fn validate_metadata(value: &str) -> Result<()> {
     if value.len() > MAX_METADATA_LEN {
         return Err(Error::invalid(
             "metadata",
-            format!("is {} bytes; LiveKit allows {MAX_METADATA_LEN}", value.len()),
+            format!(
+                "is {} bytes; LiveKit allows {MAX_METADATA_LEN}",
+                value.len()
+            ),
         ));
     }
     Ok(())
 }
 
 fn room_admin(room: &str) -> VideoGrants {
-    VideoGrants { room_admin: true, room: room.to_string(), ..Default::default() }
+    VideoGrants {
+        room_admin: true,
+        room: room.to_string(),
+        ..Default::default()
+    }
 }
 
 /// List rooms, all of them or those named.
@@ -116,7 +129,10 @@ pub async fn resolve_name(lk: &LiveKit, name_or_sid: &str) -> Result<String> {
             .into_iter()
             .next()
             .map(|r| r.name)
-            .ok_or_else(|| Error::NotFound { what: "room", id: name_or_sid.to_string() });
+            .ok_or_else(|| Error::NotFound {
+                what: "room",
+                id: name_or_sid.to_string(),
+            });
     }
     Ok(name_or_sid.to_string())
 }
@@ -128,7 +144,10 @@ pub async fn get(lk: &LiveKit, name_or_sid: &str) -> Result<Room> {
         .await?
         .into_iter()
         .find(|r| r.name == name)
-        .ok_or_else(|| Error::NotFound { what: "room", id: name_or_sid.to_string() })
+        .ok_or_else(|| Error::NotFound {
+            what: "room",
+            id: name_or_sid.to_string(),
+        })
 }
 
 /// Create a room (or update it: CreateRoom is idempotent in LiveKit).
@@ -158,8 +177,13 @@ pub async fn create(lk: &LiveKit, opts: CreateRoom) -> Result<Room> {
         agents: opts.config.agents,
     };
     // livekit-api's create_room cannot send agents, tags, preset or sync_streams.
-    let grants = VideoGrants { room_create: true, ..Default::default() };
-    let room: proto::Room = lk.twirp("RoomService", "CreateRoom", &req, grants, None).await?;
+    let grants = VideoGrants {
+        room_create: true,
+        ..Default::default()
+    };
+    let room: proto::Room = lk
+        .twirp("RoomService", "CreateRoom", &req, grants, None)
+        .await?;
     Ok(room.into())
 }
 
@@ -198,21 +222,35 @@ pub const MAX_DATA_LEN: usize = 15 * 1024;
 /// Send a data packet to everyone in a room or to some identities.
 pub async fn send_data(lk: &LiveKit, msg: SendData) -> Result<()> {
     if msg.payload.is_empty() {
-        return Err(Error::invalid("payload", "is empty; give it as an argument, with --file, or on stdin"));
+        return Err(Error::invalid(
+            "payload",
+            "is empty; give it as an argument, with --file, or on stdin",
+        ));
     }
     if msg.payload.len() > MAX_DATA_LEN {
         return Err(Error::invalid(
             "payload",
-            format!("is {} bytes; keep data packets under {MAX_DATA_LEN} bytes", msg.payload.len()),
+            format!(
+                "is {} bytes; keep data packets under {MAX_DATA_LEN} bytes",
+                msg.payload.len()
+            ),
         ));
     }
     let opts = SendDataOptions {
-        kind: if msg.lossy { proto::data_packet::Kind::Lossy } else { proto::data_packet::Kind::Reliable },
+        kind: if msg.lossy {
+            proto::data_packet::Kind::Lossy
+        } else {
+            proto::data_packet::Kind::Reliable
+        },
         destination_identities: msg.destination_identities,
         topic: msg.topic,
         ..Default::default()
     };
-    match lk.room_client().send_data(&msg.room, msg.payload, opts).await {
+    match lk
+        .room_client()
+        .send_data(&msg.room, msg.payload, opts)
+        .await
+    {
         Ok(()) => Ok(()),
         Err(e) => Err(not_found_room(lk.map_service_error(e).await, &msg.room)),
     }
@@ -222,9 +260,15 @@ pub async fn send_data(lk: &LiveKit, msg: SendData) -> Result<()> {
 /// the Twirp code but make sure the room's name is in the message.
 pub(crate) fn not_found_room(e: Error, room: &str) -> Error {
     match e {
-        Error::LiveKit { code, message, meta } if code == "not_found" && !message.contains(room) => {
-            Error::LiveKit { code, message: format!("{message} (room `{room}`)"), meta }
-        }
+        Error::LiveKit {
+            code,
+            message,
+            meta,
+        } if code == "not_found" && !message.contains(room) => Error::LiveKit {
+            code,
+            message: format!("{message} (room `{room}`)"),
+            meta,
+        },
         other => other,
     }
 }
@@ -239,7 +283,8 @@ mod tests {
 
     #[test]
     fn config_accepts_snake_and_camel_and_yaml() {
-        let c = parse_room_config(r#"{"agents":[{"agentName":"transcriber","metadata":"m"}]}"#).unwrap();
+        let c = parse_room_config(r#"{"agents":[{"agentName":"transcriber","metadata":"m"}]}"#)
+            .unwrap();
         assert_eq!(c.agents[0].agent_name, "transcriber");
         let c = parse_room_config("agents:\n  - agent_name: a\nroom_preset: p\n").unwrap();
         assert_eq!(c.agents[0].agent_name, "a");

@@ -1,0 +1,421 @@
+//! Room policies: hosts, PIN, lobby, webinar mode, guest limit and invite codes.
+//!
+//! A room is open to guests once it has a policy (`lkctl room policy set`). PINs are stored
+//! only as argon2 PHC strings and checked with argon2's own verification. PIN attempts are
+//! counted in the store, per room and client address, in a fixed one-minute window updated
+//! by a single atomic upsert, so the limit holds across processes and concurrent requests:
+//! the attempt is counted *before* the PIN is verified.
+
+use std::time::Duration;
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::store::{
+    BeginWrite, Store, Timestamp, audit_in_tx, invite_code, normalize_invite_code, with_pool,
+};
+
+/// PIN attempts allowed per room and client address in one window.
+pub const PIN_ATTEMPTS_PER_WINDOW: i64 = 5;
+/// Length of the PIN rate-limit window.
+pub const PIN_WINDOW: Duration = Duration::from_secs(60);
+
+/// A room's policy as front ends show it. The PIN itself is never returned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoomPolicy {
+    /// Room name.
+    pub room: String,
+    /// Identities that may decide lobby entries and moderate.
+    pub hosts: Vec<String>,
+    /// Whether joining needs a PIN.
+    pub pin_set: bool,
+    /// Whether guests wait in the lobby for a host's approval.
+    pub lobby: bool,
+    /// Whether guests join without publish rights.
+    pub webinar: bool,
+    /// Most guests admitted at once; `None` for no limit.
+    pub max_guests: Option<i64>,
+    /// Current invite code, if one was made.
+    pub invite_code: Option<String>,
+    /// When the policy was first set.
+    pub created_at: Timestamp,
+    /// When it last changed.
+    pub updated_at: Timestamp,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct PolicyRow {
+    room: String,
+    hosts: String,
+    pin_hash: Option<String>,
+    lobby: bool,
+    webinar: bool,
+    max_guests: Option<i64>,
+    invite_code: Option<String>,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+}
+
+impl PolicyRow {
+    pub(crate) fn into_policy(self) -> RoomPolicy {
+        RoomPolicy {
+            hosts: serde_json::from_str(&self.hosts).unwrap_or_default(),
+            pin_set: self.pin_hash.is_some(),
+            room: self.room,
+            lobby: self.lobby,
+            webinar: self.webinar,
+            max_guests: self.max_guests,
+            invite_code: self.invite_code,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+const SELECT_POLICY: &str = "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, \
+     created_at, updated_at FROM room_policies WHERE room = $1";
+
+/// What to change in a policy; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct PolicyUpdate {
+    /// Replace the host list.
+    pub hosts: Option<Vec<String>>,
+    /// Set or clear the PIN.
+    pub pin: Option<PinChange>,
+    /// Lobby on or off.
+    pub lobby: Option<bool>,
+    /// Webinar mode on or off.
+    pub webinar: Option<bool>,
+    /// `Some(Some(n))` sets a limit, `Some(None)` removes it.
+    pub max_guests: Option<Option<i64>>,
+}
+
+/// A PIN change.
+#[derive(Clone)]
+pub enum PinChange {
+    /// Require this PIN.
+    Set(String),
+    /// Require no PIN.
+    Clear,
+}
+
+impl std::fmt::Debug for PinChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Set(_) => f.write_str("Set(***)"),
+            Self::Clear => f.write_str("Clear"),
+        }
+    }
+}
+
+/// Check a room name: 1–128 characters, no control characters.
+pub fn validate_room(room: &str) -> Result<()> {
+    if room.trim().is_empty() || room.chars().count() > 128 || room.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            "room",
+            format!("`{room}` is not a room name: use 1–128 printable characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// Check a participant identity: 1–256 characters, no control characters.
+pub fn validate_identity(field: &str, identity: &str) -> Result<()> {
+    if identity.trim().is_empty()
+        || identity.chars().count() > 256
+        || identity.chars().any(char::is_control)
+    {
+        return Err(Error::invalid(
+            field,
+            format!("`{identity}` is not an identity: use 1–256 printable characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// Check a PIN: 4–32 ASCII letters or digits.
+pub fn validate_pin(pin: &str) -> Result<()> {
+    if !(4..=32).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(Error::invalid(
+            "pin",
+            "use 4–32 letters or digits (e.g. --pin 4711)",
+        ));
+    }
+    Ok(())
+}
+
+/// Hash a PIN with argon2id and a random salt (runs on the blocking pool: it is slow on purpose).
+pub async fn hash_pin(pin: &str) -> Result<String> {
+    let pin = pin.to_owned();
+    tokio::task::spawn_blocking(move || {
+        argon2::Argon2::default()
+            .hash_password(pin.as_bytes())
+            .map(|h| h.to_string())
+            .map_err(|e| Error::Internal(format!("hashing PIN: {e}")))
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("hashing PIN: {e}")))?
+}
+
+/// Verify a PIN against a stored hash (argon2's comparison is constant-time).
+pub async fn pin_matches(pin: &str, hash: &str) -> Result<bool> {
+    let (pin, hash) = (pin.to_owned(), hash.to_owned());
+    tokio::task::spawn_blocking(move || {
+        argon2::Argon2::default()
+            .verify_password(pin.as_bytes(), hash.as_str())
+            .is_ok()
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("verifying PIN: {e}")))
+}
+
+/// Create or change a room's policy; returns the new policy.
+pub async fn set(store: &Store, room: &str, update: PolicyUpdate, by: &str) -> Result<RoomPolicy> {
+    validate_room(room)?;
+    if let Some(hosts) = &update.hosts {
+        for h in hosts {
+            validate_identity("host", h)?;
+        }
+    }
+    if let Some(Some(n)) = update.max_guests
+        && n < 1
+    {
+        return Err(Error::invalid(
+            "max_guests",
+            format!("{n} is not a limit: give 1 or more, or remove the limit"),
+        ));
+    }
+    let pin_hash = match &update.pin {
+        Some(PinChange::Set(pin)) => {
+            validate_pin(pin)?;
+            Some(Some(hash_pin(pin).await?))
+        }
+        Some(PinChange::Clear) => Some(None),
+        None => None,
+    };
+    let now = Timestamp::now();
+    let details = serde_json::json!({
+        "hosts": update.hosts,
+        "pin": match update.pin { Some(PinChange::Set(_)) => "set", Some(PinChange::Clear) => "cleared", None => "unchanged" },
+        "lobby": update.lobby,
+        "webinar": update.webinar,
+        "max_guests": update.max_guests,
+    });
+    let row = with_pool!(store, |pool| {
+        let mut tx = pool.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO room_policies (room, created_at, updated_at) VALUES ($1, $2, $2) \
+             ON CONFLICT (room) DO NOTHING",
+        )
+        .bind(room)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let current = sqlx::query_as::<_, PolicyRow>(SELECT_POLICY)
+            .bind(room)
+            .fetch_one(&mut *tx)
+            .await?;
+        let hosts = match &update.hosts {
+            Some(h) => serde_json::to_string(h).unwrap_or_else(|_| "[]".into()),
+            None => current.hosts.clone(),
+        };
+        let row = sqlx::query_as::<_, PolicyRow>(
+            "UPDATE room_policies SET hosts = $2, pin_hash = $3, lobby = $4, webinar = $5, \
+             max_guests = $6, updated_at = $7 WHERE room = $1 RETURNING room, hosts, pin_hash, \
+             lobby, webinar, max_guests, invite_code, created_at, updated_at",
+        )
+        .bind(room)
+        .bind(hosts)
+        .bind(pin_hash.clone().unwrap_or(current.pin_hash))
+        .bind(update.lobby.unwrap_or(current.lobby))
+        .bind(update.webinar.unwrap_or(current.webinar))
+        .bind(update.max_guests.unwrap_or(current.max_guests))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        audit_in_tx!(tx, by, "policy.set", Some(room), None::<&str>, details)?;
+        tx.commit().await?;
+        row
+    });
+    Ok(row.into_policy())
+}
+
+pub(crate) async fn load(store: &Store, room: &str) -> Result<Option<PolicyRow>> {
+    Ok(with_pool!(store, |pool| {
+        sqlx::query_as::<_, PolicyRow>(SELECT_POLICY)
+            .bind(room)
+            .fetch_optional(pool)
+            .await?
+    }))
+}
+
+/// A room's policy; `NotFound` if none was set.
+pub async fn show(store: &Store, room: &str) -> Result<RoomPolicy> {
+    validate_room(room)?;
+    load(store, room)
+        .await?
+        .map(PolicyRow::into_policy)
+        .ok_or_else(|| not_found(room))
+}
+
+/// Every room policy, by room name.
+pub async fn list(store: &Store) -> Result<Vec<RoomPolicy>> {
+    let rows = with_pool!(store, |pool| {
+        sqlx::query_as::<_, PolicyRow>(
+            "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, created_at, \
+             updated_at FROM room_policies ORDER BY room",
+        )
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(PolicyRow::into_policy).collect())
+}
+
+pub(crate) fn not_found(room: &str) -> Error {
+    Error::NotFound {
+        what: "room policy",
+        id: room.to_string(),
+    }
+}
+
+/// The room's invite code, making one if it has none or `rotate` is set (which invalidates
+/// the old code).
+pub async fn invite(store: &Store, room: &str, rotate: bool, by: &str) -> Result<String> {
+    validate_room(room)?;
+    for _ in 0..3 {
+        let code = invite_code();
+        let result: Result<Option<String>> = with_pool!(store, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let updated: Option<(String,)> = sqlx::query_as(
+                "UPDATE room_policies SET invite_code = $2, updated_at = $3 \
+                 WHERE room = $1 AND ($4 OR invite_code IS NULL) RETURNING invite_code",
+            )
+            .bind(room)
+            .bind(&code)
+            .bind(Timestamp::now())
+            .bind(rotate)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match updated {
+                Some((code,)) => {
+                    let action = if rotate {
+                        "invite.rotate"
+                    } else {
+                        "invite.create"
+                    };
+                    audit_in_tx!(
+                        tx,
+                        by,
+                        action,
+                        Some(room),
+                        None::<&str>,
+                        serde_json::json!({})
+                    )?;
+                    tx.commit().await?;
+                    Ok(Some(code))
+                }
+                None => {
+                    let existing: Option<(Option<String>,)> =
+                        sqlx::query_as("SELECT invite_code FROM room_policies WHERE room = $1")
+                            .bind(room)
+                            .fetch_optional(&mut *tx)
+                            .await?;
+                    match existing {
+                        Some((Some(code),)) => Ok(Some(code)),
+                        _ => Err(not_found(room)),
+                    }
+                }
+            }
+        });
+        match result {
+            Ok(Some(code)) => return Ok(code),
+            // A collision with another room's code: draw again.
+            Err(Error::Conflict(_)) | Ok(None) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(Error::Internal(
+        "could not draw a unique invite code".into(),
+    ))
+}
+
+/// The room an invite code opens.
+pub async fn room_for_invite(store: &Store, code: &str) -> Result<RoomPolicy> {
+    let code = normalize_invite_code(code);
+    let row = with_pool!(store, |pool| {
+        sqlx::query_as::<_, PolicyRow>(
+            "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, created_at, \
+             updated_at FROM room_policies WHERE invite_code = $1",
+        )
+        .bind(&code)
+        .fetch_optional(pool)
+        .await?
+    });
+    row.map(PolicyRow::into_policy).ok_or(Error::NotFound {
+        what: "invite code",
+        id: code,
+    })
+}
+
+/// Count one PIN attempt for `(room, client_addr)`; `RateLimited` once the window's budget
+/// is spent. One upsert, atomic on both backends, so concurrent attempts cannot overshoot.
+pub async fn count_pin_attempt(store: &Store, room: &str, client_addr: &str) -> Result<()> {
+    let now = Timestamp::now();
+    let window_opened_before = now.minus(PIN_WINDOW);
+    let (attempts, window_start): (i64, Timestamp) = with_pool!(store, |pool| {
+        sqlx::query_as(
+            "INSERT INTO pin_attempts (room, client_addr, window_start, attempts) \
+             VALUES ($1, $2, $3, 1) \
+             ON CONFLICT (room, client_addr) DO UPDATE SET \
+               attempts = CASE WHEN pin_attempts.window_start <= $4 THEN 1 \
+                               ELSE pin_attempts.attempts + 1 END, \
+               window_start = CASE WHEN pin_attempts.window_start <= $4 THEN $3 \
+                                   ELSE pin_attempts.window_start END \
+             RETURNING attempts, window_start",
+        )
+        .bind(room)
+        .bind(client_addr)
+        .bind(now)
+        .bind(window_opened_before)
+        .fetch_one(pool)
+        .await?
+    });
+    if attempts > PIN_ATTEMPTS_PER_WINDOW {
+        let reopens = window_start.plus(PIN_WINDOW).unix_ms();
+        let wait_ms = (reopens - now.unix_ms()).max(1);
+        return Err(Error::RateLimited {
+            retry_after_secs: (wait_ms as u64).div_ceil(1000),
+        });
+    }
+    Ok(())
+}
+
+/// Check a guest's PIN for a room: no-op if the room has none; otherwise counts the attempt
+/// (see [`count_pin_attempt`]) and then verifies. `client_addr` is the guest's IP address
+/// (`None` puts all address-less clients in one shared bucket).
+pub async fn check_pin(
+    store: &Store,
+    room: &str,
+    client_addr: Option<&str>,
+    pin: Option<&str>,
+) -> Result<()> {
+    let row = load(store, room).await?.ok_or_else(|| not_found(room))?;
+    let Some(hash) = row.pin_hash else {
+        return Ok(());
+    };
+    let Some(pin) = pin.filter(|p| !p.is_empty()) else {
+        return Err(Error::invalid(
+            "pin",
+            format!("room `{room}` needs a PIN; ask a host for it"),
+        ));
+    };
+    count_pin_attempt(store, room, client_addr.unwrap_or("-")).await?;
+    if pin_matches(pin, &hash).await? {
+        Ok(())
+    } else {
+        Err(Error::PermissionDenied(format!(
+            "wrong PIN for room `{room}`"
+        )))
+    }
+}

@@ -1,0 +1,139 @@
+//! [`Timestamp`]: a UTC instant stored as Unix milliseconds.
+//!
+//! Milliseconds in a `BIGINT` compare exactly in SQL on both SQLite and PostgreSQL, which
+//! matters for expiry and rate-limit windows; JSON shows RFC 3339 in UTC.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use sqlx::encode::IsNull;
+use sqlx::error::BoxDynError;
+use sqlx::{Database, Decode, Encode, Type};
+use time::format_description::well_known::Rfc3339;
+use time::{Duration, OffsetDateTime};
+
+/// A UTC instant with millisecond precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(OffsetDateTime);
+
+impl Timestamp {
+    /// The current time, truncated to milliseconds.
+    pub fn now() -> Self {
+        Self::from_unix_ms(unix_ms(OffsetDateTime::now_utc()))
+            .unwrap_or(Self(OffsetDateTime::UNIX_EPOCH))
+    }
+
+    /// From Unix milliseconds; `None` if out of range.
+    pub fn from_unix_ms(ms: i64) -> Option<Self> {
+        OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+            .ok()
+            .map(Self)
+    }
+
+    /// Unix milliseconds.
+    pub fn unix_ms(self) -> i64 {
+        unix_ms(self.0)
+    }
+
+    /// The instant as a `time` value in UTC.
+    pub fn as_offset(self) -> OffsetDateTime {
+        self.0
+    }
+
+    /// `self + d`, saturating at the representable range.
+    pub fn plus(self, d: std::time::Duration) -> Self {
+        let d = Duration::try_from(d).unwrap_or(Duration::MAX);
+        Self(self.0.checked_add(d).unwrap_or(self.0))
+    }
+
+    /// `self - d`, saturating at the representable range.
+    pub fn minus(self, d: std::time::Duration) -> Self {
+        let d = Duration::try_from(d).unwrap_or(Duration::MAX);
+        Self(self.0.checked_sub(d).unwrap_or(self.0))
+    }
+
+    /// RFC 3339 text in UTC.
+    pub fn to_rfc3339(self) -> String {
+        self.0
+            .format(&Rfc3339)
+            .unwrap_or_else(|_| self.unix_ms().to_string())
+    }
+}
+
+fn unix_ms(t: OffsetDateTime) -> i64 {
+    (t.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+impl From<OffsetDateTime> for Timestamp {
+    fn from(t: OffsetDateTime) -> Self {
+        Self::from_unix_ms(unix_ms(t)).unwrap_or(Self(t))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_rfc3339())
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        OffsetDateTime::parse(&s, &Rfc3339)
+            .map(Self::from)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl<DB: Database> Type<DB> for Timestamp
+where
+    i64: Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <i64 as Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <i64 as Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'q, DB: Database> Encode<'q, DB> for Timestamp
+where
+    i64: Encode<'q, DB>,
+{
+    fn encode_by_ref(&self, buf: &mut DB::ArgumentBuffer) -> Result<IsNull, BoxDynError> {
+        <i64 as Encode<'q, DB>>::encode(self.unix_ms(), buf)
+    }
+}
+
+impl<'r, DB: Database> Decode<'r, DB> for Timestamp
+where
+    i64: Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        let ms = <i64 as Decode<'r, DB>>::decode(value)?;
+        Self::from_unix_ms(ms).ok_or_else(|| format!("timestamp {ms} ms is out of range").into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_milliseconds() {
+        let t = Timestamp::now();
+        assert_eq!(Timestamp::from_unix_ms(t.unix_ms()), Some(t));
+        let json = serde_json::to_string(&t).expect("serialize");
+        assert!(json.ends_with("Z\""), "{json}");
+        let back: Timestamp = serde_json::from_str(&json).expect("deserialize");
+        assert_eq!(back, t);
+    }
+}

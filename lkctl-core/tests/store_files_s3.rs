@@ -1,0 +1,164 @@
+//! Presigned upload and download of shared files against a real S3 server (s3s-fs).
+//!
+//! The test starts `s3s-fs` on a free loopback port. It looks for the binary at
+//! `$LKCTL_S3S_FS`, then at `~/.cache/lkctl-tools/bin/s3s-fs` (where
+//! `cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools` puts
+//! it); without it the test is skipped with a loud message.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use lkctl_core::Secret;
+use lkctl_core::ops::files::{self, FileStorage, NewSharedFile, S3Config};
+use lkctl_core::store::testing::TestDb;
+
+const ACCESS_KEY: &str = "lkctl-test-access";
+const SECRET_KEY: &str = "lkctl-test-secret-0123456789";
+const BUCKET: &str = "shared-files";
+
+fn s3s_fs_binary() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("LKCTL_S3S_FS") {
+        return Some(PathBuf::from(p)).filter(|p| p.exists());
+    }
+    let home = std::env::var_os("HOME")?;
+    Some(PathBuf::from(home).join(".cache/lkctl-tools/bin/s3s-fs")).filter(|p| p.exists())
+}
+
+struct Server {
+    child: Child,
+    endpoint: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_s3s_fs(bin: &PathBuf) -> Server {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join(BUCKET)).expect("bucket dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let child = Command::new(bin)
+        .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+        .args(["--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY])
+        .arg(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start s3s-fs");
+    let server = Server {
+        child,
+        endpoint: format!("http://127.0.0.1:{port}"),
+        _dir: dir,
+    };
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return server;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("s3s-fs did not start listening on port {port}");
+}
+
+fn config(endpoint: &str, secret: &str) -> S3Config {
+    S3Config {
+        endpoint: Some(endpoint.to_string()),
+        region: "us-east-1".into(),
+        bucket: BUCKET.into(),
+        access_key: ACCESS_KEY.into(),
+        secret_key: Secret::new(secret),
+        path_style: true,
+    }
+}
+
+#[tokio::test]
+async fn presigned_upload_and_download_round_trip() {
+    let Some(bin) = s3s_fs_binary() else {
+        eprintln!(
+            "\n!!! SKIPPING presigned S3 test: s3s-fs not found. Install it with\n!!!   cargo install \
+             s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools\n!!! or set LKCTL_S3S_FS.\n"
+        );
+        return;
+    };
+    let server = start_s3s_fs(&bin).await;
+    let db = TestDb::sqlite().await.expect("db");
+    let body = b"%PDF-1.4 pretend this is a quarterly plan\n".to_vec();
+    let file = files::add(
+        &db.store,
+        NewSharedFile {
+            room: "daily standup".into(),
+            name: "plan.pdf".into(),
+            size: body.len() as i64,
+            content_type: "application/pdf".into(),
+            uploader: "ann".into(),
+        },
+    )
+    .await
+    .expect("record");
+    let storage = FileStorage::new(&config(&server.endpoint, SECRET_KEY)).expect("storage");
+    let http = reqwest::Client::new();
+
+    let put = storage
+        .presign_upload(&file, Duration::from_secs(300))
+        .await
+        .expect("presign put");
+    assert_eq!(put.method, "PUT");
+    assert!(
+        put.url.starts_with(&format!(
+            "{}/{BUCKET}/rooms/daily_standup/",
+            server.endpoint
+        )),
+        "{}",
+        put.url
+    );
+    let mut req = http.put(&put.url).body(body.clone());
+    for (k, v) in &put.headers {
+        req = req.header(k, v);
+    }
+    let resp = req.send().await.expect("upload");
+    assert!(
+        resp.status().is_success(),
+        "upload: {} {}",
+        resp.status(),
+        resp.text().await.unwrap_or_default()
+    );
+
+    let get = storage
+        .presign_download(&file, Duration::from_secs(300))
+        .await
+        .expect("presign get");
+    let resp = http.get(&get.url).send().await.expect("download");
+    assert!(resp.status().is_success(), "download: {}", resp.status());
+    assert_eq!(resp.bytes().await.expect("bytes").as_ref(), body.as_slice());
+
+    // A URL signed with the wrong secret is refused by the server.
+    let forged = FileStorage::new(&config(&server.endpoint, "not-the-secret")).expect("storage");
+    let bad = forged
+        .presign_download(&file, Duration::from_secs(300))
+        .await
+        .expect("presign");
+    let resp = http.get(&bad.url).send().await.expect("request");
+    assert_eq!(resp.status().as_u16(), 403);
+
+    // Bad settings are input errors.
+    assert!(storage.presign_upload(&file, Duration::ZERO).await.is_err());
+    assert!(
+        FileStorage::new(&S3Config {
+            bucket: " ".into(),
+            ..config(&server.endpoint, SECRET_KEY)
+        })
+        .is_err()
+    );
+    db.cleanup().await;
+}
