@@ -44,11 +44,19 @@ impl TwirpService for AgentDispatchService {
                 ctx.grants.room_admin(&r.room)?;
                 let mut state = ctx.state();
                 state.room(&r.room)?;
-                let found = state.dispatch.dispatches.get(&r.dispatch_id).is_some_and(|d| d.room == r.room);
+                let found = state
+                    .dispatch
+                    .dispatches
+                    .get(&r.dispatch_id)
+                    .is_some_and(|d| d.room == r.room);
                 if !found {
                     return Err(TwirpError::not_found(DISPATCH_NOT_FOUND));
                 }
-                let mut d = state.dispatch.dispatches.remove(&r.dispatch_id).unwrap_or_default();
+                let mut d = state
+                    .dispatch
+                    .dispatches
+                    .remove(&r.dispatch_id)
+                    .unwrap_or_default();
                 if let Some(s) = &mut d.state {
                     s.deleted_at = now_unix_ms() * 1_000_000;
                 }
@@ -67,7 +75,9 @@ impl TwirpService for AgentDispatchService {
                     .filter(|d| r.dispatch_id.is_empty() || d.id == r.dispatch_id)
                     .cloned()
                     .collect();
-                Ok(Reply::new(&proto::ListAgentDispatchResponse { agent_dispatches }))
+                Ok(Reply::new(&proto::ListAgentDispatchResponse {
+                    agent_dispatches,
+                }))
             }
             _ => Err(ctx.no_handler()),
         }
@@ -89,7 +99,11 @@ fn create(ctx: &CallCtx, r: proto::CreateAgentDispatchRequest) -> Result<Reply, 
         room: Some(room),
         agent_name: r.agent_name.clone(),
         metadata: r.metadata.clone(),
-        state: Some(proto::JobState { status: proto::JobStatus::JsPending as i32, updated_at: now_ns, ..Default::default() }),
+        state: Some(proto::JobState {
+            status: proto::JobStatus::JsPending as i32,
+            updated_at: now_ns,
+            ..Default::default()
+        }),
         ..Default::default()
     };
     let d = proto::AgentDispatch {
@@ -97,7 +111,11 @@ fn create(ctx: &CallCtx, r: proto::CreateAgentDispatchRequest) -> Result<Reply, 
         agent_name: r.agent_name,
         room: r.room,
         metadata: r.metadata,
-        state: Some(proto::AgentDispatchState { jobs: vec![job], created_at: now_ns, deleted_at: 0 }),
+        state: Some(proto::AgentDispatchState {
+            jobs: vec![job],
+            created_at: now_ns,
+            deleted_at: 0,
+        }),
         restart_policy: r.restart_policy,
         deployment: r.deployment,
         attributes: r.attributes,

@@ -17,13 +17,13 @@ use livekit_protocol as proto;
 use proto::EgressStatus as S;
 use proto::egress_info::Request as R;
 
+use super::Emulator;
 use super::control::Control;
 use super::error::{Code, TwirpError};
 use super::ids;
 use super::rooms::ROOM_NOT_FOUND;
 use super::service::{CallCtx, Reply, Request, TwirpService};
 use super::state::{State, now_unix_ms};
-use super::Emulator;
 
 /// LiveKit's message for an unknown egress ID.
 pub const EGRESS_NOT_FOUND: &str = "egress does not exist";
@@ -78,8 +78,11 @@ impl TwirpService for EgressService {
         match method {
             "StartRoomCompositeEgress" => {
                 let r: proto::RoomCompositeEgressRequest = req.decode()?;
-                if r.file_outputs.is_empty() && r.stream_outputs.is_empty() && r.segment_outputs.is_empty()
-                    && r.image_outputs.is_empty() && r.output.is_none()
+                if r.file_outputs.is_empty()
+                    && r.stream_outputs.is_empty()
+                    && r.segment_outputs.is_empty()
+                    && r.image_outputs.is_empty()
+                    && r.output.is_none()
                 {
                     return Err(no_outputs());
                 }
@@ -90,8 +93,11 @@ impl TwirpService for EgressService {
                 if r.url.is_empty() {
                     return Err(TwirpError::invalid_argument("url is required"));
                 }
-                if r.file_outputs.is_empty() && r.stream_outputs.is_empty() && r.segment_outputs.is_empty()
-                    && r.image_outputs.is_empty() && r.output.is_none()
+                if r.file_outputs.is_empty()
+                    && r.stream_outputs.is_empty()
+                    && r.segment_outputs.is_empty()
+                    && r.image_outputs.is_empty()
+                    && r.output.is_none()
                 {
                     return Err(no_outputs());
                 }
@@ -102,7 +108,9 @@ impl TwirpService for EgressService {
                 if r.identity.is_empty() {
                     return Err(TwirpError::invalid_argument("identity is required"));
                 }
-                if r.file_outputs.is_empty() && r.stream_outputs.is_empty() && r.segment_outputs.is_empty()
+                if r.file_outputs.is_empty()
+                    && r.stream_outputs.is_empty()
+                    && r.segment_outputs.is_empty()
                     && r.image_outputs.is_empty()
                 {
                     return Err(no_outputs());
@@ -111,8 +119,11 @@ impl TwirpService for EgressService {
             }
             "StartTrackCompositeEgress" => {
                 let r: proto::TrackCompositeEgressRequest = req.decode()?;
-                if r.file_outputs.is_empty() && r.stream_outputs.is_empty() && r.segment_outputs.is_empty()
-                    && r.image_outputs.is_empty() && r.output.is_none()
+                if r.file_outputs.is_empty()
+                    && r.stream_outputs.is_empty()
+                    && r.segment_outputs.is_empty()
+                    && r.image_outputs.is_empty()
+                    && r.output.is_none()
                 {
                     return Err(no_outputs());
                 }
@@ -128,7 +139,18 @@ impl TwirpService for EgressService {
                 }
                 start(ctx, r.room_name.clone(), R::Track(r))
             }
-            "StartEgress" => Err(TwirpError::new(Code::Unimplemented, "StartEgress is not supported by the emulator")),
+            "StartEgress" => {
+                let r: proto::StartEgressRequest = req.decode()?;
+                if r.source.is_none() {
+                    return Err(TwirpError::invalid_argument(
+                        "source is required (template, web or media)",
+                    ));
+                }
+                if r.outputs.iter().all(|o| o.config.is_none()) {
+                    return Err(no_outputs());
+                }
+                start(ctx, r.room_name.clone(), R::Egress(r))
+            }
             "ListEgress" => list(ctx, req.decode()?),
             "StopEgress" => stop(ctx, req.decode()?),
             "UpdateLayout" => update_layout(ctx, req.decode()?),
@@ -146,7 +168,11 @@ fn event(name: &str, info: &proto::EgressInfo) -> proto::WebhookEvent {
     proto::WebhookEvent {
         event: name.into(),
         egress_info: Some(info.clone()),
-        room: Some(proto::Room { sid: info.room_id.clone(), name: info.room_name.clone(), ..Default::default() }),
+        room: Some(proto::Room {
+            sid: info.room_id.clone(),
+            name: info.room_name.clone(),
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
@@ -160,6 +186,13 @@ fn stream_urls(req: &R) -> Vec<String> {
         _ => &[],
     };
     let mut urls: Vec<String> = outs.iter().flat_map(|o| o.urls.clone()).collect();
+    if let R::Egress(e) = req {
+        for o in &e.outputs {
+            if let Some(proto::output::Config::Stream(st)) = &o.config {
+                urls.extend(st.urls.iter().cloned());
+            }
+        }
+    }
     if let R::Track(t) = req
         && let Some(proto::track_egress_request::Output::WebsocketUrl(u)) = &t.output
     {
@@ -173,7 +206,11 @@ fn start(ctx: &CallCtx, room_name: String, request: R) -> Result<Reply, TwirpErr
     let room_id = if room_name.is_empty() {
         String::new()
     } else {
-        state.rooms.get(&room_name).map(|e| e.room.sid.clone()).ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))?
+        state
+            .rooms
+            .get(&room_name)
+            .map(|e| e.room.sid.clone())
+            .ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))?
     };
     let source_type = match &request {
         R::RoomComposite(_) | R::Web(_) => proto::EgressSourceType::Web,
@@ -189,16 +226,27 @@ fn start(ctx: &CallCtx, room_name: String, request: R) -> Result<Reply, TwirpErr
         updated_at: now,
         stream_results: stream_urls(&request)
             .into_iter()
-            .map(|url| proto::StreamInfo { url, ..Default::default() })
+            .map(|url| proto::StreamInfo {
+                url,
+                ..Default::default()
+            })
             .collect(),
         request: Some(request),
         ..Default::default()
     };
-    state.egress.jobs.insert(info.egress_id.clone(), info.clone());
+    state
+        .egress
+        .jobs
+        .insert(info.egress_id.clone(), info.clone());
     state.egress.order.push(info.egress_id.clone());
     state.emit(event("egress_started", &info));
     if let Some(after) = state.egress.activate_after {
-        schedule(ctx.emulator().clone(), info.egress_id.clone(), after, Step::Activate);
+        schedule(
+            ctx.emulator().clone(),
+            info.egress_id.clone(),
+            after,
+            Step::Activate,
+        );
     }
     Ok(Reply::new(&info))
 }
@@ -211,7 +259,9 @@ enum Step {
 
 fn schedule(emu: Emulator, id: String, after: Duration, step: Step) {
     // Outside a runtime (sync unit tests) jobs simply stay where they are.
-    let Ok(handle) = tokio::runtime::Handle::try_current() else { return };
+    let Ok(handle) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
     handle.spawn(async move {
         tokio::time::sleep(after).await;
         let mut state = emu.state();
@@ -274,7 +324,10 @@ fn location(upload: Option<Upload<'_>>, key: &str) -> String {
         Some(Upload::S3(s)) => format!("https://{}.s3.amazonaws.com/{key}", s.bucket),
         Some(Upload::Gcp(g)) => format!("https://storage.googleapis.com/{}/{key}", g.bucket),
         Some(Upload::Azure(a)) => {
-            format!("https://{}.blob.core.windows.net/{}/{key}", a.account_name, a.container_name)
+            format!(
+                "https://{}.blob.core.windows.net/{}/{key}",
+                a.account_name, a.container_name
+            )
         }
         Some(Upload::Other) | None => key.to_string(),
     }
@@ -307,6 +360,16 @@ fn segment_upload(o: &Option<proto::segmented_file_output::Output>) -> Option<Up
     })
 }
 
+fn storage_upload(s: Option<&proto::StorageConfig>) -> Option<Upload<'_>> {
+    use proto::storage_config::Provider as P;
+    s.and_then(|s| s.provider.as_ref()).map(|p| match p {
+        P::S3(s) => Upload::S3(s),
+        P::Gcp(g) => Upload::Gcp(g),
+        P::Azure(a) => Upload::Azure(a),
+        _ => Upload::Other,
+    })
+}
+
 fn direct_upload(o: &Option<proto::direct_file_output::Output>) -> Option<Upload<'_>> {
     use proto::direct_file_output::Output as O;
     o.as_ref().map(|o| match o {
@@ -318,7 +381,12 @@ fn direct_upload(o: &Option<proto::direct_file_output::Output>) -> Option<Upload
 }
 
 /// File and segment results for a job that completed at `now` having started at `started`.
-fn results(info: &proto::EgressInfo, size: i64, started: i64, now: i64) -> (Vec<proto::FileInfo>, Vec<proto::SegmentsInfo>) {
+fn results(
+    info: &proto::EgressInfo,
+    size: i64,
+    started: i64,
+    now: i64,
+) -> (Vec<proto::FileInfo>, Vec<proto::SegmentsInfo>) {
     let duration = (now - started).max(0);
     let file = |filepath: &str, upload: Option<Upload<'_>>, ext: &str| {
         let filename = expand(filepath, info, ext);
@@ -333,15 +401,20 @@ fn results(info: &proto::EgressInfo, size: i64, started: i64, now: i64) -> (Vec<
     };
     let mut files = Vec::new();
     let mut segments = Vec::new();
-    let (encoded, segs): (&[proto::EncodedFileOutput], &[proto::SegmentedFileOutput]) = match &info.request {
-        Some(R::RoomComposite(r)) => (&r.file_outputs, &r.segment_outputs),
-        Some(R::Web(r)) => (&r.file_outputs, &r.segment_outputs),
-        Some(R::Participant(r)) => (&r.file_outputs, &r.segment_outputs),
-        Some(R::TrackComposite(r)) => (&r.file_outputs, &r.segment_outputs),
-        _ => (&[], &[]),
-    };
+    let (encoded, segs): (&[proto::EncodedFileOutput], &[proto::SegmentedFileOutput]) =
+        match &info.request {
+            Some(R::RoomComposite(r)) => (&r.file_outputs, &r.segment_outputs),
+            Some(R::Web(r)) => (&r.file_outputs, &r.segment_outputs),
+            Some(R::Participant(r)) => (&r.file_outputs, &r.segment_outputs),
+            Some(R::TrackComposite(r)) => (&r.file_outputs, &r.segment_outputs),
+            _ => (&[], &[]),
+        };
     for f in encoded {
-        let ext = if f.file_type == proto::EncodedFileType::Ogg as i32 { ".ogg" } else { ".mp4" };
+        let ext = if f.file_type == proto::EncodedFileType::Ogg as i32 {
+            ".ogg"
+        } else {
+            ".mp4"
+        };
         files.push(file(&f.filepath, encoded_upload(&f.output), ext));
     }
     if let Some(R::Track(t)) = &info.request
@@ -349,13 +422,50 @@ fn results(info: &proto::EgressInfo, size: i64, started: i64, now: i64) -> (Vec<
     {
         files.push(file(&f.filepath, direct_upload(&f.output), ".ogg"));
     }
-    for s in segs {
-        let prefix = if s.filename_prefix.is_empty() { "{room_name}-{time}".to_string() } else { s.filename_prefix.clone() };
-        let playlist = if s.playlist_name.is_empty() { format!("{prefix}.m3u8") } else { s.playlist_name.clone() };
+    // v2 (StartEgress): outputs with per-output or request-wide storage.
+    let mut v2_segments: Vec<(&proto::SegmentedFileOutput, Option<Upload<'_>>)> = Vec::new();
+    if let Some(R::Egress(r)) = &info.request {
+        for o in &r.outputs {
+            let storage = o.storage.as_ref().or(r.storage.as_ref());
+            match &o.config {
+                Some(proto::output::Config::File(f)) => {
+                    let ext = if f.file_type == proto::EncodedFileType::Ogg as i32 {
+                        ".ogg"
+                    } else {
+                        ".mp4"
+                    };
+                    files.push(file(&f.filepath, storage_upload(storage), ext));
+                }
+                Some(proto::output::Config::Segments(sg)) => {
+                    v2_segments.push((
+                        sg,
+                        segment_upload(&sg.output).or_else(|| storage_upload(storage)),
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    let v1_segments = segs.iter().map(|sg| (sg, segment_upload(&sg.output)));
+    for (s, upload) in v1_segments.chain(v2_segments) {
+        let prefix = if s.filename_prefix.is_empty() {
+            "{room_name}-{time}".to_string()
+        } else {
+            s.filename_prefix.clone()
+        };
+        let playlist = if s.playlist_name.is_empty() {
+            format!("{prefix}.m3u8")
+        } else {
+            s.playlist_name.clone()
+        };
         let playlist = expand(&playlist, info, ".m3u8");
-        let seg_len = i64::from(if s.segment_duration == 0 { 4 } else { s.segment_duration }) * 1_000_000_000;
+        let seg_len = i64::from(if s.segment_duration == 0 {
+            4
+        } else {
+            s.segment_duration
+        }) * 1_000_000_000;
         segments.push(proto::SegmentsInfo {
-            playlist_location: location(segment_upload(&s.output), &playlist),
+            playlist_location: location(upload, &playlist),
             playlist_name: playlist,
             live_playlist_name: s.live_playlist_name.clone(),
             duration,
@@ -374,12 +484,17 @@ fn is_live(info: &proto::EgressInfo) -> bool {
 }
 
 fn status_name(v: i32) -> &'static str {
-    S::try_from(v).map(|s| s.as_str_name()).unwrap_or("EGRESS_UNKNOWN")
+    S::try_from(v)
+        .map(|s| s.as_str_name())
+        .unwrap_or("EGRESS_UNKNOWN")
 }
 
 impl State {
     fn egress_mut(&mut self, id: &str) -> Result<&mut proto::EgressInfo, TwirpError> {
-        self.egress.jobs.get_mut(id).ok_or_else(|| TwirpError::not_found(EGRESS_NOT_FOUND))
+        self.egress
+            .jobs
+            .get_mut(id)
+            .ok_or_else(|| TwirpError::not_found(EGRESS_NOT_FOUND))
     }
 
     /// STARTING → ACTIVE (`egress_updated`); a job in any other state is left alone.
@@ -402,13 +517,21 @@ impl State {
 
     /// Ends a job with `status` (COMPLETE gets results, FAILED gets `error`) and emits
     /// `egress_ended`. Ending an ended job is `failed_precondition`.
-    pub fn end_egress(&mut self, id: &str, status: S, error: &str) -> Result<proto::EgressInfo, TwirpError> {
+    pub fn end_egress(
+        &mut self,
+        id: &str,
+        status: S,
+        error: &str,
+    ) -> Result<proto::EgressInfo, TwirpError> {
         let size = self.egress.result_size;
         let info = self.egress_mut(id)?;
         if !(is_live(info) || info.status == S::EgressEnding as i32) {
             return Err(TwirpError::new(
                 Code::FailedPrecondition,
-                format!("egress with status {} cannot be ended", status_name(info.status)),
+                format!(
+                    "egress with status {} cannot be ended",
+                    status_name(info.status)
+                ),
             ));
         }
         let now = now_ns();
@@ -428,7 +551,11 @@ impl State {
             };
         }
         if status == S::EgressFailed || status == S::EgressAborted {
-            info.error = if error.is_empty() { "egress failed".into() } else { error.into() };
+            info.error = if error.is_empty() {
+                "egress failed".into()
+            } else {
+                error.into()
+            };
             info.error_code = 500;
         } else {
             let (files, segments) = results(info, size, info.started_at, now);
@@ -453,15 +580,32 @@ fn list(ctx: &CallCtx, req: proto::ListEgressRequest) -> Result<Reply, TwirpErro
         .filter(|e| !req.active || is_live(e) || e.status == S::EgressEnding as i32)
         .collect();
     // The token is the index of the next item: opaque to clients, stable enough here.
-    let start = match req.page_token.as_ref().map(|t| t.token.as_str()).filter(|t| !t.is_empty()) {
-        Some(t) => t.parse::<usize>().map_err(|_| TwirpError::invalid_argument("invalid page token"))?,
+    let start = match req
+        .page_token
+        .as_ref()
+        .map(|t| t.token.as_str())
+        .filter(|t| !t.is_empty())
+    {
+        Some(t) => t
+            .parse::<usize>()
+            .map_err(|_| TwirpError::invalid_argument("invalid page token"))?,
         None => 0,
     };
     let page = state.egress.page_size.max(1);
     let end = (start + page).min(matching.len());
-    let items = matching.get(start.min(end)..end).unwrap_or_default().iter().map(|e| (*e).clone()).collect();
-    let next_page_token = (end < matching.len()).then(|| proto::TokenPagination { token: end.to_string() });
-    Ok(Reply::new(&proto::ListEgressResponse { items, next_page_token }))
+    let items = matching
+        .get(start.min(end)..end)
+        .unwrap_or_default()
+        .iter()
+        .map(|e| (*e).clone())
+        .collect();
+    let next_page_token = (end < matching.len()).then(|| proto::TokenPagination {
+        token: end.to_string(),
+    });
+    Ok(Reply::new(&proto::ListEgressResponse {
+        items,
+        next_page_token,
+    }))
 }
 
 fn stop(ctx: &CallCtx, req: proto::StopEgressRequest) -> Result<Reply, TwirpError> {
@@ -471,7 +615,10 @@ fn stop(ctx: &CallCtx, req: proto::StopEgressRequest) -> Result<Reply, TwirpErro
     if !is_live(info) {
         return Err(TwirpError::new(
             Code::FailedPrecondition,
-            format!("egress with status {} cannot be stopped", status_name(info.status)),
+            format!(
+                "egress with status {} cannot be stopped",
+                status_name(info.status)
+            ),
         ));
     }
     if info.started_at == 0 {
@@ -481,7 +628,12 @@ fn stop(ctx: &CallCtx, req: proto::StopEgressRequest) -> Result<Reply, TwirpErro
     info.updated_at = now_ns();
     let info = info.clone();
     state.emit(event("egress_updated", &info));
-    schedule(ctx.emulator().clone(), info.egress_id.clone(), end_after, Step::Complete);
+    schedule(
+        ctx.emulator().clone(),
+        info.egress_id.clone(),
+        end_after,
+        Step::Complete,
+    );
     Ok(Reply::new(&info))
 }
 
@@ -489,11 +641,22 @@ fn update_layout(ctx: &CallCtx, req: proto::UpdateLayoutRequest) -> Result<Reply
     let mut state = ctx.state();
     let info = state.egress_mut(&req.egress_id)?;
     if !is_live(info) {
-        return Err(TwirpError::new(Code::FailedPrecondition, "egress is not active"));
+        return Err(TwirpError::new(
+            Code::FailedPrecondition,
+            "egress is not active",
+        ));
     }
     match &mut info.request {
         Some(R::RoomComposite(r)) => r.layout = req.layout,
-        _ => return Err(TwirpError::invalid_argument("only room composite egress has a layout")),
+        Some(R::Egress(proto::StartEgressRequest {
+            source: Some(proto::start_egress_request::Source::Template(t)),
+            ..
+        })) => t.layout = req.layout,
+        _ => {
+            return Err(TwirpError::invalid_argument(
+                "only room composite (template) egress has a layout",
+            ));
+        }
     }
     info.updated_at = now_ns();
     let info = info.clone();
@@ -505,12 +668,23 @@ fn update_stream(ctx: &CallCtx, req: proto::UpdateStreamRequest) -> Result<Reply
     let mut state = ctx.state();
     let info = state.egress_mut(&req.egress_id)?;
     if !is_live(info) {
-        return Err(TwirpError::new(Code::FailedPrecondition, "egress is not active"));
+        return Err(TwirpError::new(
+            Code::FailedPrecondition,
+            "egress is not active",
+        ));
     }
     let now = now_ns();
     for url in &req.add_output_urls {
-        if !info.stream_results.iter().any(|s| &s.url == url && s.status == proto::stream_info::Status::Active as i32) {
-            info.stream_results.push(proto::StreamInfo { url: url.clone(), started_at: now, ..Default::default() });
+        if !info
+            .stream_results
+            .iter()
+            .any(|s| &s.url == url && s.status == proto::stream_info::Status::Active as i32)
+        {
+            info.stream_results.push(proto::StreamInfo {
+                url: url.clone(),
+                started_at: now,
+                ..Default::default()
+            });
         }
     }
     for url in &req.remove_output_urls {
@@ -531,12 +705,20 @@ fn update_stream(ctx: &CallCtx, req: proto::UpdateStreamRequest) -> Result<Reply
 impl Control {
     /// Ends a live egress with COMPLETE and file results (`egress_ended`).
     pub fn finish_egress(&self, egress_id: &str) -> Result<proto::EgressInfo, TwirpError> {
-        self.emu.state().end_egress(egress_id, S::EgressComplete, "")
+        self.emu
+            .state()
+            .end_egress(egress_id, S::EgressComplete, "")
     }
 
     /// Ends a live egress with FAILED and `error` (`egress_ended`).
-    pub fn fail_egress(&self, egress_id: &str, error: &str) -> Result<proto::EgressInfo, TwirpError> {
-        self.emu.state().end_egress(egress_id, S::EgressFailed, error)
+    pub fn fail_egress(
+        &self,
+        egress_id: &str,
+        error: &str,
+    ) -> Result<proto::EgressInfo, TwirpError> {
+        self.emu
+            .state()
+            .end_egress(egress_id, S::EgressFailed, error)
     }
 
     /// Makes a STARTING egress ACTIVE now.
@@ -547,6 +729,11 @@ impl Control {
     /// One job as the emulator holds it.
     pub fn egress(&self, egress_id: &str) -> Option<proto::EgressInfo> {
         self.emu.state().egress.jobs.get(egress_id).cloned()
+    }
+
+    /// IDs of every job, oldest first.
+    pub fn egress_ids(&self) -> Vec<String> {
+        self.emu.state().egress.order.clone()
     }
 
     /// Size reported for every file and playlist of jobs completed from now on.
@@ -571,11 +758,159 @@ mod tests {
 
     #[test]
     fn templates_and_locations() {
-        let info = proto::EgressInfo { room_name: "demo".into(), ..Default::default() };
+        let info = proto::EgressInfo {
+            room_name: "demo".into(),
+            ..Default::default()
+        };
         assert_eq!(expand("rec/{room_name}.mp4", &info, ".mp4"), "rec/demo.mp4");
         assert!(expand("", &info, ".mp4").starts_with("demo-"));
-        let s3 = proto::S3Upload { bucket: "b".into(), endpoint: "http://127.0.0.1:9000/".into(), ..Default::default() };
-        assert_eq!(location(Some(Upload::S3(&s3)), "k.mp4"), "http://127.0.0.1:9000/b/k.mp4");
+        let s3 = proto::S3Upload {
+            bucket: "b".into(),
+            endpoint: "http://127.0.0.1:9000/".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            location(Some(Upload::S3(&s3)), "k.mp4"),
+            "http://127.0.0.1:9000/b/k.mp4"
+        );
         assert_eq!(location(None, "k.mp4"), "k.mp4");
+    }
+}
+
+/// The control API of the services added after RoomService, over HTTP (same auth and error
+/// shape as [`super::control_http`]):
+///
+/// | method and path | body | response |
+/// |---|---|---|
+/// | `POST /_emulator/egress/{id}/finish` | | `EgressInfo` (COMPLETE, with results) |
+/// | `POST /_emulator/egress/{id}/fail` | `{"error":"..."}` | `EgressInfo` (FAILED) |
+/// | `PUT /_emulator/sip/call-failure` | `{"status_code":486,"status":"Busy Here"}` or `{}` (clear) | `{}` |
+/// | `POST /_emulator/ingress/{id}/publish` | | `IngressInfo` (PUBLISHING) |
+pub fn control_router() -> axum::Router<Emulator> {
+    use axum::routing::{post, put};
+    axum::Router::new()
+        .route("/_emulator/egress/{id}/finish", post(http::finish))
+        .route("/_emulator/egress/{id}/fail", post(http::fail))
+        .route("/_emulator/sip/call-failure", put(http::sip_call_failure))
+        .route(
+            "/_emulator/ingress/{id}/publish",
+            post(http::publish_ingress),
+        )
+}
+
+mod http {
+    use axum::Json;
+    use axum::extract::{Path, State};
+    use axum::http::{HeaderMap, StatusCode, header};
+    use axum::response::{IntoResponse, Response};
+    use serde::Deserialize;
+    use serde_json::{Value, json};
+
+    use super::super::auth;
+    use super::super::codec::to_json;
+    use super::super::error::TwirpError;
+    use super::Emulator;
+
+    pub(super) struct Failure(StatusCode, String, String);
+
+    impl From<TwirpError> for Failure {
+        fn from(e: TwirpError) -> Self {
+            Failure(e.code.status(), e.code.as_str().into(), e.msg)
+        }
+    }
+
+    impl IntoResponse for Failure {
+        fn into_response(self) -> Response {
+            (
+                self.0,
+                Json(json!({"error": {"code": self.1, "message": self.2}})),
+            )
+                .into_response()
+        }
+    }
+
+    type Result<T> = std::result::Result<T, Failure>;
+
+    fn authorize(emu: &Emulator, headers: &HeaderMap) -> Result<()> {
+        let denied = |m: String| Failure(StatusCode::UNAUTHORIZED, "unauthenticated".into(), m);
+        let value = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(|| denied("missing Authorization: Bearer <API token>".into()))?;
+        let token = value
+            .strip_prefix("Bearer ")
+            .ok_or_else(|| denied(auth::AuthError::MissingBearer.to_string()))?;
+        auth::verify(token, &emu.config().keys).map_err(|e| denied(e.to_string()))?;
+        Ok(())
+    }
+
+    fn parse<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> Result<T> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(T::default());
+        }
+        serde_json::from_slice(body).map_err(|e| {
+            Failure(
+                StatusCode::BAD_REQUEST,
+                "invalid_argument".into(),
+                e.to_string(),
+            )
+        })
+    }
+
+    pub(super) async fn finish(
+        State(emu): State<Emulator>,
+        Path(id): Path<String>,
+        headers: HeaderMap,
+    ) -> Result<Json<Value>> {
+        authorize(&emu, &headers)?;
+        let info = emu.control().finish_egress(&id)?;
+        Ok(Json(to_json("livekit.EgressInfo", &info)))
+    }
+
+    #[derive(Default, Deserialize)]
+    #[serde(default)]
+    pub(super) struct FailBody {
+        error: String,
+    }
+
+    pub(super) async fn fail(
+        State(emu): State<Emulator>,
+        Path(id): Path<String>,
+        headers: HeaderMap,
+        body: axum::body::Bytes,
+    ) -> Result<Json<Value>> {
+        authorize(&emu, &headers)?;
+        let FailBody { error } = parse(&body)?;
+        let info = emu.control().fail_egress(&id, &error)?;
+        Ok(Json(to_json("livekit.EgressInfo", &info)))
+    }
+
+    #[derive(Default, Deserialize)]
+    #[serde(default)]
+    pub(super) struct SipFailureBody {
+        status_code: Option<u32>,
+        status: String,
+    }
+
+    pub(super) async fn sip_call_failure(
+        State(emu): State<Emulator>,
+        headers: HeaderMap,
+        body: axum::body::Bytes,
+    ) -> Result<Json<Value>> {
+        authorize(&emu, &headers)?;
+        let b: SipFailureBody = parse(&body)?;
+        emu.control()
+            .set_sip_call_failure(b.status_code.map(|c| (c, b.status.as_str())));
+        Ok(Json(json!({})))
+    }
+
+    pub(super) async fn publish_ingress(
+        State(emu): State<Emulator>,
+        Path(id): Path<String>,
+        headers: HeaderMap,
+    ) -> Result<Json<Value>> {
+        authorize(&emu, &headers)?;
+        let info = emu.control().publish_ingress(&id)?;
+        Ok(Json(to_json("livekit.IngressInfo", &info)))
     }
 }

@@ -81,16 +81,26 @@ fn create(ctx: &CallCtx, req: proto::CreateIngressRequest) -> Result<Reply, Twir
         participant_name: req.participant_name,
         participant_metadata: req.participant_metadata,
         reusable,
-        state: Some(proto::IngressState { status: 0, ..Default::default() }),
+        state: Some(proto::IngressState {
+            status: 0,
+            ..Default::default()
+        }),
         enabled: req.enabled,
     };
-    ctx.state().ingress.endpoints.insert(info.ingress_id.clone(), info.clone());
+    ctx.state()
+        .ingress
+        .endpoints
+        .insert(info.ingress_id.clone(), info.clone());
     Ok(Reply::new(&info))
 }
 
 fn update(ctx: &CallCtx, req: proto::UpdateIngressRequest) -> Result<Reply, TwirpError> {
     let mut state = ctx.state();
-    let info = state.ingress.endpoints.get_mut(&req.ingress_id).ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
+    let info = state
+        .ingress
+        .endpoints
+        .get_mut(&req.ingress_id)
+        .ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
     let set = |field: &mut String, v: String| {
         if !v.is_empty() {
             *field = v;
@@ -126,13 +136,19 @@ fn list(ctx: &CallCtx, req: proto::ListIngressRequest) -> Result<Reply, TwirpErr
         .filter(|i| req.ingress_id.is_empty() || i.ingress_id == req.ingress_id)
         .cloned()
         .collect();
-    Ok(Reply::new(&proto::ListIngressResponse { items, next_page_token: None }))
+    Ok(Reply::new(&proto::ListIngressResponse {
+        items,
+        next_page_token: None,
+    }))
 }
 
 fn delete(ctx: &CallCtx, req: proto::DeleteIngressRequest) -> Result<Reply, TwirpError> {
     let mut state = ctx.state();
-    let mut info =
-        state.ingress.endpoints.remove(&req.ingress_id).ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
+    let mut info = state
+        .ingress
+        .endpoints
+        .remove(&req.ingress_id)
+        .ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
     if let Some(s) = &mut info.state {
         let was_publishing = s.status == proto::ingress_state::Status::EndpointPublishing as i32;
         s.status = proto::ingress_state::Status::EndpointInactive as i32;
@@ -141,7 +157,10 @@ fn delete(ctx: &CallCtx, req: proto::DeleteIngressRequest) -> Result<Reply, Twir
             state.emit(proto::WebhookEvent {
                 event: "ingress_ended".into(),
                 ingress_info: Some(info.clone()),
-                room: Some(proto::Room { name: info.room_name.clone(), ..Default::default() }),
+                room: Some(proto::Room {
+                    name: info.room_name.clone(),
+                    ..Default::default()
+                }),
                 ..Default::default()
             });
         }
@@ -153,8 +172,11 @@ impl Control {
     /// Marks an ingress as receiving media (`ingress_started`).
     pub fn publish_ingress(&self, ingress_id: &str) -> Result<proto::IngressInfo, TwirpError> {
         let mut state = self.emu.state();
-        let info =
-            state.ingress.endpoints.get_mut(ingress_id).ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
+        let info = state
+            .ingress
+            .endpoints
+            .get_mut(ingress_id)
+            .ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
         let s = info.state.get_or_insert_with(Default::default);
         s.status = proto::ingress_state::Status::EndpointPublishing as i32;
         s.started_at = now_unix_ms() * 1_000_000;
@@ -162,7 +184,10 @@ impl Control {
         state.emit(proto::WebhookEvent {
             event: "ingress_started".into(),
             ingress_info: Some(info.clone()),
-            room: Some(proto::Room { name: info.room_name.clone(), ..Default::default() }),
+            room: Some(proto::Room {
+                name: info.room_name.clone(),
+                ..Default::default()
+            }),
             ..Default::default()
         });
         Ok(info)

@@ -5,8 +5,9 @@
 //! - **Auth**: HS256 API tokens checked against the configured keys, plain-text 401s, grants per
 //!   RPC ([`auth`]).
 //! - **RoomService**, complete, over in-memory [`State`] ([`room_service`], [`rooms`]).
-//!   Egress, Ingress, SIP and AgentDispatchService plug in as further [`TwirpService`]s; until
-//!   registered, their paths are `bad_route` like any unknown path.
+//!   Egress ([`egress`]), Ingress ([`ingress`]), SIP ([`sip`]) and AgentDispatchService
+//!   ([`agent_dispatch`]) are further [`TwirpService`]s; an unregistered service's paths are
+//!   `bad_route` like any unknown path.
 //! - **Webhooks**, signed, to every configured URL ([`webhooks`]).
 //! - **Control API** for tests and `lkctl dev`: in-process via [`Control`], over HTTP under
 //!   `/_emulator/` ([`control_http`] documents the endpoints). `GET /` answers `OK`.
@@ -167,6 +168,7 @@ impl Emulator {
             .route("/", get(transport::health))
             .route("/twirp/{*path}", any(transport::handle))
             .merge(control_http::router())
+            .merge(egress::control_router())
             .layer(DefaultBodyLimit::max(transport::MAX_BODY_BYTES))
             .with_state(self.clone())
     }

@@ -71,13 +71,17 @@ impl TwirpService for SipService {
                 let r: proto::GetSipInboundTrunkRequest = req.decode()?;
                 let trunk = ctx.state().sip.inbound.get(&r.sip_trunk_id).cloned();
                 let trunk = trunk.ok_or_else(|| TwirpError::not_found(TRUNK_NOT_FOUND))?;
-                Ok(Reply::new(&proto::GetSipInboundTrunkResponse { trunk: Some(trunk) }))
+                Ok(Reply::new(&proto::GetSipInboundTrunkResponse {
+                    trunk: Some(trunk),
+                }))
             }
             "GetSIPOutboundTrunk" => {
                 let r: proto::GetSipOutboundTrunkRequest = req.decode()?;
                 let trunk = ctx.state().sip.outbound.get(&r.sip_trunk_id).cloned();
                 let trunk = trunk.ok_or_else(|| TwirpError::not_found(TRUNK_NOT_FOUND))?;
-                Ok(Reply::new(&proto::GetSipOutboundTrunkResponse { trunk: Some(trunk) }))
+                Ok(Reply::new(&proto::GetSipOutboundTrunkResponse {
+                    trunk: Some(trunk),
+                }))
             }
             "ListSIPInboundTrunk" => {
                 let r: proto::ListSipInboundTrunkRequest = req.decode()?;
@@ -87,7 +91,9 @@ impl TwirpService for SipService {
                     .inbound
                     .values()
                     .filter(|t| r.trunk_ids.is_empty() || r.trunk_ids.contains(&t.sip_trunk_id))
-                    .filter(|t| r.numbers.is_empty() || t.numbers.iter().any(|n| r.numbers.contains(n)))
+                    .filter(|t| {
+                        r.numbers.is_empty() || t.numbers.iter().any(|n| r.numbers.contains(n))
+                    })
                     .cloned()
                     .collect();
                 Ok(Reply::new(&proto::ListSipInboundTrunkResponse { items }))
@@ -100,7 +106,9 @@ impl TwirpService for SipService {
                     .outbound
                     .values()
                     .filter(|t| r.trunk_ids.is_empty() || r.trunk_ids.contains(&t.sip_trunk_id))
-                    .filter(|t| r.numbers.is_empty() || t.numbers.iter().any(|n| r.numbers.contains(n)))
+                    .filter(|t| {
+                        r.numbers.is_empty() || t.numbers.iter().any(|n| r.numbers.contains(n))
+                    })
                     .cloned()
                     .collect();
                 Ok(Reply::new(&proto::ListSipOutboundTrunkResponse { items }))
@@ -115,8 +123,14 @@ impl TwirpService for SipService {
                     .sip
                     .rules
                     .values()
-                    .filter(|d| r.dispatch_rule_ids.is_empty() || r.dispatch_rule_ids.contains(&d.sip_dispatch_rule_id))
-                    .filter(|d| r.trunk_ids.is_empty() || d.trunk_ids.iter().any(|t| r.trunk_ids.contains(t)))
+                    .filter(|d| {
+                        r.dispatch_rule_ids.is_empty()
+                            || r.dispatch_rule_ids.contains(&d.sip_dispatch_rule_id)
+                    })
+                    .filter(|d| {
+                        r.trunk_ids.is_empty()
+                            || d.trunk_ids.iter().any(|t| r.trunk_ids.contains(t))
+                    })
                     .cloned()
                     .collect();
                 Ok(Reply::new(&proto::ListSipDispatchRuleResponse { items }))
@@ -124,9 +138,14 @@ impl TwirpService for SipService {
             "DeleteSIPDispatchRule" => {
                 let r: proto::DeleteSipDispatchRuleRequest = req.decode()?;
                 let rule = ctx.state().sip.rules.remove(&r.sip_dispatch_rule_id);
-                Ok(Reply::new(&rule.ok_or_else(|| TwirpError::not_found(RULE_NOT_FOUND))?))
+                Ok(Reply::new(
+                    &rule.ok_or_else(|| TwirpError::not_found(RULE_NOT_FOUND))?,
+                ))
             }
-            "ListSIPTrunk" => Err(TwirpError::new(Code::Unimplemented, "ListSIPTrunk is deprecated; use ListSIPInboundTrunk or ListSIPOutboundTrunk")),
+            "ListSIPTrunk" => Err(TwirpError::new(
+                Code::Unimplemented,
+                "ListSIPTrunk is deprecated; use ListSIPInboundTrunk or ListSIPOutboundTrunk",
+            )),
             _ => Err(ctx.no_handler()),
         }
     }
@@ -142,24 +161,40 @@ macro_rules! stamp {
     }};
 }
 
-fn create_inbound(ctx: &CallCtx, req: proto::CreateSipInboundTrunkRequest) -> Result<Reply, TwirpError> {
-    let mut t = req.trunk.ok_or_else(|| TwirpError::invalid_argument("trunk is required"))?;
+fn create_inbound(
+    ctx: &CallCtx,
+    req: proto::CreateSipInboundTrunkRequest,
+) -> Result<Reply, TwirpError> {
+    let mut t = req
+        .trunk
+        .ok_or_else(|| TwirpError::invalid_argument("trunk is required"))?;
     t.sip_trunk_id = ids::new_id("ST_");
     stamp!(t.created_at);
     t.updated_at = t.created_at;
-    ctx.state().sip.inbound.insert(t.sip_trunk_id.clone(), t.clone());
+    ctx.state()
+        .sip
+        .inbound
+        .insert(t.sip_trunk_id.clone(), t.clone());
     Ok(Reply::new(&t))
 }
 
-fn create_outbound(ctx: &CallCtx, req: proto::CreateSipOutboundTrunkRequest) -> Result<Reply, TwirpError> {
-    let mut t = req.trunk.ok_or_else(|| TwirpError::invalid_argument("trunk is required"))?;
+fn create_outbound(
+    ctx: &CallCtx,
+    req: proto::CreateSipOutboundTrunkRequest,
+) -> Result<Reply, TwirpError> {
+    let mut t = req
+        .trunk
+        .ok_or_else(|| TwirpError::invalid_argument("trunk is required"))?;
     if t.address.is_empty() {
         return Err(TwirpError::invalid_argument("no trunk address specified"));
     }
     t.sip_trunk_id = ids::new_id("ST_");
     stamp!(t.created_at);
     t.updated_at = t.created_at;
-    ctx.state().sip.outbound.insert(t.sip_trunk_id.clone(), t.clone());
+    ctx.state()
+        .sip
+        .outbound
+        .insert(t.sip_trunk_id.clone(), t.clone());
     Ok(Reply::new(&t))
 }
 
@@ -179,11 +214,20 @@ fn apply_list(list: &mut Vec<String>, upd: Option<proto::ListUpdate>) {
     list.retain(|x| !u.remove.contains(x));
 }
 
-fn update_inbound(ctx: &CallCtx, req: proto::UpdateSipInboundTrunkRequest) -> Result<Reply, TwirpError> {
+fn update_inbound(
+    ctx: &CallCtx,
+    req: proto::UpdateSipInboundTrunkRequest,
+) -> Result<Reply, TwirpError> {
     use proto::update_sip_inbound_trunk_request::Action;
     let mut state = ctx.state();
-    let cur = state.sip.inbound.get_mut(&req.sip_trunk_id).ok_or_else(|| TwirpError::not_found(TRUNK_NOT_FOUND))?;
-    match req.action.ok_or_else(|| TwirpError::invalid_argument("an update action (replace or update) is required"))? {
+    let cur = state
+        .sip
+        .inbound
+        .get_mut(&req.sip_trunk_id)
+        .ok_or_else(|| TwirpError::not_found(TRUNK_NOT_FOUND))?;
+    match req.action.ok_or_else(|| {
+        TwirpError::invalid_argument("an update action (replace or update) is required")
+    })? {
         Action::Replace(mut t) => {
             t.sip_trunk_id = cur.sip_trunk_id.clone();
             t.created_at = cur.created_at;
@@ -213,11 +257,20 @@ fn update_inbound(ctx: &CallCtx, req: proto::UpdateSipInboundTrunkRequest) -> Re
     Ok(Reply::new(&cur.clone()))
 }
 
-fn update_outbound(ctx: &CallCtx, req: proto::UpdateSipOutboundTrunkRequest) -> Result<Reply, TwirpError> {
+fn update_outbound(
+    ctx: &CallCtx,
+    req: proto::UpdateSipOutboundTrunkRequest,
+) -> Result<Reply, TwirpError> {
     use proto::update_sip_outbound_trunk_request::Action;
     let mut state = ctx.state();
-    let cur = state.sip.outbound.get_mut(&req.sip_trunk_id).ok_or_else(|| TwirpError::not_found(TRUNK_NOT_FOUND))?;
-    match req.action.ok_or_else(|| TwirpError::invalid_argument("an update action (replace or update) is required"))? {
+    let cur = state
+        .sip
+        .outbound
+        .get_mut(&req.sip_trunk_id)
+        .ok_or_else(|| TwirpError::not_found(TRUNK_NOT_FOUND))?;
+    match req.action.ok_or_else(|| {
+        TwirpError::invalid_argument("an update action (replace or update) is required")
+    })? {
         Action::Replace(mut t) => {
             if t.address.is_empty() {
                 return Err(TwirpError::invalid_argument("no trunk address specified"));
@@ -282,7 +335,10 @@ fn has_rule(r: &proto::SipDispatchRuleInfo) -> bool {
     r.rule.as_ref().and_then(|r| r.rule.as_ref()).is_some()
 }
 
-fn create_rule(ctx: &CallCtx, req: proto::CreateSipDispatchRuleRequest) -> Result<Reply, TwirpError> {
+fn create_rule(
+    ctx: &CallCtx,
+    req: proto::CreateSipDispatchRuleRequest,
+) -> Result<Reply, TwirpError> {
     #[allow(deprecated)]
     let mut r = match req.dispatch_rule {
         Some(r) => r,
@@ -301,23 +357,39 @@ fn create_rule(ctx: &CallCtx, req: proto::CreateSipDispatchRuleRequest) -> Resul
         },
     };
     if !has_rule(&r) {
-        return Err(TwirpError::invalid_argument("dispatch rule is required (direct, individual or callee)"));
+        return Err(TwirpError::invalid_argument(
+            "dispatch rule is required (direct, individual or callee)",
+        ));
     }
     r.sip_dispatch_rule_id = ids::new_id("SDR_");
     stamp!(r.created_at);
     r.updated_at = r.created_at;
-    ctx.state().sip.rules.insert(r.sip_dispatch_rule_id.clone(), r.clone());
+    ctx.state()
+        .sip
+        .rules
+        .insert(r.sip_dispatch_rule_id.clone(), r.clone());
     Ok(Reply::new(&r))
 }
 
-fn update_rule(ctx: &CallCtx, req: proto::UpdateSipDispatchRuleRequest) -> Result<Reply, TwirpError> {
+fn update_rule(
+    ctx: &CallCtx,
+    req: proto::UpdateSipDispatchRuleRequest,
+) -> Result<Reply, TwirpError> {
     use proto::update_sip_dispatch_rule_request::Action;
     let mut state = ctx.state();
-    let cur = state.sip.rules.get_mut(&req.sip_dispatch_rule_id).ok_or_else(|| TwirpError::not_found(RULE_NOT_FOUND))?;
-    match req.action.ok_or_else(|| TwirpError::invalid_argument("an update action (replace or update) is required"))? {
+    let cur = state
+        .sip
+        .rules
+        .get_mut(&req.sip_dispatch_rule_id)
+        .ok_or_else(|| TwirpError::not_found(RULE_NOT_FOUND))?;
+    match req.action.ok_or_else(|| {
+        TwirpError::invalid_argument("an update action (replace or update) is required")
+    })? {
         Action::Replace(mut r) => {
             if !has_rule(&r) {
-                return Err(TwirpError::invalid_argument("dispatch rule is required (direct, individual or callee)"));
+                return Err(TwirpError::invalid_argument(
+                    "dispatch rule is required (direct, individual or callee)",
+                ));
             }
             r.sip_dispatch_rule_id = cur.sip_dispatch_rule_id.clone();
             r.created_at = cur.created_at;
@@ -361,12 +433,18 @@ pub fn sip_status_code(status: u32) -> Code {
 }
 
 fn sip_error(what: &str, status: u32, reason: &str) -> TwirpError {
-    TwirpError::new(sip_status_code(status), format!("{what} failed: sip status: {status}: {reason}"))
-        .with_meta("sip_status_code", status.to_string())
-        .with_meta("sip_status", reason)
+    TwirpError::new(
+        sip_status_code(status),
+        format!("{what} failed: sip status: {status}: {reason}"),
+    )
+    .with_meta("sip_status_code", status.to_string())
+    .with_meta("sip_status", reason)
 }
 
-fn create_participant(ctx: &CallCtx, req: proto::CreateSipParticipantRequest) -> Result<Reply, TwirpError> {
+fn create_participant(
+    ctx: &CallCtx,
+    req: proto::CreateSipParticipantRequest,
+) -> Result<Reply, TwirpError> {
     if req.sip_call_to.is_empty() {
         return Err(TwirpError::invalid_argument("call-to number must be set"));
     }
@@ -384,21 +462,30 @@ fn create_participant(ctx: &CallCtx, req: proto::CreateSipParticipantRequest) ->
         return Err(sip_error("INVITE", status, &reason));
     }
     if !state.rooms.contains_key(&req.room_name) {
-        state.create_room(&proto::CreateRoomRequest { name: req.room_name.clone(), ..Default::default() });
+        state.create_room(&proto::CreateRoomRequest {
+            name: req.room_name.clone(),
+            ..Default::default()
+        });
     }
     let identity = if req.participant_identity.is_empty() {
         format!("sip_{}", req.sip_call_to)
     } else {
         req.participant_identity.clone()
     };
-    let mut p = rooms::new_participant(&identity, &req.participant_name, proto::participant_info::Kind::Sip);
+    let mut p = rooms::new_participant(
+        &identity,
+        &req.participant_name,
+        proto::participant_info::Kind::Sip,
+    );
     p.metadata = req.participant_metadata.clone();
     p.attributes = req.participant_attributes.clone();
     let call_id = ids::new_id("SCL_");
     p.attributes.insert("sip.callID".into(), call_id.clone());
-    p.attributes.insert("sip.callStatus".into(), "active".into());
+    p.attributes
+        .insert("sip.callStatus".into(), "active".into());
     if !req.hide_phone_number {
-        p.attributes.insert("sip.phoneNumber".into(), req.sip_call_to.clone());
+        p.attributes
+            .insert("sip.phoneNumber".into(), req.sip_call_to.clone());
     }
     let p = state.join(&req.room_name, p)?;
     let info = proto::SipParticipantInfo {
@@ -416,15 +503,25 @@ fn transfer(ctx: &CallCtx, req: proto::TransferSipParticipantRequest) -> Result<
         return Err(TwirpError::invalid_argument("transfer_to must be set"));
     }
     let mut state = ctx.state();
-    let p = state.room(&req.room_name)?.participant(&req.participant_identity).cloned();
+    let p = state
+        .room(&req.room_name)?
+        .participant(&req.participant_identity)
+        .cloned();
     let p = p.ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
     if p.kind != proto::participant_info::Kind::Sip as i32 {
-        return Err(TwirpError::new(Code::FailedPrecondition, "participant is not a SIP participant"));
+        return Err(TwirpError::new(
+            Code::FailedPrecondition,
+            "participant is not a SIP participant",
+        ));
     }
     if let Some((status, reason)) = state.sip.transfer_failure.clone() {
         return Err(sip_error("transfer", status, &reason));
     }
-    state.leave(&req.room_name, &req.participant_identity, proto::DisconnectReason::ClientInitiated)?;
+    state.leave(
+        &req.room_name,
+        &req.participant_identity,
+        proto::DisconnectReason::ClientInitiated,
+    )?;
     Ok(Reply::new(&proto::TransferSipParticipantResponse {
         transfer_id: ids::new_id("STR_"),
         status: proto::SipTransferStatus::StsTransferSuccessful as i32,
@@ -442,6 +539,11 @@ impl Control {
     /// Makes every transfer fail with this SIP status; `None` lets transfers succeed.
     pub fn set_sip_transfer_failure(&self, failure: Option<(u32, &str)>) {
         self.emu.state().sip.transfer_failure = failure.map(|(c, s)| (c, s.to_string()));
+    }
+
+    /// Outbound trunks as stored (passwords in clear).
+    pub fn sip_outbound_trunks(&self) -> Vec<proto::SipOutboundTrunkInfo> {
+        self.emu.state().sip.outbound.values().cloned().collect()
     }
 
     /// Every CreateSIPParticipant request accepted so far.

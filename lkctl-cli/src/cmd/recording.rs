@@ -1,0 +1,245 @@
+//! `lkctl recording list|download`: finished egress outputs and their download from S3.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use lkctl_core::Secret;
+use lkctl_core::ops::files::S3Config;
+use lkctl_core::ops::recordings::{self, Downloaded, Progress, Recording};
+use serde_json::json;
+
+use super::egress::human_size;
+use crate::Ctx;
+use crate::exit::{CliError, Result};
+use crate::output::{Output, OutputFormat, Tabular};
+
+/// Recording verbs.
+#[derive(Debug, Subcommand)]
+pub enum RecordingCmd {
+    /// Finished egress outputs: files and HLS playlists with sizes and locations
+    List {
+        /// Only this room's
+        #[arg(long)]
+        room: Option<String>,
+    },
+    /// Download an egress's files from S3 (resumable, size-checked, atomic)
+    Download(DownloadArgs),
+}
+
+/// Flags of `recording download`.
+#[derive(Debug, Args)]
+pub struct DownloadArgs {
+    /// Egress ID (EG_...) whose files to fetch
+    pub egress_id: String,
+    /// Directory to write into
+    #[arg(long, value_name = "DIR")]
+    pub to: PathBuf,
+    /// Only the output with this file or playlist name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Object key to fetch instead of the one derived from the location
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+    #[command(flatten)]
+    pub s3: S3Args,
+}
+
+/// S3 connection flags (each also from the environment).
+#[derive(Debug, Args)]
+pub struct S3Args {
+    /// Bucket [env: LKCTL_S3_BUCKET]
+    #[arg(long, value_name = "BUCKET")]
+    pub bucket: Option<String>,
+    /// Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]
+    #[arg(long, value_name = "KEY")]
+    pub access_key: Option<String>,
+    /// Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)
+    #[arg(long, value_name = "SECRET")]
+    pub secret_key: Option<String>,
+    /// Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]
+    #[arg(long)]
+    pub path_style: bool,
+}
+
+fn env(keys: &[&str]) -> Option<String> {
+    keys.iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+}
+
+impl S3Args {
+    fn config(&self) -> Result<S3Config> {
+        let need = |v: Option<String>, flag: &str, envs: &str| {
+            v.ok_or_else(|| {
+                CliError::invalid(
+                    flag.trim_start_matches('-'),
+                    format!("is required: pass {flag} or set {envs}"),
+                )
+            })
+        };
+        Ok(S3Config {
+            endpoint: self
+                .endpoint
+                .clone()
+                .or_else(|| env(&["LKCTL_S3_ENDPOINT", "AWS_ENDPOINT_URL"])),
+            region: self
+                .region
+                .clone()
+                .or_else(|| env(&["LKCTL_S3_REGION", "AWS_REGION"]))
+                .unwrap_or_else(|| "us-east-1".into()),
+            bucket: need(
+                self.bucket.clone().or_else(|| env(&["LKCTL_S3_BUCKET"])),
+                "--bucket",
+                "LKCTL_S3_BUCKET",
+            )?,
+            access_key: need(
+                self.access_key
+                    .clone()
+                    .or_else(|| env(&["LKCTL_S3_ACCESS_KEY", "AWS_ACCESS_KEY_ID"])),
+                "--access-key",
+                "LKCTL_S3_ACCESS_KEY or AWS_ACCESS_KEY_ID",
+            )?,
+            secret_key: Secret::new(need(
+                self.secret_key
+                    .clone()
+                    .or_else(|| env(&["LKCTL_S3_SECRET_KEY", "AWS_SECRET_ACCESS_KEY"])),
+                "--secret-key",
+                "LKCTL_S3_SECRET_KEY or AWS_SECRET_ACCESS_KEY",
+            )?),
+            path_style: self.path_style
+                || env(&["LKCTL_S3_PATH_STYLE"]).is_some_and(|v| v == "1" || v == "true"),
+        })
+    }
+}
+
+impl Tabular for Recording {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "egress_id",
+            "room",
+            "kind",
+            "name",
+            "size",
+            "duration",
+            "ended_at",
+            "location",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let name = if self.kind == "segments" {
+            format!("{} ({} segments)", self.name, self.segment_count)
+        } else {
+            self.name.clone()
+        };
+        vec![
+            self.egress_id.clone(),
+            self.room_name.clone(),
+            self.kind.clone(),
+            name,
+            human_size(self.size),
+            format!("{:.1}s", self.duration_secs),
+            if self.ended_at.is_empty() {
+                "-".into()
+            } else {
+                self.ended_at.clone()
+            },
+            self.location.clone(),
+        ]
+    }
+}
+
+impl Tabular for Downloaded {
+    fn headers() -> Vec<&'static str> {
+        vec!["egress_id", "path", "size", "resumed_from", "skipped"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.egress_id.clone(),
+            self.path.clone(),
+            self.size.to_string(),
+            self.resumed_from.to_string(),
+            self.skipped.to_string(),
+        ]
+    }
+}
+
+impl RecordingCmd {
+    pub async fn run(self, ctx: &Ctx) -> Result<Output> {
+        match self {
+            Self::List { room } => {
+                let lk = ctx.livekit()?;
+                Ok(Output::list(&recordings::list(&lk, room.as_deref()).await?))
+            }
+            Self::Download(a) => {
+                let cfg = a.s3.config()?;
+                let lk = ctx.livekit()?;
+                let mut recs = recordings::of_egress(&lk, &a.egress_id).await?;
+                if let Some(n) = &a.name {
+                    recs.retain(|r| &r.name == n);
+                    if recs.is_empty() {
+                        return Err(lkctl_core::Error::NotFound {
+                            what: "recording",
+                            id: format!("{} {n}", a.egress_id),
+                        }
+                        .into());
+                    }
+                }
+                let show_bar = std::io::stderr().is_terminal()
+                    && !ctx.global.quiet
+                    && ctx.format() != OutputFormat::Json;
+                let mut done = Vec::new();
+                for rec in &recs {
+                    let bar = show_bar.then(|| {
+                        let b = indicatif::ProgressBar::new(0);
+                        b.set_style(
+                            indicatif::ProgressStyle::with_template(
+                                "{msg} {bar:30} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
+                            )
+                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                        );
+                        b.set_message(rec.name.clone());
+                        b
+                    });
+                    let mut on_progress = |p: Progress| {
+                        if let Some(b) = &bar {
+                            b.set_length(p.total);
+                            b.set_position(p.done);
+                        }
+                    };
+                    let d =
+                        recordings::download(&cfg, rec, &a.to, a.key.as_deref(), &mut on_progress)
+                            .await?;
+                    if let Some(b) = bar {
+                        b.finish_and_clear();
+                    }
+                    done.extend(d);
+                }
+                let msg = done
+                    .iter()
+                    .map(|d| {
+                        if d.skipped {
+                            format!("{} already complete ({} bytes)", d.path, d.size)
+                        } else if d.resumed_from > 0 {
+                            format!(
+                                "downloaded {} ({} bytes, resumed at {})",
+                                d.path, d.size, d.resumed_from
+                            )
+                        } else {
+                            format!("downloaded {} ({} bytes)", d.path, d.size)
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                Ok(Output::list(&done)
+                    .with_json(&json!(done))
+                    .with_message(msg))
+            }
+        }
+    }
+}

@@ -1,0 +1,495 @@
+//! Recordings: the finished outputs of egress jobs (files and HLS playlists) and
+//! their download from S3-compatible storage.
+//!
+//! The catalogue is built from `ListEgress` today. LiveKit forgets ended jobs
+//! after 24 h, so the store is meant to keep `egress_ended` webhooks too: the
+//! store hook is [`from_egress`] (turn one ended job, e.g. a webhook's
+//! `egress_info` converted with `Egress::from`, into catalogue rows) plus
+//! [`merge`] (union with what LiveKit still lists, deduplicated).
+//!
+//! Downloads are resumable: bytes go to `<name>.part` next to the target, a
+//! rerun continues with an HTTP `Range` request, the final size is checked
+//! against the object's (and the egress report's) size, and the file is renamed
+//! into place only when complete.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use aws_sdk_s3::config::{BehaviorVersion, Credentials, Region};
+use serde::{Deserialize, Serialize};
+
+use super::egress::{self, Egress, ListEgress};
+use super::files::S3Config;
+use crate::client::LiveKit;
+use crate::error::{Error, Result};
+
+/// One finished output of an egress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recording {
+    pub egress_id: String,
+    pub room_name: String,
+    /// `file` or `segments` (an HLS playlist).
+    pub kind: String,
+    /// File name, or the playlist name.
+    pub name: String,
+    /// Where the egress put it (URL, `s3://` or a path on the worker).
+    pub location: String,
+    pub size: i64,
+    pub duration_secs: f64,
+    /// For segments: how many.
+    pub segment_count: i64,
+    /// `complete` or `limit_reached`.
+    pub status: String,
+    pub ended_at: String,
+}
+
+/// Catalogue rows for one egress job; empty unless it finished with outputs.
+pub fn from_egress(e: &Egress) -> Vec<Recording> {
+    if !matches!(e.status.as_str(), "complete" | "limit_reached") {
+        return vec![];
+    }
+    let base =
+        |kind: &str, name: &str, location: &str, size: i64, duration: f64, count: i64| Recording {
+            egress_id: e.egress_id.clone(),
+            room_name: e.room_name.clone(),
+            kind: kind.into(),
+            name: name.into(),
+            location: location.into(),
+            size,
+            duration_secs: duration,
+            segment_count: count,
+            status: e.status.clone(),
+            ended_at: e.ended_at.clone(),
+        };
+    let mut out: Vec<Recording> = e
+        .files
+        .iter()
+        .map(|f| base("file", &f.filename, &f.location, f.size, f.duration_secs, 0))
+        .collect();
+    out.extend(e.segments.iter().map(|s| {
+        base(
+            "segments",
+            &s.playlist_name,
+            &s.playlist_location,
+            s.size,
+            s.duration_secs,
+            s.segment_count,
+        )
+    }));
+    out
+}
+
+/// Catalogue rows from a webhook: `egress_ended` events carry the finished job.
+/// This is what the store keeps, so recordings outlive LiveKit's 24 h memory.
+pub fn from_webhook(event: &livekit_protocol::WebhookEvent) -> Vec<Recording> {
+    match (&event.event[..], &event.egress_info) {
+        ("egress_ended", Some(info)) => from_egress(&Egress::from(info.clone())),
+        _ => vec![],
+    }
+}
+
+/// Union of catalogue lists, deduplicated by (egress, location, name), newest first.
+pub fn merge(lists: impl IntoIterator<Item = Vec<Recording>>) -> Vec<Recording> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<Recording> = lists
+        .into_iter()
+        .flatten()
+        .filter(|r| seen.insert((r.egress_id.clone(), r.location.clone(), r.name.clone())))
+        .collect();
+    out.sort_by(|a, b| {
+        b.ended_at
+            .cmp(&a.ended_at)
+            .then_with(|| a.egress_id.cmp(&b.egress_id))
+    });
+    out
+}
+
+/// The catalogue as LiveKit still knows it (optionally for one room).
+pub async fn list(lk: &LiveKit, room: Option<&str>) -> Result<Vec<Recording>> {
+    let jobs = egress::list(
+        lk,
+        &ListEgress {
+            room: room.map(str::to_string),
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(merge([jobs
+        .iter()
+        .flat_map(from_egress)
+        .collect::<Vec<_>>()]))
+}
+
+/// The outputs of one egress, for `recording download`.
+pub async fn of_egress(lk: &LiveKit, egress_id: &str) -> Result<Vec<Recording>> {
+    let e = egress::get(lk, egress_id).await?;
+    let recs = from_egress(&e);
+    if recs.is_empty() {
+        return Err(Error::NotFound {
+            what: "recording of egress",
+            id: format!("{egress_id} (status {})", e.status),
+        });
+    }
+    Ok(recs)
+}
+
+/// The object key of a location in `bucket`: `s3://bucket/key`, a path-style URL
+/// (`https://host/bucket/key`), a virtual-host URL (`https://bucket.host/key`), or a bare key.
+pub fn object_key(location: &str, bucket: &str) -> String {
+    if let Some(rest) = location.strip_prefix("s3://") {
+        return rest
+            .split_once('/')
+            .map(|(_, k)| k.to_string())
+            .unwrap_or_default();
+    }
+    if let Ok(url) = url::Url::parse(location)
+        && matches!(url.scheme(), "http" | "https")
+    {
+        let path = url.path().trim_start_matches('/');
+        let decoded = percent_decode(path);
+        if let Some(k) = decoded.strip_prefix(&format!("{bucket}/")) {
+            return k.to_string();
+        }
+        return decoded;
+    }
+    location.trim_start_matches('/').to_string()
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| s.to_string())
+}
+
+/// Progress of a download, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Bytes on disk so far (including a resumed part).
+    pub done: u64,
+    pub total: u64,
+}
+
+/// The result of one download.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Downloaded {
+    pub egress_id: String,
+    pub key: String,
+    pub path: String,
+    pub size: u64,
+    /// Bytes already on disk from an earlier, interrupted run.
+    pub resumed_from: u64,
+    /// True when the complete file was already there.
+    pub skipped: bool,
+}
+
+fn client(cfg: &S3Config) -> Result<aws_sdk_s3::Client> {
+    if cfg.bucket.trim().is_empty() {
+        return Err(Error::invalid(
+            "bucket",
+            "name the bucket with --bucket or LKCTL_S3_BUCKET",
+        ));
+    }
+    if let Some(ep) = &cfg.endpoint {
+        url::Url::parse(ep)
+            .map_err(|e| Error::invalid("endpoint", format!("`{ep}` is not a URL: {e}")))?;
+    }
+    let creds = Credentials::new(
+        &cfg.access_key,
+        cfg.secret_key.expose(),
+        None,
+        None,
+        "lkctl",
+    );
+    let mut b = aws_sdk_s3::config::Builder::new()
+        .behavior_version(BehaviorVersion::latest())
+        .region(Region::new(cfg.region.clone()))
+        .credentials_provider(creds)
+        .force_path_style(cfg.path_style);
+    if let Some(ep) = &cfg.endpoint {
+        b = b.endpoint_url(ep);
+    }
+    Ok(aws_sdk_s3::Client::from_conf(b.build()))
+}
+
+fn s3_error<E: std::error::Error + Send + Sync + 'static>(
+    cfg: &S3Config,
+    what: &str,
+    key: &str,
+    e: &aws_sdk_s3::error::SdkError<E>,
+) -> Error {
+    use aws_sdk_s3::error::SdkError;
+    let url = cfg.endpoint.clone().unwrap_or_else(|| "S3".into());
+    match e {
+        SdkError::ServiceError(se) => {
+            let status = se.raw().status().as_u16();
+            let detail = format!("{}", aws_sdk_s3::error::DisplayErrorContext(e));
+            match status {
+                404 => Error::NotFound {
+                    what: "object",
+                    id: format!("s3://{}/{key}", cfg.bucket),
+                },
+                401 | 403 => {
+                    Error::PermissionDenied(format!("{what} s3://{}/{key}: {detail}", cfg.bucket))
+                }
+                _ => Error::Unavailable {
+                    url,
+                    reason: format!("{what} s3://{}/{key}: {detail}", cfg.bucket),
+                },
+            }
+        }
+        other => Error::Unavailable {
+            url,
+            reason: format!(
+                "{what} s3://{}/{key}: {}",
+                cfg.bucket,
+                aws_sdk_s3::error::DisplayErrorContext(other)
+            ),
+        },
+    }
+}
+
+fn file_name(rec: &Recording, key: &str) -> Result<String> {
+    let name = Path::new(if rec.name.is_empty() { key } else { &rec.name })
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+    if name.is_empty() || name == "." || name == ".." {
+        return Err(Error::invalid(
+            "recording",
+            format!("cannot derive a file name from `{key}`"),
+        ));
+    }
+    Ok(name)
+}
+
+/// Download one recording into `dir`, resuming `.part` files if present. A file is one
+/// object, checked against the size the egress reported; an HLS recording is its playlist
+/// plus every segment the playlist names (relative URIs, fetched next to the playlist key),
+/// each checked against its object's size. Returns one entry per object.
+pub async fn download(
+    cfg: &S3Config,
+    rec: &Recording,
+    dir: &Path,
+    key_override: Option<&str>,
+    progress: &mut (dyn FnMut(Progress) + Send),
+) -> Result<Vec<Downloaded>> {
+    let s3 = client(cfg)?;
+    let key = match key_override {
+        Some(k) => k.to_string(),
+        None => object_key(
+            if rec.location.is_empty() {
+                &rec.name
+            } else {
+                &rec.location
+            },
+            &cfg.bucket,
+        ),
+    };
+    if key.is_empty() {
+        return Err(Error::invalid(
+            "recording",
+            format!("no object key in location `{}`; pass --key", rec.location),
+        ));
+    }
+    let name = file_name(rec, &key)?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let expected = (rec.kind == "file" && rec.size > 0).then_some(rec.size as u64);
+    let first = fetch(&s3, cfg, rec, &key, &dir.join(&name), expected, progress).await?;
+    let mut out = vec![first];
+    if rec.kind == "segments" {
+        let playlist =
+            std::fs::read_to_string(dir.join(&name)).map_err(|e| Error::io(dir.join(&name), e))?;
+        let base = key
+            .rsplit_once('/')
+            .map(|(d, _)| format!("{d}/"))
+            .unwrap_or_default();
+        for uri in segment_uris(&playlist) {
+            let seg_key = format!("{base}{uri}");
+            let dest = dir.join(uri.replace('/', "_"));
+            out.push(fetch(&s3, cfg, rec, &seg_key, &dest, None, progress).await?);
+        }
+    }
+    Ok(out)
+}
+
+/// Relative media URIs of an HLS playlist (lines that are not tags or comments).
+pub fn segment_uris(playlist: &str) -> Vec<String> {
+    playlist
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter(|l| !l.contains("://") && !l.starts_with('/') && !l.split('/').any(|p| p == ".."))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Fetch one object to `dest` through `<dest>.part`, resuming and verifying its size.
+async fn fetch(
+    s3: &aws_sdk_s3::Client,
+    cfg: &S3Config,
+    rec: &Recording,
+    key: &str,
+    dest: &Path,
+    expected: Option<u64>,
+    progress: &mut (dyn FnMut(Progress) + Send),
+) -> Result<Downloaded> {
+    let part = PathBuf::from(format!("{}.part", dest.display()));
+    let head = s3
+        .head_object()
+        .bucket(&cfg.bucket)
+        .key(key)
+        .send()
+        .await
+        .map_err(|e| s3_error(cfg, "reading", key, &e))?;
+    let total = head.content_length().unwrap_or_default().max(0) as u64;
+    if let Some(size) = expected
+        && size != total
+    {
+        return Err(Error::Conflict(format!(
+            "s3://{}/{key} is {total} bytes but egress {} reported {size} bytes; the upload may be incomplete",
+            cfg.bucket, rec.egress_id
+        )));
+    }
+    let done = |path: &Path, size: u64, resumed_from: u64, skipped: bool| Downloaded {
+        egress_id: rec.egress_id.clone(),
+        key: key.to_string(),
+        path: path.display().to_string(),
+        size,
+        resumed_from,
+        skipped,
+    };
+    if let Ok(meta) = std::fs::metadata(dest)
+        && meta.len() == total
+    {
+        progress(Progress { done: total, total });
+        return Ok(done(dest, total, 0, true));
+    }
+
+    let mut offset = std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0);
+    if offset > total {
+        offset = 0;
+    }
+    let resumed_from = offset;
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(offset > 0)
+        .write(true)
+        .truncate(offset == 0)
+        .open(&part)
+        .map_err(|e| Error::io(&part, e))?;
+    progress(Progress {
+        done: offset,
+        total,
+    });
+    if offset < total {
+        let mut req = s3.get_object().bucket(&cfg.bucket).key(key);
+        if offset > 0 {
+            req = req.range(format!("bytes={offset}-"));
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| s3_error(cfg, "downloading", key, &e))?;
+        let mut body = resp.body;
+        while let Some(chunk) = body.next().await {
+            let chunk = chunk.map_err(|e| Error::Unavailable {
+                url: cfg.endpoint.clone().unwrap_or_else(|| "S3".into()),
+                reason: format!(
+                    "download of s3://{}/{key} broke off at {offset} bytes ({e}); rerun to resume",
+                    cfg.bucket
+                ),
+            })?;
+            file.write_all(&chunk).map_err(|e| Error::io(&part, e))?;
+            offset += chunk.len() as u64;
+            progress(Progress {
+                done: offset,
+                total,
+            });
+        }
+    }
+    file.sync_all().map_err(|e| Error::io(&part, e))?;
+    drop(file);
+    let got = std::fs::metadata(&part)
+        .map_err(|e| Error::io(&part, e))?
+        .len();
+    if got != total {
+        return Err(Error::Conflict(format!(
+            "downloaded {got} of {total} bytes of s3://{}/{key}; the partial file {} is kept, rerun to resume",
+            cfg.bucket,
+            part.display()
+        )));
+    }
+    std::fs::rename(&part, dest).map_err(|e| Error::io(dest, e))?;
+    Ok(done(dest, total, resumed_from, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_from_locations() {
+        assert_eq!(object_key("s3://b/rec/a.mp4", "b"), "rec/a.mp4");
+        assert_eq!(
+            object_key("http://127.0.0.1:9000/b/rec/a%20b.mp4", "b"),
+            "rec/a b.mp4"
+        );
+        assert_eq!(
+            object_key("https://b.s3.amazonaws.com/rec/a.mp4", "b"),
+            "rec/a.mp4"
+        );
+        assert_eq!(object_key("rec/a.mp4", "b"), "rec/a.mp4");
+    }
+
+    #[test]
+    fn playlists_name_their_segments() {
+        let m3u8 = "#EXTM3U\n#EXTINF:4.0,\nseg_00000.ts\n#EXTINF:4.0,\nsub/seg_00001.ts\nhttps://x/y.ts\n../etc/passwd\n";
+        assert_eq!(segment_uris(m3u8), ["seg_00000.ts", "sub/seg_00001.ts"]);
+    }
+
+    #[test]
+    fn only_finished_jobs_are_recordings() {
+        let mut e = Egress::from(livekit_protocol::EgressInfo {
+            egress_id: "EG_1".into(),
+            status: livekit_protocol::EgressStatus::EgressActive as i32,
+            file_results: vec![livekit_protocol::FileInfo {
+                filename: "a.mp4".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        assert!(from_egress(&e).is_empty());
+        e.status = "complete".into();
+        let r = from_egress(&e);
+        assert_eq!(r.len(), 1);
+        assert_eq!(merge([r.clone(), r]).len(), 1);
+    }
+
+    #[test]
+    fn egress_ended_webhooks_feed_the_catalogue() {
+        let info = livekit_protocol::EgressInfo {
+            egress_id: "EG_2".into(),
+            status: livekit_protocol::EgressStatus::EgressComplete as i32,
+            segment_results: vec![livekit_protocol::SegmentsInfo {
+                playlist_name: "a.m3u8".into(),
+                segment_count: 3,
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let ev = livekit_protocol::WebhookEvent {
+            event: "egress_ended".into(),
+            egress_info: Some(info.clone()),
+            ..Default::default()
+        };
+        let r = from_webhook(&ev);
+        assert_eq!((r[0].kind.as_str(), r[0].segment_count), ("segments", 3));
+        let started = livekit_protocol::WebhookEvent {
+            event: "egress_started".into(),
+            ..ev
+        };
+        assert!(from_webhook(&started).is_empty());
+    }
+}

@@ -1,0 +1,210 @@
+//! `lkctl recording download` against the emulator and a real S3 server (s3s-fs).
+
+mod common;
+mod s3_support;
+
+use common::{Emu, Sandbox};
+use s3_support::{ACCESS_KEY, S3Server, SECRET_KEY};
+
+const BUCKET: &str = "recordings";
+
+fn content(n: usize) -> Vec<u8> {
+    (0..n).map(|i| (i * 7 % 251) as u8).collect()
+}
+
+/// A finished egress whose file `rec/demo.mp4` is reported with `size` bytes in `BUCKET`.
+fn finished_egress(sb: &Sandbox, emu: &Emu, s3: &S3Server, size: i64) -> String {
+    emu.room("demo");
+    emu.control(|c| c.set_egress_result_size(size));
+    let v = sb
+        .run_at(
+            &emu.url,
+            &[
+                "-o",
+                "json",
+                "egress",
+                "start",
+                "room-composite",
+                "--room",
+                "demo",
+                "--file",
+                "rec/{room_name}.mp4",
+                "--s3-bucket",
+                BUCKET,
+                "--s3-endpoint",
+                &s3.endpoint,
+                "--s3-force-path-style",
+            ],
+        )
+        .ok()
+        .json();
+    let id = v["egress_id"].as_str().unwrap().to_string();
+    emu.control(|c| c.finish_egress(&id)).expect("finish");
+    id
+}
+
+fn download(
+    sb: &Sandbox,
+    emu: &Emu,
+    s3: &S3Server,
+    id: &str,
+    dir: &std::path::Path,
+    secret: &str,
+) -> common::Run {
+    sb.run_at(
+        &emu.url,
+        &[
+            "-o",
+            "json",
+            "recording",
+            "download",
+            id,
+            "--to",
+            dir.to_str().unwrap(),
+            "--bucket",
+            BUCKET,
+            "--endpoint",
+            &s3.endpoint,
+            "--access-key",
+            ACCESS_KEY,
+            "--secret-key",
+            secret,
+            "--path-style",
+        ],
+    )
+}
+
+#[test]
+fn download_resume_skip_and_verify() {
+    let Some(s3) = S3Server::start("download_resume_skip_and_verify", &[BUCKET]) else {
+        return;
+    };
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    let bytes = content(300_000);
+    s3.put(BUCKET, "rec/demo.mp4", &bytes);
+    let id = finished_egress(&sb, &emu, &s3, bytes.len() as i64);
+
+    let recs = sb
+        .run_at(&emu.url, &["-o", "json", "recording", "list"])
+        .ok()
+        .json();
+    assert!(
+        recs[0]["location"]
+            .as_str()
+            .unwrap()
+            .ends_with("/recordings/rec/demo.mp4"),
+        "{recs}"
+    );
+
+    let dir = sb.path("out");
+    let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
+    assert_eq!(v[0]["size"], 300_000);
+    assert_eq!(v[0]["resumed_from"], 0);
+    assert_eq!(std::fs::read(dir.join("demo.mp4")).unwrap(), bytes);
+    assert!(!dir.join("demo.mp4.part").exists());
+
+    // Again: already complete, nothing fetched.
+    let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
+    assert_eq!(v[0]["skipped"], true);
+
+    // An interrupted download resumes from its .part file with a Range request.
+    let dir2 = sb.path("out2");
+    std::fs::create_dir_all(&dir2).unwrap();
+    std::fs::write(dir2.join("demo.mp4.part"), &bytes[..100_000]).unwrap();
+    let v = download(&sb, &emu, &s3, &id, &dir2, SECRET_KEY).ok().json();
+    assert_eq!(v[0]["resumed_from"], 100_000);
+    assert_eq!(std::fs::read(dir2.join("demo.mp4")).unwrap(), bytes);
+
+    // The server checks signatures: a wrong secret is denied (4).
+    let r = download(&sb, &emu, &s3, &id, &sb.path("out3"), "wrong-secret");
+    assert_eq!(r.code, 4, "{r:#?}");
+}
+
+#[test]
+fn size_mismatch_missing_object_and_missing_settings() {
+    let Some(s3) = S3Server::start(
+        "size_mismatch_missing_object_and_missing_settings",
+        &[BUCKET],
+    ) else {
+        return;
+    };
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    s3.put(BUCKET, "rec/demo.mp4", &content(1000));
+    let id = finished_egress(&sb, &emu, &s3, 999);
+    let r = download(&sb, &emu, &s3, &id, &sb.path("o"), SECRET_KEY);
+    assert_eq!(r.code, 6, "{r:#?}");
+    assert!(r.stderr.contains("999"), "{r:#?}");
+    std::fs::remove_file(s3.root().join(BUCKET).join("rec/demo.mp4")).unwrap();
+    let r = download(&sb, &emu, &s3, &id, &sb.path("o"), SECRET_KEY);
+    assert_eq!(r.code, 3, "{r:#?}");
+    sb.run_at(&emu.url, &["recording", "download", &id, "--to", "x"])
+        .fails(2, "--bucket");
+    sb.run_at(
+        &emu.url,
+        &[
+            "recording",
+            "download",
+            "EG_nope",
+            "--to",
+            "x",
+            "--bucket",
+            "b",
+            "--access-key",
+            "a",
+            "--secret-key",
+            "s",
+        ],
+    )
+    .fails(3, "not found");
+}
+
+#[test]
+fn hls_download_fetches_the_playlist_and_its_segments() {
+    let Some(s3) = S3Server::start(
+        "hls_download_fetches_the_playlist_and_its_segments",
+        &[BUCKET],
+    ) else {
+        return;
+    };
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    emu.room("demo");
+    let playlist = "#EXTM3U\n#EXT-X-TARGETDURATION:4\n#EXTINF:4.0,\ndemo_00000.ts\n#EXTINF:4.0,\ndemo_00001.ts\n#EXT-X-ENDLIST\n";
+    s3.put(BUCKET, "hls/demo.m3u8", playlist.as_bytes());
+    s3.put(BUCKET, "hls/demo_00000.ts", &content(5000));
+    s3.put(BUCKET, "hls/demo_00001.ts", &content(7000));
+    let v = sb
+        .run_at(
+            &emu.url,
+            &[
+                "-o",
+                "json",
+                "egress",
+                "start",
+                "room-composite",
+                "--room",
+                "demo",
+                "--segments",
+                "hls/demo",
+                "--s3-bucket",
+                BUCKET,
+                "--s3-endpoint",
+                &s3.endpoint,
+                "--s3-force-path-style",
+            ],
+        )
+        .ok()
+        .json();
+    let id = v["egress_id"].as_str().unwrap().to_string();
+    emu.control(|c| c.finish_egress(&id)).expect("finish");
+    let dir = sb.path("hls");
+    let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
+    assert_eq!(v.as_array().unwrap().len(), 3, "{v}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("demo.m3u8")).unwrap(),
+        playlist
+    );
+    assert_eq!(
+        std::fs::read(dir.join("demo_00001.ts")).unwrap(),
+        content(7000)
+    );
+}
