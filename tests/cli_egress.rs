@@ -168,8 +168,11 @@ fn stop_reports_each_and_partial_failure_exits_non_zero() {
     assert_eq!(r.json_error()["error"]["code"], "partial_failure");
     // Stopping again: the job is no longer live.
     std::thread::sleep(Duration::from_millis(300));
+    // One id: its own error and exit code (failed_precondition is a conflict, 6).
     sb.run_at(&emu.url, &["--yes", "egress", "stop", &a])
-        .fails(1, "cannot be stopped");
+        .fails(6, "cannot be stopped");
+    sb.run_at(&emu.url, &["--yes", "egress", "stop", "EG_doesnotexist"])
+        .fails(3, "egress does not exist");
     // A single unknown id via get is "not found" (3).
     sb.run_at(&emu.url, &["egress", "get", "EG_doesnotexist"])
         .fails(3, "not found");

@@ -208,3 +208,55 @@ fn hls_download_fetches_the_playlist_and_its_segments() {
         content(7000)
     );
 }
+
+/// S3 settings from the profile's `[s3]` table: egress uploads there by default
+/// (`egress_upload = true`) and `recording download` needs no S3 flags.
+#[test]
+fn profile_s3_table_drives_upload_and_download() {
+    let Some(s3) = S3Server::start("profile_s3_table_drives_upload_and_download", &[BUCKET])
+    else {
+        return;
+    };
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    let config = format!(
+        "default_profile = \"dev\"\n\n[profiles.dev]\nurl = \"{}\"\napi_key = \"{}\"\napi_secret = \"{}\"\n\n\
+         [profiles.dev.s3]\nbucket = \"{BUCKET}\"\nendpoint = \"{}\"\naccess_key = \"{ACCESS_KEY}\"\n\
+         secret_key = \"{SECRET_KEY}\"\npath_style = true\negress_upload = true\n",
+        emu.url,
+        common::KEY,
+        common::SECRET,
+        s3.endpoint
+    );
+    std::fs::create_dir_all(sb.config_path().parent().unwrap()).unwrap();
+    std::fs::write(sb.config_path(), config).unwrap();
+
+    let bytes = content(50_000);
+    s3.put(BUCKET, "rec/demo.mp4", &bytes);
+    emu.room("demo");
+    emu.control(|c| c.set_egress_result_size(bytes.len() as i64));
+    let v = sb
+        .run(&[
+            "-o", "json", "egress", "start", "room-composite", "--room", "demo", "--file",
+            "rec/{room_name}.mp4",
+        ])
+        .ok()
+        .json();
+    let id = v["egress_id"].as_str().unwrap().to_string();
+    emu.control(|c| c.finish_egress(&id)).expect("finish");
+    let recs = sb.run(&["-o", "json", "recording", "list"]).ok().json();
+    assert!(
+        recs[0]["location"].as_str().unwrap().contains(&format!("/{BUCKET}/rec/demo.mp4")),
+        "the egress uploaded to the profile's bucket: {recs}"
+    );
+
+    let dir = sb.path("from-profile");
+    let v = sb
+        .run(&["-o", "json", "recording", "download", &id, "--to", dir.to_str().unwrap()])
+        .ok()
+        .json();
+    assert_eq!(v[0]["size"], 50_000);
+    assert_eq!(std::fs::read(dir.join("demo.mp4")).unwrap(), bytes);
+    // profile show and list never print the S3 secret.
+    let shown = sb.run(&["-o", "json", "profile", "list"]);
+    assert!(!shown.stdout.contains(SECRET_KEY), "{}", shown.stdout);
+}

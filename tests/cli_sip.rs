@@ -387,6 +387,9 @@ fn calls_and_transfers_with_sip_failures() {
         ],
     );
     assert_eq!(r.json_error()["error"]["code"], "resource_exhausted");
+    assert_eq!(r.json_error()["error"]["meta"]["sip_status_code"], "486");
+    assert_eq!(r.json_error()["error"]["meta"]["sip_status"], "Busy Here");
+    assert_eq!(r.code, 7, "a busy callee is 'retry later': {r:#?}");
 
     sb.run_at(
         &emu.url,

@@ -82,9 +82,15 @@ impl CliError {
         let mut err = std::io::stderr().lock();
         let _ = match format {
             OutputFormat::Json => {
-                let body = serde_json::json!({
+                let mut body = serde_json::json!({
                     "error": { "code": self.error.code(), "message": self.error.to_string() }
                 });
+                // LiveKit's Twirp meta (e.g. sip_status_code) is data a script may need.
+                if let Error::LiveKit { meta, .. } = &self.error
+                    && !meta.is_empty()
+                {
+                    body["error"]["meta"] = serde_json::json!(meta);
+                }
                 writeln!(err, "{body}")
             }
             _ => {

@@ -81,6 +81,59 @@ pub struct Profile {
     /// Database URL for lkctl's own store (SQLite path or `postgres://`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub database_url: Option<String>,
+    /// S3 (or S3-compatible) storage for recordings and shared files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub s3: Option<S3Profile>,
+}
+
+/// The `[profiles.NAME.s3]` table.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct S3Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Endpoint of an S3-compatible server; absent for AWS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_key: Option<Secret>,
+    /// A file whose trimmed content is the secret key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_key_file: Option<PathBuf>,
+    /// Path-style addressing (`endpoint/bucket/key`), needed by most self-hosted servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_style: Option<bool>,
+    /// Also use these settings as the default upload target of `lkctl egress start`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egress_upload: Option<bool>,
+}
+
+/// S3 values given on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct S3Overrides {
+    pub bucket: Option<String>,
+    pub region: Option<String>,
+    pub endpoint: Option<String>,
+    pub access_key: Option<String>,
+    pub secret_key: Option<String>,
+    pub path_style: bool,
+}
+
+/// Resolved S3 settings: flag, then `LKCTL_S3_*` (or the AWS variables), then the profile.
+#[derive(Debug, Clone)]
+pub struct S3Settings {
+    pub bucket: String,
+    pub region: String,
+    pub endpoint: Option<String>,
+    pub access_key: String,
+    pub secret_key: Secret,
+    pub path_style: bool,
+    /// The profile asks for these settings to be egress's default upload target.
+    pub egress_upload: bool,
 }
 
 impl PartialEq for Secret {
@@ -174,6 +227,10 @@ pub struct Resolved {
     pub database_url: Option<Sourced<String>>,
     /// The config file consulted.
     pub config_path: PathBuf,
+    /// The chosen profile's S3 table, for [`Resolved::s3`].
+    s3_profile: Option<S3Profile>,
+    /// Environment values read at resolution time (`LKCTL_S3_*` and AWS variables).
+    s3_env: BTreeMap<&'static str, String>,
 }
 
 /// Credentials and URL ready for use.
@@ -404,6 +461,11 @@ pub fn resolve(
             )
         });
 
+    let s3_profile = profile.and_then(|(_, p)| p.s3.clone());
+    let s3_env = S3_ENV_VARS
+        .iter()
+        .filter_map(|k| env.var(k).map(|v| (*k, v)))
+        .collect();
     Ok(Resolved {
         profile: profile_name,
         url,
@@ -411,6 +473,8 @@ pub fn resolve(
         secret,
         database_url,
         config_path,
+        s3_profile,
+        s3_env,
     })
 }
 
@@ -442,7 +506,112 @@ const KEY_SOURCES: &str =
 const SECRET_SOURCES: &str =
     "pass --api-secret, set LIVEKIT_API_SECRET, or add a profile with `lkctl profile add`";
 
+const S3_ENV_VARS: [&str; 10] = [
+    "LKCTL_S3_BUCKET",
+    "LKCTL_S3_REGION",
+    "AWS_REGION",
+    "LKCTL_S3_ENDPOINT",
+    "AWS_ENDPOINT_URL",
+    "LKCTL_S3_ACCESS_KEY",
+    "AWS_ACCESS_KEY_ID",
+    "LKCTL_S3_SECRET_KEY",
+    "AWS_SECRET_ACCESS_KEY",
+    "LKCTL_S3_PATH_STYLE",
+];
+
 impl Resolved {
+    fn s3_env(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| self.s3_env.get(k).cloned())
+    }
+
+    /// S3 settings from flags, the environment and the profile's `[s3]` table.
+    /// `Ok(None)` when no bucket is configured anywhere; an error when a bucket is
+    /// set but credentials are missing (naming the flag, variable and profile key).
+    pub fn s3(&self, ov: &S3Overrides) -> Result<Option<S3Settings>> {
+        let p = self.s3_profile.clone().unwrap_or_default();
+        let bucket = ov
+            .bucket
+            .clone()
+            .or_else(|| self.s3_env(&["LKCTL_S3_BUCKET"]))
+            .or(p.bucket.clone());
+        let Some(bucket) = bucket else {
+            return Ok(None);
+        };
+        let missing = |what: &str, flag: &str, vars: &str, key: &str| {
+            Error::Config(format!(
+                "no S3 {what}: pass {flag}, set {vars}, or add `{key}` to the profile's [s3] table"
+            ))
+        };
+        let access_key = ov
+            .access_key
+            .clone()
+            .or_else(|| self.s3_env(&["LKCTL_S3_ACCESS_KEY", "AWS_ACCESS_KEY_ID"]))
+            .or(p.access_key.clone())
+            .ok_or_else(|| {
+                missing(
+                    "access key",
+                    "--access-key",
+                    "LKCTL_S3_ACCESS_KEY or AWS_ACCESS_KEY_ID",
+                    "access_key",
+                )
+            })?;
+        let secret_key = match ov
+            .secret_key
+            .clone()
+            .or_else(|| self.s3_env(&["LKCTL_S3_SECRET_KEY", "AWS_SECRET_ACCESS_KEY"]))
+        {
+            Some(s) => Secret::new(s),
+            None => match (&p.secret_key, &p.secret_key_file) {
+                (Some(s), _) => s.clone(),
+                (None, Some(path)) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| {
+                        Error::Config(format!(
+                            "cannot read s3.secret_key_file {}: {e}",
+                            path.display()
+                        ))
+                    })?;
+                    Secret::new(text.trim())
+                }
+                (None, None) => {
+                    return Err(missing(
+                        "secret key",
+                        "--secret-key",
+                        "LKCTL_S3_SECRET_KEY or AWS_SECRET_ACCESS_KEY",
+                        "secret_key",
+                    ));
+                }
+            },
+        };
+        let endpoint = ov
+            .endpoint
+            .clone()
+            .or_else(|| self.s3_env(&["LKCTL_S3_ENDPOINT", "AWS_ENDPOINT_URL"]))
+            .or(p.endpoint.clone());
+        if let Some(e) = &endpoint {
+            url::Url::parse(e).map_err(|err| {
+                Error::invalid("s3 endpoint", format!("`{e}` is not a URL ({err})"))
+            })?;
+        }
+        Ok(Some(S3Settings {
+            bucket,
+            region: ov
+                .region
+                .clone()
+                .or_else(|| self.s3_env(&["LKCTL_S3_REGION", "AWS_REGION"]))
+                .or(p.region.clone())
+                .unwrap_or_else(|| "us-east-1".into()),
+            endpoint,
+            access_key,
+            secret_key,
+            path_style: ov.path_style
+                || self
+                    .s3_env(&["LKCTL_S3_PATH_STYLE"])
+                    .is_some_and(|v| v == "1" || v.eq_ignore_ascii_case("true"))
+                || p.path_style.unwrap_or(false),
+            egress_upload: p.egress_upload.unwrap_or(false),
+        }))
+    }
+
     /// The secret with its source, reading a file or running a command if the profile says so.
     pub fn api_secret(&self) -> Result<Option<Sourced<Secret>>> {
         Ok(match &self.secret {
@@ -734,6 +903,56 @@ mod tests {
         )
         .unwrap();
         assert!(r.credentials().is_err());
+    }
+
+    #[test]
+    fn s3_settings_merge_flag_env_and_profile() {
+        let p = Profile {
+            s3: Some(S3Profile {
+                bucket: Some("pbucket".into()),
+                access_key: Some("pak".into()),
+                secret_key: Some(Secret::new("psk-0123456789")),
+                path_style: Some(true),
+                egress_upload: Some(true),
+                ..Default::default()
+            }),
+            ..prof()
+        };
+        let f = file_with("p", p, true);
+        let e = env(&[("AWS_ACCESS_KEY_ID", "envak")]);
+        let r = resolve(&Overrides::default(), &e, &f, PathBuf::new()).unwrap();
+        let ov = S3Overrides {
+            bucket: Some("flagbucket".into()),
+            ..Default::default()
+        };
+        let s = r.s3(&ov).unwrap().unwrap();
+        assert_eq!(s.bucket, "flagbucket");
+        assert_eq!(s.access_key, "envak");
+        assert_eq!(s.secret_key.expose(), "psk-0123456789");
+        assert!(s.path_style && s.egress_upload);
+        assert_eq!(s.region, "us-east-1");
+
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[]),
+            &ConfigFile::default(),
+            PathBuf::new(),
+        )
+        .unwrap();
+        assert!(r.s3(&S3Overrides::default()).unwrap().is_none());
+        let e = env(&[("LKCTL_S3_BUCKET", "b")]);
+        let r = resolve(
+            &Overrides::default(),
+            &e,
+            &ConfigFile::default(),
+            PathBuf::new(),
+        )
+        .unwrap();
+        let err = r.s3(&S3Overrides::default()).unwrap_err().to_string();
+        assert!(
+            err.contains("--access-key") && err.contains("AWS_ACCESS_KEY_ID"),
+            "{err}"
+        );
     }
 
     #[test]

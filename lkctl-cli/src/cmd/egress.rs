@@ -14,6 +14,7 @@ use serde_json::json;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, Tabular};
+use lkctl_core::config::{S3Overrides, S3Settings};
 
 /// Egress verbs.
 #[derive(Debug, Subcommand)]
@@ -192,7 +193,24 @@ pub struct UploadArgs {
 }
 
 impl UploadArgs {
-    fn upload(&self) -> Result<Upload> {
+    /// The upload target: flags first; otherwise the profile's `[s3]` table
+    /// when it sets `egress_upload = true`; otherwise the egress server's disk.
+    fn upload(&self, profile_s3: Option<&S3Settings>) -> Result<Upload> {
+        if self.s3_bucket.is_none()
+            && self.gcp_bucket.is_none()
+            && self.azure_account.is_none()
+            && let Some(s3) = profile_s3.filter(|s| s.egress_upload)
+        {
+            return Ok(Upload::S3(Box::new(proto::S3Upload {
+                bucket: s3.bucket.clone(),
+                region: s3.region.clone(),
+                endpoint: s3.endpoint.clone().unwrap_or_default(),
+                access_key: s3.access_key.clone(),
+                secret: s3.secret_key.expose().to_string(),
+                force_path_style: s3.path_style,
+                ..Default::default()
+            })));
+        }
         if let Some(bucket) = &self.s3_bucket {
             return Ok(Upload::S3(Box::new(proto::S3Upload {
                 bucket: bucket.clone(),
@@ -232,7 +250,7 @@ impl UploadArgs {
 }
 
 impl OutputArgs {
-    fn outputs(&self) -> Result<Outputs> {
+    fn outputs(&self, profile_s3: Option<&S3Settings>) -> Result<Outputs> {
         Ok(Outputs {
             file: self.file.clone(),
             file_type: self.file_type.clone(),
@@ -241,7 +259,7 @@ impl OutputArgs {
             live_playlist_name: self.live_playlist.clone(),
             segment_duration: self.segment_duration.unwrap_or(0),
             stream_urls: self.streams.clone(),
-            upload: self.upload.upload()?,
+            upload: self.upload.upload(profile_s3)?,
         })
     }
 }
@@ -420,7 +438,7 @@ impl StartCmd {
         }
     }
 
-    fn request(self) -> Result<StartRequest> {
+    fn request(self, profile_s3: Option<&S3Settings>) -> Result<StartRequest> {
         if let Some(path) = &self.common().request {
             let mut req = StartRequest::from_file(self.kind(), path)?;
             if let Some(room) = self.room() {
@@ -436,7 +454,7 @@ impl StartCmd {
                 video_only: a.video_only,
                 custom_base_url: a.custom_base_url,
                 preset: a.preset,
-                outputs: a.outputs.outputs()?,
+                outputs: a.outputs.outputs(profile_s3)?,
             })?,
             Self::Web(a) => StartRequest::web(WebOptions {
                 url: a.page_url.unwrap_or_default(),
@@ -444,21 +462,21 @@ impl StartCmd {
                 video_only: a.video_only,
                 await_start_signal: a.await_start_signal,
                 preset: a.preset,
-                outputs: a.outputs.outputs()?,
+                outputs: a.outputs.outputs(profile_s3)?,
             })?,
             Self::Participant(a) => StartRequest::participant(ParticipantOptions {
                 room: a.room.unwrap_or_default(),
                 identity: a.identity.unwrap_or_default(),
                 screen_share: a.screen_share,
                 preset: a.preset,
-                outputs: a.outputs.outputs()?,
+                outputs: a.outputs.outputs(profile_s3)?,
             })?,
             Self::TrackComposite(a) => StartRequest::track_composite(TrackCompositeOptions {
                 room: a.room.unwrap_or_default(),
                 audio_track_id: a.audio_track,
                 video_track_id: a.video_track,
                 preset: a.preset,
-                outputs: a.outputs.outputs()?,
+                outputs: a.outputs.outputs(profile_s3)?,
             })?,
             Self::Track(a) => StartRequest::track(TrackOptions {
                 room: a.room.unwrap_or_default(),
@@ -466,7 +484,7 @@ impl StartCmd {
                 websocket_url: a.websocket,
                 outputs: Outputs {
                     file: a.file,
-                    upload: a.upload.upload()?,
+                    upload: a.upload.upload(profile_s3)?,
                     ..Default::default()
                 },
             })?,
@@ -619,7 +637,10 @@ impl EgressCmd {
             Self::Start(cmd) => {
                 let wait = cmd.common().wait;
                 let wait_opts = cmd.common().wait_opts.clone();
-                let req = (*cmd).request()?;
+                // Profile S3 settings are optional here: a broken or partial [s3]
+                // table only matters when it is meant for egress uploads.
+                let profile_s3 = ctx.resolved()?.s3(&S3Overrides::default()).unwrap_or(None);
+                let req = (*cmd).request(profile_s3.as_ref())?;
                 let lk = ctx.livekit()?;
                 let e = egress::start(&lk, req).await?;
                 if wait {
@@ -652,6 +673,17 @@ impl EgressCmd {
             Self::Stop { ids } => {
                 let lk = ctx.livekit()?;
                 ctx.confirm(&format!("stop egress {}", ids.join(", ")))?;
+                if let [id] = ids.as_slice() {
+                    // One job: its own error (and exit code), not a partial failure.
+                    let e = egress::stop(&lk, id).await?;
+                    return Ok(Output::done(format!("stopped egress {id} ({})", e.status))
+                        .with_json(&[egress::StopOutcome {
+                            egress_id: id.clone(),
+                            outcome: "stopped".into(),
+                            status: e.status,
+                            error: None,
+                        }]));
+                }
                 let outcomes = egress::stop_many(&lk, &ids).await;
                 let mut out = Output::list(&outcomes);
                 match egress::check_stop_outcomes(&outcomes) {

@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use lkctl_core::Secret;
+use lkctl_core::config::S3Overrides;
 use lkctl_core::ops::files::S3Config;
 use lkctl_core::ops::recordings::{self, Downloaded, Progress, Recording};
 use serde_json::json;
@@ -48,7 +48,7 @@ pub struct DownloadArgs {
 /// S3 connection flags (each also from the environment).
 #[derive(Debug, Args)]
 pub struct S3Args {
-    /// Bucket [env: LKCTL_S3_BUCKET]
+    /// Bucket [env: LKCTL_S3_BUCKET] (or the profile's [s3] table)
     #[arg(long, value_name = "BUCKET")]
     pub bucket: Option<String>,
     /// Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]
@@ -68,52 +68,30 @@ pub struct S3Args {
     pub path_style: bool,
 }
 
-fn env(keys: &[&str]) -> Option<String> {
-    keys.iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-}
-
 impl S3Args {
-    fn config(&self) -> Result<S3Config> {
-        let need = |v: Option<String>, flag: &str, envs: &str| {
-            v.ok_or_else(|| {
-                CliError::invalid(
-                    flag.trim_start_matches('-'),
-                    format!("is required: pass {flag} or set {envs}"),
-                )
-            })
+    /// Flags, then `LKCTL_S3_*`/AWS variables, then the profile's `[s3]` table (core resolves).
+    fn config(&self, ctx: &Ctx) -> Result<S3Config> {
+        let ov = S3Overrides {
+            bucket: self.bucket.clone(),
+            region: self.region.clone(),
+            endpoint: self.endpoint.clone(),
+            access_key: self.access_key.clone(),
+            secret_key: self.secret_key.clone(),
+            path_style: self.path_style,
         };
+        let s = ctx.resolved()?.s3(&ov)?.ok_or_else(|| {
+            CliError::invalid(
+                "bucket",
+                "is required: pass --bucket, set LKCTL_S3_BUCKET, or add `bucket` to the profile's [s3] table",
+            )
+        })?;
         Ok(S3Config {
-            endpoint: self
-                .endpoint
-                .clone()
-                .or_else(|| env(&["LKCTL_S3_ENDPOINT", "AWS_ENDPOINT_URL"])),
-            region: self
-                .region
-                .clone()
-                .or_else(|| env(&["LKCTL_S3_REGION", "AWS_REGION"]))
-                .unwrap_or_else(|| "us-east-1".into()),
-            bucket: need(
-                self.bucket.clone().or_else(|| env(&["LKCTL_S3_BUCKET"])),
-                "--bucket",
-                "LKCTL_S3_BUCKET",
-            )?,
-            access_key: need(
-                self.access_key
-                    .clone()
-                    .or_else(|| env(&["LKCTL_S3_ACCESS_KEY", "AWS_ACCESS_KEY_ID"])),
-                "--access-key",
-                "LKCTL_S3_ACCESS_KEY or AWS_ACCESS_KEY_ID",
-            )?,
-            secret_key: Secret::new(need(
-                self.secret_key
-                    .clone()
-                    .or_else(|| env(&["LKCTL_S3_SECRET_KEY", "AWS_SECRET_ACCESS_KEY"])),
-                "--secret-key",
-                "LKCTL_S3_SECRET_KEY or AWS_SECRET_ACCESS_KEY",
-            )?),
-            path_style: self.path_style
-                || env(&["LKCTL_S3_PATH_STYLE"]).is_some_and(|v| v == "1" || v == "true"),
+            endpoint: s.endpoint,
+            region: s.region,
+            bucket: s.bucket,
+            access_key: s.access_key,
+            secret_key: s.secret_key,
+            path_style: s.path_style,
         })
     }
 }
@@ -177,7 +155,7 @@ impl RecordingCmd {
                 Ok(Output::list(&recordings::list(&lk, room.as_deref()).await?))
             }
             Self::Download(a) => {
-                let cfg = a.s3.config()?;
+                let cfg = a.s3.config(ctx)?;
                 let lk = ctx.livekit()?;
                 let mut recs = recordings::of_egress(&lk, &a.egress_id).await?;
                 if let Some(n) = &a.name {
