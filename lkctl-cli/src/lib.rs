@@ -20,6 +20,7 @@ use std::time::Duration;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use lkctl_core::LiveKit;
 use lkctl_core::config::{self, Overrides, ProcessEnv, Resolved};
+use lkctl_core::store::Store;
 
 pub mod cmd;
 pub mod confirm;
@@ -194,6 +195,27 @@ pub enum Command {
     /// Dispatch agents into rooms
     #[command(subcommand)]
     Dispatch(cmd::dispatch::DispatchCmd),
+    /// Guests waiting to join: list, approve, reject, watch; request as a guest
+    #[command(subcommand)]
+    Lobby(cmd::lobby::LobbyCmd),
+    /// Ban fingerprints, sessions or identities from a room or from all rooms
+    #[command(subcommand)]
+    Ban(cmd::ban::BanCmd),
+    /// Participant sessions recorded from webhooks, across rooms
+    #[command(subcommand)]
+    Session(cmd::session::SessionCmd),
+    /// Chat messages kept in lkctl's store
+    #[command(subcommand)]
+    Chat(cmd::chat::ChatCmd),
+    /// Files shared in rooms (the records; the bytes live in S3)
+    #[command(subcommand)]
+    File(cmd::file::FileCmd),
+    /// Apply LiveKit webhook events to the store (history, ban enforcement)
+    #[command(subcommand)]
+    Webhook(cmd::webhook::WebhookCmd),
+    /// lkctl's own database: migrations and status
+    #[command(subcommand)]
+    Db(cmd::db::DbCmd),
     /// Check the URL, reachability, credentials and clock skew
     Doctor(cmd::doctor::DoctorArgs),
     /// Run a local LiveKit API emulator with demo data
@@ -217,6 +239,13 @@ impl Command {
             Self::Ingress(c) => c.run(ctx).await,
             Self::Sip(c) => c.run(ctx).await,
             Self::Dispatch(c) => c.run(ctx).await,
+            Self::Lobby(c) => c.run(ctx).await,
+            Self::Ban(c) => c.run(ctx).await,
+            Self::Session(c) => c.run(ctx).await,
+            Self::Chat(c) => c.run(ctx).await,
+            Self::File(c) => c.run(ctx).await,
+            Self::Webhook(c) => c.run(ctx).await,
+            Self::Db(c) => c.run(ctx).await,
             Self::Doctor(c) => c.run(ctx).await,
             Self::Dev(c) => c.run(ctx).await,
             Self::Completions(c) => c.run(),
@@ -307,6 +336,21 @@ impl Ctx {
     pub fn livekit(&self) -> Result<LiveKit> {
         let conn = self.resolved()?.connection()?;
         Ok(LiveKit::new(conn, self.global.timeout)?)
+    }
+
+    /// The database URL from `--database-url`, `LKCTL_DATABASE_URL` or the profile; `None`
+    /// means the default SQLite file.
+    pub fn database_url(&self) -> Result<Option<String>> {
+        Ok(self
+            .resolved()?
+            .database_url
+            .as_ref()
+            .map(|s| s.value.clone()))
+    }
+
+    /// lkctl's store, opened (and migrated) on first use of a command that needs it.
+    pub async fn store(&self) -> Result<Store> {
+        Ok(Store::open(self.database_url()?.as_deref()).await?)
     }
 
     /// Confirm a destructive action (see [`Confirm::check`]).

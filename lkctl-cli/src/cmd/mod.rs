@@ -1,16 +1,24 @@
 //! One module per noun; each owns its subcommand enum and runs it against lkctl-core.
 
+pub mod ban;
+pub mod chat;
+pub mod db;
 pub mod dev;
 pub mod dispatch;
 pub mod doctor;
 pub mod egress;
+pub mod file;
 pub mod ingress;
+pub mod lobby;
 pub mod participant;
+pub mod policy;
 pub mod profile;
 pub mod recording;
 pub mod room;
+pub mod session;
 pub mod sip;
 pub mod token;
+pub mod webhook;
 
 use std::io::Read;
 use std::path::Path;

@@ -1,4 +1,4 @@
-//! `lkctl room list|get|create|delete|update|send-data|mute-all`.
+//! `lkctl room list|get|create|delete|update|send-data|mute-all|policy|invite|history`.
 
 use std::path::PathBuf;
 
@@ -45,6 +45,13 @@ pub enum RoomCmd {
     SendData(SendDataArgs),
     /// Panic button: revoke publishing and mute every track, except for --except identities
     MuteAll(MuteAllArgs),
+    /// Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit
+    #[command(subcommand)]
+    Policy(super::policy::PolicyCmd),
+    /// Print the room's invite code, making one if it has none
+    Invite(super::policy::InviteArgs),
+    /// Who was in the room, when and for how long (recorded from webhooks)
+    History(super::session::HistoryArgs),
 }
 
 /// Flags of `room create`: every CreateRoom option.
@@ -171,6 +178,9 @@ impl SendDataArgs {
 impl RoomCmd {
     pub async fn run(self, ctx: &Ctx) -> Result<Output> {
         match self {
+            Self::Policy(c) => c.run(ctx).await,
+            Self::Invite(a) => a.run(ctx).await,
+            Self::History(a) => a.run(ctx).await,
             Self::List { names } => {
                 let lk = ctx.livekit()?;
                 Ok(Output::list(&rooms::list(&lk, &names).await?))

@@ -1,19 +1,21 @@
 //! One module per noun; every operation lkctl performs lives here.
 
-pub mod doctor;
-pub mod moderation;
-pub mod participants;
-pub mod profiles;
-pub mod rooms;
 pub mod bans;
 pub mod chat;
+pub mod dispatch;
+pub mod doctor;
+pub mod egress;
 pub mod files;
 pub mod history;
-pub mod lobby;
-pub mod policy;
-pub mod dispatch;
-pub mod egress;
 pub mod ingress;
+pub mod lobby;
+pub mod moderation;
+pub mod participants;
+pub mod policy;
+pub mod profiles;
 pub mod recordings;
 pub mod request_file;
+pub mod rooms;
 pub mod sip;
+pub mod unconfigured;
+pub mod webhooks;

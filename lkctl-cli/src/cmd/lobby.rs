@@ -1,0 +1,453 @@
+//! `lkctl lobby list|approve|reject|watch` for hosts, `lobby request|status` for guests.
+//!
+//! The lobby lives in lkctl's store. Deciding needs no LiveKit server, but approving (and
+//! admitting a guest when the lobby is off) signs a LiveKit token, so it needs the API key
+//! and secret; everything else works with the store alone.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{ArgGroup, Args, Subcommand};
+use lkctl_core::Error;
+use lkctl_core::ops::lobby::{
+    CredentialsIssuer, EntryEvent, EntryStatus, JoinOutcome, JoinRequest, Lobby, LobbyEntry,
+    TokenIssuer,
+};
+use lkctl_core::ops::unconfigured::Unconfigured;
+use serde_json::json;
+
+use super::policy::actor;
+use crate::exit::Result;
+use crate::output::{Output, OutputFormat, Tabular};
+use crate::{Ctx, parse_duration};
+
+/// Lobby verbs.
+#[derive(Debug, Subcommand)]
+pub enum LobbyCmd {
+    /// Entries of a room's lobby, oldest first
+    List {
+        /// Room name
+        room: String,
+        /// Only entries in this status (pending, approved, rejected, expired, admitted)
+        #[arg(long, value_parser = parse_status)]
+        status: Option<EntryStatus>,
+    },
+    /// Let a waiting guest in (signs their token: needs the API key and secret)
+    Approve(ApproveArgs),
+    /// Turn a waiting guest away
+    Reject {
+        /// Room name
+        room: String,
+        /// Lobby entry id (LB_...)
+        entry: String,
+        /// Reason shown to the guest
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Follow a room's lobby live until Ctrl-C (JSON: one object per line per event)
+    Watch(WatchArgs),
+    /// As a guest, ask to join a room: prints the token, or the lobby entry to wait on
+    Request(RequestArgs),
+    /// As a guest, show the decision on one's own entry (with the token once approved)
+    Status(StatusArgs),
+}
+
+/// Flags of `lobby approve`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").args(["entry", "all"]).required(true)))]
+pub struct ApproveArgs {
+    /// Room name
+    pub room: String,
+    /// Lobby entry id (LB_...)
+    pub entry: Option<String>,
+    /// Every pending entry, oldest first
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Flags of `lobby watch`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Room name
+    pub room: String,
+    /// Stop once nobody is waiting (at once if the lobby is empty)
+    #[arg(long)]
+    pub until_empty: bool,
+    /// Stop after this many events
+    #[arg(long, value_name = "N")]
+    pub count: Option<usize>,
+    /// How often to re-read the lobby (other processes' changes on SQLite show up this way)
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_duration)]
+    pub interval: Duration,
+}
+
+/// Flags of `lobby request`.
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// Room name
+    pub room: String,
+    /// Display name
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// Session fingerprint of the guest (16–128 characters of A-Z a-z 0-9 _ -)
+    #[arg(long, value_name = "F")]
+    pub fingerprint: String,
+    /// The room's PIN, if it has one (`-` reads it from stdin)
+    #[arg(long, value_name = "PIN")]
+    pub pin: Option<String>,
+    /// Session id (same format as the fingerprint)
+    #[arg(long, value_name = "S")]
+    pub session: Option<String>,
+    /// Client IP address (PIN attempts are limited per address)
+    #[arg(long, value_name = "ADDR")]
+    pub ip: Option<String>,
+}
+
+/// Flags of `lobby status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Room name
+    pub room: String,
+    /// Lobby entry id (LB_...)
+    pub entry: String,
+    /// The fingerprint the request was made with
+    #[arg(long, value_name = "F")]
+    pub fingerprint: String,
+    /// Wait for the decision instead of reporting `pending`
+    #[arg(long)]
+    pub wait: bool,
+    /// Give up waiting after this long
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_duration, requires = "wait")]
+    pub timeout: Duration,
+}
+
+fn parse_status(s: &str) -> std::result::Result<EntryStatus, String> {
+    s.parse::<EntryStatus>().map_err(|e| match e {
+        Error::Invalid { reason, .. } => reason,
+        other => other.to_string(),
+    })
+}
+
+impl Tabular for LobbyEntry {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "status",
+            "display_name",
+            "identity",
+            "created_at",
+            "decided_by",
+            "reason",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+        vec![
+            self.id.clone(),
+            self.status.as_str().into(),
+            self.display_name.clone(),
+            self.identity.clone(),
+            self.created_at.to_string(),
+            dash(&self.decided_by),
+            dash(&self.reason),
+        ]
+    }
+}
+
+/// Signs join tokens with the resolved key and secret; without them, a stand-in that fails
+/// only when a token is actually needed, naming what is missing.
+pub fn issuer(ctx: &Ctx) -> Result<Arc<dyn TokenIssuer>> {
+    match ctx.resolved()?.credentials() {
+        Ok((key, secret)) => Ok(Arc::new(CredentialsIssuer::new(key, secret))),
+        Err(Error::Config(reason)) => Ok(Arc::new(Unconfigured::new(reason))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn lobby(ctx: &Ctx) -> Result<Lobby> {
+    Ok(Lobby::new(ctx.store().await?, issuer(ctx)?))
+}
+
+impl LobbyCmd {
+    pub async fn run(self, ctx: &Ctx) -> Result<Output> {
+        match self {
+            Self::List { room, status } => {
+                let lobby = lobby(ctx).await?;
+                Ok(Output::list(&lobby.list(&room, status).await?))
+            }
+            Self::Approve(a) => {
+                let lobby = lobby(ctx).await?;
+                match a.entry {
+                    Some(entry) => {
+                        let e = lobby.approve(&a.room, &entry, &actor()).await?;
+                        Ok(Output::done(format!(
+                            "approved {} ({}) in room {}; the guest's token is ready for them",
+                            e.id, e.display_name, e.room
+                        ))
+                        .with_json(&e)
+                        .with_plain(e.id.clone()))
+                    }
+                    None => {
+                        ctx.confirm(&format!("approve everyone waiting in room {}", a.room))?;
+                        let approved = lobby.approve_all(&a.room, &actor()).await?;
+                        Ok(Output::list(&approved).with_message(format!(
+                            "approved {} guest(s) in room {}",
+                            approved.len(),
+                            a.room
+                        )))
+                    }
+                }
+            }
+            Self::Reject {
+                room,
+                entry,
+                reason,
+            } => {
+                let lobby = lobby(ctx).await?;
+                let e = lobby
+                    .reject(&room, &entry, &actor(), reason.as_deref())
+                    .await?;
+                Ok(Output::done(format!(
+                    "rejected {} ({}) in room {}",
+                    e.id, e.display_name, e.room
+                ))
+                .with_json(&e)
+                .with_plain(e.id.clone()))
+            }
+            Self::Watch(a) => watch(ctx, &lobby(ctx).await?, a).await,
+            Self::Request(a) => request(ctx, a).await,
+            Self::Status(a) => status(ctx, a).await,
+        }
+    }
+}
+
+async fn request(ctx: &Ctx, a: RequestArgs) -> Result<Output> {
+    let pin = a
+        .pin
+        .as_deref()
+        .map(|p| super::arg_or_stdin(p, "pin"))
+        .transpose()?;
+    let lobby = lobby(ctx).await?;
+    let outcome = lobby
+        .request_join(JoinRequest {
+            room: a.room,
+            display_name: a.name,
+            fingerprint: a.fingerprint,
+            session_id: a.session,
+            ip: a.ip,
+            pin,
+        })
+        .await?;
+    let json = serde_json::to_value(&outcome).unwrap_or_default();
+    Ok(match &outcome {
+        JoinOutcome::Admitted { entry, token } => Output::fields(
+            json,
+            vec![
+                ("outcome".into(), "admitted".into()),
+                ("entry".into(), entry.id.clone()),
+                ("identity".into(), entry.identity.clone()),
+                (
+                    "expires_at".into(),
+                    entry.token_expires_at.map_or("-".into(), |t| t.to_string()),
+                ),
+                ("token".into(), token.clone()),
+            ],
+        )
+        .with_plain(token.clone()),
+        JoinOutcome::Waiting { entry } => Output::fields(
+            json,
+            vec![
+                ("outcome".into(), "waiting".into()),
+                ("entry".into(), entry.id.clone()),
+                ("identity".into(), entry.identity.clone()),
+            ],
+        )
+        .with_plain(entry.id.clone())
+        .with_message(format!(
+            "waiting in the lobby of room {}; follow it with `lkctl lobby status {} {} \
+             --fingerprint … --wait`",
+            entry.room, entry.room, entry.id
+        )),
+    })
+}
+
+async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
+    let lobby = lobby(ctx).await?;
+    let deadline = tokio::time::Instant::now() + a.timeout;
+    let decision = loop {
+        // Each subscription re-reads the entry, so decisions made by another process show up
+        // even on SQLite, where events do not cross processes.
+        let mut events = lobby
+            .subscribe_entry(&a.room, &a.entry, &a.fingerprint)
+            .await?;
+        let step = Duration::from_millis(500).min(a.timeout);
+        match tokio::time::timeout(step, events.next()).await {
+            Ok(Ok(Some(ev))) => break Some(ev),
+            Ok(Err(e)) => return Err(e.into()),
+            Ok(Ok(None)) | Err(_) if !a.wait => break None,
+            _ if tokio::time::Instant::now() >= deadline => {
+                return Err(Error::Unavailable {
+                    url: format!("lobby of room {}", a.room),
+                    reason: format!(
+                        "no decision within {}",
+                        humantime::format_duration(a.timeout)
+                    ),
+                }
+                .into());
+            }
+            _ => {}
+        }
+    };
+    let (status, fields, json) = match &decision {
+        None => ("pending", vec![], json!({ "status": "pending" })),
+        Some(EntryEvent::Approved {
+            token,
+            identity,
+            expires_at,
+        }) => (
+            "approved",
+            vec![
+                ("identity".to_string(), identity.clone()),
+                (
+                    "expires_at".to_string(),
+                    expires_at.map_or("-".into(), |t| t.to_string()),
+                ),
+                ("token".to_string(), token.clone()),
+            ],
+            json!({ "status": "approved", "identity": identity, "expires_at": expires_at, "token": token }),
+        ),
+        Some(EntryEvent::Rejected { reason }) => (
+            "rejected",
+            vec![(
+                "reason".to_string(),
+                reason.clone().unwrap_or_else(|| "-".into()),
+            )],
+            json!({ "status": "rejected", "reason": reason }),
+        ),
+        Some(EntryEvent::Expired) => ("expired", vec![], json!({ "status": "expired" })),
+    };
+    let mut all = vec![
+        ("entry".to_string(), a.entry.clone()),
+        ("status".to_string(), status.to_string()),
+    ];
+    all.extend(fields);
+    let mut json = json;
+    json["entry"] = json!(a.entry);
+    let plain = match &decision {
+        Some(EntryEvent::Approved { token, .. }) => token.clone(),
+        _ => status.to_string(),
+    };
+    Ok(Output::fields(json, all).with_plain(plain))
+}
+
+/// The event name for an entry now in `status`.
+fn event_name(status: EntryStatus) -> &'static str {
+    match status {
+        EntryStatus::Pending => "requested",
+        other => other.as_str(),
+    }
+}
+
+async fn watch(ctx: &Ctx, lobby: &Lobby, a: WatchArgs) -> Result<Output> {
+    // Events wake the loop at once (in this process, or from others on PostgreSQL);
+    // the interval re-read catches everything else.
+    let mut wakeups = lobby.subscribe_room(&a.room).await?;
+    let mut known: HashMap<String, EntryStatus> = HashMap::new();
+    let mut emitted = 0usize;
+    let mut first = true;
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    loop {
+        let entries = lobby.list(&a.room, None).await?;
+        let mut changes: Vec<(&'static str, &LobbyEntry)> = Vec::new();
+        for e in &entries {
+            match known.insert(e.id.clone(), e.status) {
+                None if first => {
+                    if e.status == EntryStatus::Pending {
+                        changes.push(("requested", e));
+                    }
+                }
+                None => {
+                    // Asked and perhaps decided since the last read: report both steps.
+                    if e.status != EntryStatus::Admitted {
+                        changes.push(("requested", e));
+                    }
+                    if e.status != EntryStatus::Pending {
+                        changes.push((event_name(e.status), e));
+                    }
+                }
+                Some(old) if old != e.status => changes.push((event_name(e.status), e)),
+                Some(_) => {}
+            }
+        }
+        if let Some(n) = a.count {
+            changes.truncate(n.saturating_sub(emitted));
+        }
+        let pending: Vec<LobbyEntry> = entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Pending)
+            .cloned()
+            .collect();
+        if !emit(ctx, &a.room, &changes, &pending, first) {
+            break; // stdout closed
+        }
+        emitted += changes.len();
+        first = false;
+        if a.count.is_some_and(|n| emitted >= n) || (a.until_empty && pending.is_empty()) {
+            break;
+        }
+        tokio::select! {
+            _ = wakeups.next() => {}
+            _ = tokio::time::sleep(a.interval) => {}
+            _ = &mut ctrl_c => break,
+        }
+    }
+    Ok(Output::empty())
+}
+
+/// Print one round of changes; `false` when stdout is gone.
+fn emit(
+    ctx: &Ctx,
+    room: &str,
+    changes: &[(&str, &LobbyEntry)],
+    pending: &[LobbyEntry],
+    first: bool,
+) -> bool {
+    let mut out = std::io::stdout().lock();
+    let written = match ctx.format() {
+        OutputFormat::Json => changes.iter().try_for_each(|(event, entry)| {
+            writeln!(out, "{}", json!({ "event": event, "entry": entry }))
+        }),
+        OutputFormat::Plain => changes.iter().try_for_each(|(event, e)| {
+            writeln!(
+                out,
+                "{event}\t{}\t{}\t{}",
+                e.id,
+                e.display_name.replace(['\t', '\n'], " "),
+                e.identity
+            )
+        }),
+        OutputFormat::Table => {
+            if !first && changes.is_empty() {
+                return true;
+            }
+            for (event, e) in changes {
+                let by = e.decided_by.as_deref().map(|b| format!(" by {b}"));
+                ctx.note(format!(
+                    "{event}: {} ({}){}",
+                    e.id,
+                    e.display_name,
+                    by.unwrap_or_default()
+                ));
+            }
+            ctx.note(format!("{} waiting in room {room}:", pending.len()));
+            drop(out);
+            ctx.print(&Output::list(pending));
+            out = std::io::stdout().lock();
+            writeln!(out)
+        }
+    };
+    written.and_then(|()| out.flush()).is_ok()
+}

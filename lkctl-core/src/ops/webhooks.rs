@@ -1,0 +1,171 @@
+//! LiveKit webhook events applied to the store.
+//!
+//! [`ingest_webhook`] takes one `WebhookEvent`: participant sessions from
+//! `participant_joined`/`participant_left` (deduplicated by event id, see [`history::record`])
+//! and ban enforcement on `participant_joined` ([`Bans::enforce_on_join`], which removes the
+//! participant through the [`super::lobby::Moderator`]). Other events only record their
+//! delivery. Serve's webhook receiver and `lkctl webhook ingest` call it.
+
+use std::collections::BTreeMap;
+
+use livekit_protocol as proto;
+use serde::Serialize;
+
+use super::bans::{Bans, JoinVerdict, ParticipantJoined};
+use super::history::{self, ParticipantEvent, ParticipantEventKind, Recorded};
+use crate::error::{Error, Result};
+use crate::store::{Store, Timestamp};
+
+/// Parse a webhook body: the JSON of `livekit_protocol::WebhookEvent` as LiveKit posts it
+/// (lowerCamelCase; snake_case is accepted too).
+pub fn parse_webhook(body: &[u8]) -> Result<proto::WebhookEvent> {
+    let event: proto::WebhookEvent = serde_json::from_slice(body).map_err(|e| {
+        Error::invalid(
+            "webhook",
+            format!("not a LiveKit WebhookEvent JSON document: {e}"),
+        )
+    })?;
+    if event.event.is_empty() {
+        return Err(Error::invalid("webhook", "the `event` field is missing"));
+    }
+    if event.id.is_empty() {
+        return Err(Error::invalid(
+            "webhook",
+            "the `id` field is missing (needed to drop redeliveries)",
+        ));
+    }
+    Ok(event)
+}
+
+/// What [`ingest_webhook`] did with one event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WebhookOutcome {
+    /// Event name, e.g. `participant_joined`.
+    pub event: String,
+    /// Webhook event id.
+    pub event_id: String,
+    /// Room name, if the event has one.
+    pub room: Option<String>,
+    /// Participant identity, for participant events.
+    pub identity: Option<String>,
+    /// What the store made of it: `stored`, `duplicate`, `unmatched` (a `left` without an
+    /// open session) or `delivery_only` (event kinds without a table of their own).
+    pub recorded: String,
+    /// For `participant_joined`: whether the participant was allowed or removed as banned.
+    pub verdict: Option<JoinVerdict>,
+}
+
+fn recorded_name(r: Recorded) -> &'static str {
+    match r {
+        Recorded::Stored => "stored",
+        Recorded::Duplicate => "duplicate",
+        Recorded::Unmatched => "unmatched",
+    }
+}
+
+/// The event's `createdAt` (Unix seconds), or now when absent.
+fn event_time(event: &proto::WebhookEvent) -> Timestamp {
+    (event.created_at > 0)
+        .then(|| Timestamp::from_unix_ms(event.created_at.saturating_mul(1000)))
+        .flatten()
+        .unwrap_or_else(Timestamp::now)
+}
+
+/// Apply one webhook event to the store; on `participant_joined`, remove the participant
+/// at once if banned. Enforcement runs on redeliveries too: it only ever removes someone
+/// who is banned now.
+pub async fn ingest_webhook(
+    store: &Store,
+    bans: &Bans,
+    event: &proto::WebhookEvent,
+) -> Result<WebhookOutcome> {
+    let room = event
+        .room
+        .as_ref()
+        .map(|r| r.name.clone())
+        .filter(|n| !n.is_empty());
+    let kind = match event.event.as_str() {
+        "participant_joined" => Some(ParticipantEventKind::Joined),
+        "participant_left" => Some(ParticipantEventKind::Left),
+        _ => None,
+    };
+    let Some(kind) = kind else {
+        let fresh =
+            history::record_delivery(store, &event.id, &event.event, room.as_deref()).await?;
+        return Ok(WebhookOutcome {
+            event: event.event.clone(),
+            event_id: event.id.clone(),
+            room,
+            identity: None,
+            recorded: if fresh { "delivery_only" } else { "duplicate" }.into(),
+            verdict: None,
+        });
+    };
+    let room_name = room
+        .clone()
+        .ok_or_else(|| Error::invalid("webhook", format!("{} without a `room`", event.event)))?;
+    let participant = event.participant.as_ref().ok_or_else(|| {
+        Error::invalid(
+            "webhook",
+            format!("{} without a `participant`", event.event),
+        )
+    })?;
+    let non_empty = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
+    let recorded = history::record(
+        store,
+        &ParticipantEvent {
+            event_id: event.id.clone(),
+            kind,
+            room: room_name.clone(),
+            room_sid: event.room.as_ref().and_then(|r| non_empty(&r.sid)),
+            identity: participant.identity.clone(),
+            participant_sid: non_empty(&participant.sid),
+            name: non_empty(&participant.name),
+            at: event_time(event),
+        },
+    )
+    .await?;
+    let verdict = match kind {
+        ParticipantEventKind::Joined => Some(
+            bans.enforce_on_join(&ParticipantJoined {
+                room: room_name,
+                identity: participant.identity.clone(),
+                attributes: participant
+                    .attributes
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect::<BTreeMap<_, _>>(),
+            })
+            .await?,
+        ),
+        ParticipantEventKind::Left => None,
+    };
+    Ok(WebhookOutcome {
+        event: event.event.clone(),
+        event_id: event.id.clone(),
+        room,
+        identity: Some(participant.identity.clone()),
+        recorded: recorded_name(recorded).into(),
+        verdict,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn webhook_bodies_need_event_and_id() {
+        let ok = br#"{"event":"participant_joined","id":"EV_1","room":{"name":"r"},
+            "participant":{"identity":"a"},"createdAt":"1700000000"}"#;
+        let ev = parse_webhook(ok).expect("parses");
+        assert_eq!(ev.participant.map(|p| p.identity).as_deref(), Some("a"));
+        assert_eq!(
+            event_time(&parse_webhook(ok).expect("parses")).unix_ms(),
+            1_700_000_000_000
+        );
+        for bad in [&b"{"[..], br#"{"id":"x"}"#, br#"{"event":"room_started"}"#] {
+            assert!(matches!(parse_webhook(bad), Err(Error::Invalid { .. })));
+        }
+    }
+}

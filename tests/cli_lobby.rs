@@ -1,0 +1,487 @@
+//! `lkctl lobby ...` against a temp SQLite store: requests, decisions, PINs, rate limits,
+//! races between hosts, tokens, and `watch`.
+
+mod common;
+mod store_cli;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use store_cli::{Db, claims, fp, open_room};
+
+fn request(db: &Db, room: &str, name: &str, f: &str) -> String {
+    let v = db
+        .run(&[
+            "-o",
+            "json",
+            "lobby",
+            "request",
+            room,
+            "--name",
+            name,
+            "--fingerprint",
+            f,
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["outcome"], "waiting", "{v}");
+    v["entry"]["id"].as_str().unwrap().to_string()
+}
+
+fn entries(db: &Db, room: &str) -> Vec<serde_json::Value> {
+    db.run(&["-o", "json", "lobby", "list", room])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn waiting_guests_are_approved_or_rejected_once() {
+    let db = Db::sqlite();
+    open_room(&db, "demo", true);
+    assert_eq!(
+        db.run(&["-o", "json", "lobby", "list", "demo"]).ok().stdout,
+        "[]\n"
+    );
+
+    let ann = request(&db, "demo", "Ann", &fp(1));
+    let bob = request(&db, "demo", "Bob", &fp(2));
+    let list = entries(&db, "demo");
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["display_name"], "Ann");
+    assert_eq!(list[0]["status"], "pending");
+    assert!(list[0].get("token").is_none(), "hosts never see tokens");
+
+    // Approval signs a token: without the key and secret it fails and changes nothing.
+    db.run(&["lobby", "approve", "demo", &ann])
+        .fails(2, "API key");
+    assert_eq!(entries(&db, "demo")[0]["status"], "pending");
+
+    let approved = db
+        .run_signing(&["-o", "json", "lobby", "approve", "demo", &ann])
+        .ok()
+        .json();
+    assert_eq!(approved["status"], "approved");
+    assert!(approved.get("token").is_none());
+    db.run_signing(&["lobby", "approve", "demo", &ann])
+        .fails(6, "already approved");
+    db.run(&["lobby", "reject", "demo", &ann])
+        .fails(6, "already approved");
+
+    let rejected = db
+        .run(&[
+            "-o",
+            "json",
+            "lobby",
+            "reject",
+            "demo",
+            &bob,
+            "--reason",
+            "not today",
+        ])
+        .ok()
+        .json();
+    assert_eq!(rejected["status"], "rejected");
+    assert_eq!(rejected["reason"], "not today");
+
+    db.run(&["lobby", "reject", "demo", "LB_nosuchentry0000000000"])
+        .fails(3, "lobby entry `LB_nosuchentry0000000000` not found");
+    db.run_signing(&["lobby", "approve", "nowhere", &ann])
+        .fails(3, "not found");
+
+    let pending = db
+        .run(&["-o", "json", "lobby", "list", "demo", "--status", "pending"])
+        .ok();
+    assert_eq!(pending.stdout, "[]\n");
+    db.run(&["lobby", "list", "demo", "--status", "waiting"])
+        .fails(2, "--status");
+
+    // The guest, and only the guest (by fingerprint), gets the token.
+    let status = db
+        .run(&[
+            "-o",
+            "json",
+            "lobby",
+            "status",
+            "demo",
+            &ann,
+            "--fingerprint",
+            &fp(1),
+        ])
+        .ok()
+        .json();
+    assert_eq!(status["status"], "approved");
+    let c = claims(status["token"].as_str().unwrap());
+    assert_eq!(c.video.room, "demo");
+    assert_eq!(c.sub, approved["identity"].as_str().unwrap());
+    assert!(c.video.room_join && c.video.can_publish());
+    db.run(&["lobby", "status", "demo", &ann, "--fingerprint", &fp(9)])
+        .fails(3, "not found");
+    let status = db
+        .run(&[
+            "-o",
+            "json",
+            "lobby",
+            "status",
+            "demo",
+            &bob,
+            "--fingerprint",
+            &fp(2),
+        ])
+        .ok()
+        .json();
+    assert_eq!(status["status"], "rejected");
+    assert_eq!(status["reason"], "not today");
+}
+
+#[test]
+fn lobby_off_admits_at_once_and_webinar_guests_cannot_publish() {
+    let db = Db::sqlite();
+    open_room(&db, "open", false);
+    // Admission signs a token: without credentials nothing is recorded.
+    db.run(&[
+        "lobby",
+        "request",
+        "open",
+        "--name",
+        "Gus",
+        "--fingerprint",
+        &fp(1),
+    ])
+    .fails(2, "API key");
+    assert!(entries(&db, "open").is_empty());
+
+    db.run(&["room", "policy", "set", "open", "--webinar", "on"])
+        .ok();
+    let v = db
+        .run_signing(&[
+            "-o",
+            "json",
+            "lobby",
+            "request",
+            "open",
+            "--name",
+            "Gus",
+            "--fingerprint",
+            &fp(1),
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["outcome"], "admitted");
+    assert_eq!(v["entry"]["status"], "admitted");
+    let c = claims(v["token"].as_str().unwrap());
+    assert_eq!(c.video.room, "open");
+    assert!(
+        !c.video.can_publish(),
+        "webinar guests join without publish rights"
+    );
+    // Plain prints the token alone, for scripts.
+    let plain = db
+        .run_signing(&[
+            "-o",
+            "plain",
+            "lobby",
+            "request",
+            "open",
+            "--name",
+            "Hal",
+            "--fingerprint",
+            &fp(2),
+        ])
+        .ok();
+    assert_eq!(claims(plain.stdout.trim()).name, "Hal");
+}
+
+#[test]
+fn pins_are_checked_and_rate_limited_per_address() {
+    let db = Db::sqlite();
+    db.run(&[
+        "room", "policy", "set", "locked", "--pin", "4711", "--lobby", "on",
+    ])
+    .ok();
+    let ask = |pin: Option<&str>, ip: &str| {
+        let mut args = vec![
+            "lobby",
+            "request",
+            "locked",
+            "--name",
+            "Guest",
+            "--fingerprint",
+            "fp-aaaaaaaa-bbbbbbbbbb",
+            "--ip",
+            ip,
+        ];
+        if let Some(p) = pin {
+            args.extend(["--pin", p]);
+        }
+        db.run(&args)
+    };
+    ask(None, "192.0.2.1").fails(2, "needs a PIN");
+    for _ in 0..5 {
+        ask(Some("0000"), "192.0.2.1").fails(4, "wrong PIN");
+    }
+    let r = ask(Some("4711"), "192.0.2.1");
+    assert_eq!(r.code, 7, "{r:#?}");
+    assert!(r.stderr.contains("retry in"), "{r:#?}");
+    let r = db.run(&[
+        "-o",
+        "json",
+        "lobby",
+        "request",
+        "locked",
+        "--name",
+        "G",
+        "--fingerprint",
+        "fp-aaaaaaaa-bbbbbbbbbb",
+        "--pin",
+        "4711",
+        "--ip",
+        "192.0.2.1",
+    ]);
+    assert_eq!(r.code, 7);
+    assert_eq!(r.json_error()["error"]["code"], "rate_limited");
+    // Another address is not affected, and the right PIN gets in.
+    let ok = ask(Some("4711"), "192.0.2.2").ok();
+    assert!(ok.stdout.contains("waiting"), "{ok:#?}");
+    assert_eq!(
+        entries(&db, "locked").len(),
+        1,
+        "refused requests leave no rows"
+    );
+}
+
+#[test]
+fn malformed_or_refused_requests_leave_no_rows() {
+    let db = Db::sqlite();
+    open_room(&db, "demo", true);
+    let base = ["lobby", "request", "demo", "--name", "X"];
+    let with = |extra: &[&str]| {
+        let mut a = base.to_vec();
+        a.extend_from_slice(extra);
+        db.run(&a)
+    };
+    with(&["--fingerprint", "short"]).fails(2, "invalid fingerprint");
+    with(&["--fingerprint", "fp with spaces and more"]).fails(2, "invalid fingerprint");
+    with(&["--fingerprint", &fp(1), "--session", "x"]).fails(2, "invalid session_id");
+    with(&["--fingerprint", &fp(1), "--ip", "not-an-ip"]).fails(2, "invalid ip");
+    db.run(&[
+        "lobby",
+        "request",
+        "demo",
+        "--name",
+        " ",
+        "--fingerprint",
+        &fp(1),
+    ])
+    .fails(2, "display_name");
+    db.run(&[
+        "lobby",
+        "request",
+        "nowhere",
+        "--name",
+        "X",
+        "--fingerprint",
+        &fp(1),
+    ])
+    .fails(3, "room policy `nowhere` not found");
+    db.run(&["-y", "ban", "add", "demo", "--fingerprint", &fp(7)])
+        .ok();
+    with(&["--fingerprint", &fp(7)]).fails(4, "banned");
+    assert!(entries(&db, "demo").is_empty());
+}
+
+#[test]
+fn two_hosts_deciding_at_once_end_in_one_outcome() {
+    let db = Db::sqlite();
+    open_room(&db, "race", true);
+    for round in 0..4 {
+        let entry = request(&db, "race", "Racer", &fp(100 + round));
+        let spawn = |args: &[&str]| {
+            db.cmd(&["--api-key", common::KEY, "--api-secret", common::SECRET])
+                .args(args)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let approve = spawn(&["lobby", "approve", "race", &entry]);
+        let reject = spawn(&["lobby", "reject", "race", &entry]);
+        let a = common::Run::from(approve.wait_with_output().unwrap());
+        let r = common::Run::from(reject.wait_with_output().unwrap());
+        let mut codes = [a.code, r.code];
+        codes.sort();
+        assert_eq!(codes, [0, 6], "exactly one decision wins: {a:#?} {r:#?}");
+        let loser = if a.code == 6 { &a } else { &r };
+        assert!(loser.stderr.contains("already"), "{loser:#?}");
+        let status = entries(&db, "race")
+            .into_iter()
+            .find(|e| e["id"] == entry.as_str())
+            .unwrap()["status"]
+            .clone();
+        let expected = if a.code == 0 { "approved" } else { "rejected" };
+        assert_eq!(status, expected);
+    }
+}
+
+#[test]
+fn approve_all_confirms_and_skips_nobody_waiting() {
+    let db = Db::sqlite();
+    open_room(&db, "many", true);
+    for n in 0..3 {
+        request(&db, "many", &format!("G{n}"), &fp(200 + n));
+    }
+    db.run_signing(&["lobby", "approve", "many", "--all"])
+        .fails(2, "--yes");
+    db.run_signing(&["lobby", "approve", "many"])
+        .fails(2, "--all");
+    let all = db
+        .run_signing(&["-y", "-o", "json", "lobby", "approve", "many", "--all"])
+        .ok()
+        .json();
+    assert_eq!(all.as_array().unwrap().len(), 3);
+    let again = db
+        .run_signing(&["-y", "-o", "json", "lobby", "approve", "many", "--all"])
+        .ok();
+    assert_eq!(again.stdout, "[]\n");
+}
+
+#[test]
+fn watch_prints_one_json_line_per_event() {
+    let db = Db::sqlite();
+    open_room(&db, "live", true);
+    // Nobody waiting: --until-empty returns at once, printing nothing.
+    let r = db
+        .run(&["-o", "json", "lobby", "watch", "live", "--until-empty"])
+        .ok();
+    assert_eq!(r.stdout, "");
+
+    let first = request(&db, "live", "Early", &fp(300));
+    let mut child = db
+        .cmd(&[
+            "-o",
+            "json",
+            "lobby",
+            "watch",
+            "live",
+            "--count",
+            "3",
+            "--interval",
+            "100ms",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut next = || -> serde_json::Value {
+        serde_json::from_str(&lines.next().expect("a line").expect("read")).expect("JSON line")
+    };
+    // The guest already waiting comes first, then what happens while watching.
+    let ev = next();
+    assert_eq!(ev["event"], "requested");
+    assert_eq!(ev["entry"]["id"], first.as_str());
+    let second = request(&db, "live", "Late", &fp(301));
+    let ev = next();
+    assert_eq!(
+        (ev["event"].as_str(), ev["entry"]["id"].as_str()),
+        (Some("requested"), Some(second.as_str()))
+    );
+    db.run(&["lobby", "reject", "live", &first, "--reason", "full"])
+        .ok();
+    let ev = next();
+    assert_eq!(ev["event"], "rejected");
+    assert_eq!(ev["entry"]["reason"], "full");
+    assert!(ev["entry"].get("token").is_none());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "--count 3 stops after three events");
+
+    // --until-empty stops once the last waiting guest is decided.
+    let mut child = db
+        .cmd(&[
+            "-o",
+            "json",
+            "lobby",
+            "watch",
+            "live",
+            "--until-empty",
+            "--interval",
+            "100ms",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut next = || -> Option<serde_json::Value> {
+        lines
+            .next()
+            .map(|l| serde_json::from_str(&l.expect("read")).expect("JSON line"))
+    };
+    assert_eq!(next().expect("snapshot")["entry"]["id"], second.as_str());
+    db.run(&["lobby", "reject", "live", &second]).ok();
+    assert_eq!(next().expect("decision")["event"], "rejected");
+    assert!(next().is_none(), "the watch ends with the lobby empty");
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn a_waiting_guest_gets_the_token_from_another_process() {
+    let db = Db::sqlite();
+    open_room(&db, "wait", true);
+    let entry = request(&db, "wait", "Wes", &fp(400));
+    let pending = db
+        .run(&[
+            "-o",
+            "json",
+            "lobby",
+            "status",
+            "wait",
+            &entry,
+            "--fingerprint",
+            &fp(400),
+        ])
+        .ok()
+        .json();
+    assert_eq!(pending["status"], "pending");
+    let guest = db
+        .cmd(&[
+            "-o",
+            "json",
+            "lobby",
+            "status",
+            "wait",
+            &entry,
+            "--fingerprint",
+            &fp(400),
+            "--wait",
+            "--timeout",
+            "20s",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    db.run_signing(&["lobby", "approve", "wait", &entry]).ok();
+    let out = common::Run::from(guest.wait_with_output().unwrap())
+        .ok()
+        .json();
+    assert_eq!(out["status"], "approved");
+    assert_eq!(claims(out["token"].as_str().unwrap()).video.room, "wait");
+
+    let entry = request(&db, "wait", "Slow", &fp(401));
+    db.run(&[
+        "lobby",
+        "status",
+        "wait",
+        &entry,
+        "--fingerprint",
+        &fp(401),
+        "--wait",
+        "--timeout",
+        "1s",
+    ])
+    .fails(5, "no decision within 1s");
+}
