@@ -50,6 +50,13 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'RTMP, WHIP and URL ingress endpoints')
             [CompletionResult]::new('sip', 'sip', [CompletionResultType]::ParameterValue, 'SIP trunks, dispatch rules, calls and transfers')
             [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Dispatch agents into rooms')
+            [CompletionResult]::new('lobby', 'lobby', [CompletionResultType]::ParameterValue, 'Guests waiting to join: list, approve, reject, watch; request as a guest')
+            [CompletionResult]::new('ban', 'ban', [CompletionResultType]::ParameterValue, 'Ban fingerprints, sessions or identities from a room or from all rooms')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Participant sessions recorded from webhooks, across rooms')
+            [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat messages kept in lkctl''s store')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files shared in rooms (the records; the bytes live in S3)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Apply LiveKit webhook events to the store (history, ban enforcement)')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'lkctl''s own database: migrations and status')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the URL, reachability, credentials and clock skew')
             [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Run a local LiveKit API emulator with demo data')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
@@ -400,6 +407,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace a room''s metadata')
             [CompletionResult]::new('send-data', 'send-data', [CompletionResultType]::ParameterValue, 'Send a data packet to everyone in a room, or to some identities')
             [CompletionResult]::new('mute-all', 'mute-all', [CompletionResultType]::ParameterValue, 'Panic button: revoke publishing and mute every track, except for --except identities')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Print the room''s invite code, making one if it has none')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who was in the room, when and for how long (recorded from webhooks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -582,6 +592,149 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'lkctl;room;policy' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or change a room''s guest policy; flags not given keep their value')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a room''s policy (the PIN itself is never shown)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;room;policy;set' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Host identity (repeatable; replaces the host list)')
+            [CompletionResult]::new('--pin', '--pin', [CompletionResultType]::ParameterName, 'Require this PIN (4–32 letters or digits; `-` reads it from stdin)')
+            [CompletionResult]::new('--lobby', '--lobby', [CompletionResultType]::ParameterName, 'Guests wait in the lobby for a host''s approval')
+            [CompletionResult]::new('--webinar', '--webinar', [CompletionResultType]::ParameterName, 'Guests join without publish rights')
+            [CompletionResult]::new('--max-guests', '--max-guests', [CompletionResultType]::ParameterName, 'Most guests admitted at once')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--no-pin', '--no-pin', [CompletionResultType]::ParameterName, 'Require no PIN')
+            [CompletionResult]::new('--no-max-guests', '--no-max-guests', [CompletionResultType]::ParameterName, 'Remove the guest limit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;room;policy;show' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;room;policy;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or change a room''s guest policy; flags not given keep their value')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a room''s policy (the PIN itself is never shown)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;room;policy;help;set' {
+            break
+        }
+        'lkctl;room;policy;help;show' {
+            break
+        }
+        'lkctl;room;policy;help;help' {
+            break
+        }
+        'lkctl;room;invite' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--rotate', '--rotate', [CompletionResultType]::ParameterName, 'Replace the code; the old one stops working')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;room;history' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lkctl;room;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active rooms, all or those named')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one room')
@@ -590,6 +743,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace a room''s metadata')
             [CompletionResult]::new('send-data', 'send-data', [CompletionResultType]::ParameterValue, 'Send a data packet to everyone in a room, or to some identities')
             [CompletionResult]::new('mute-all', 'mute-all', [CompletionResultType]::ParameterValue, 'Panic button: revoke publishing and mute every track, except for --except identities')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Print the room''s invite code, making one if it has none')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who was in the room, when and for how long (recorded from webhooks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -612,6 +768,23 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;room;help;mute-all' {
+            break
+        }
+        'lkctl;room;help;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or change a room''s guest policy; flags not given keep their value')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a room''s policy (the PIN itself is never shown)')
+            break
+        }
+        'lkctl;room;help;policy;set' {
+            break
+        }
+        'lkctl;room;help;policy;show' {
+            break
+        }
+        'lkctl;room;help;invite' {
+            break
+        }
+        'lkctl;room;help;history' {
             break
         }
         'lkctl;room;help;help' {
@@ -1532,6 +1705,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--live-only', '--live-only', [CompletionResultType]::ParameterName, 'Ask LiveKit only; neither read nor write the store')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
@@ -1549,7 +1723,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Directory to write into')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the output with this file or playlist name')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Object key to fetch instead of the one derived from the location')
-            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Bucket [env: LKCTL_S3_BUCKET]')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Bucket [env: LKCTL_S3_BUCKET] (or the profile''s [s3] table)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)')
             [CompletionResult]::new('--access-key', '--access-key', [CompletionResultType]::ParameterName, 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]')
@@ -2521,6 +2695,771 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
         'lkctl;dispatch;help;help' {
             break
         }
+        'lkctl;lobby' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Entries of a room''s lobby, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Let a waiting guest in (signs their token: needs the API key and secret)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Turn a waiting guest away')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow a room''s lobby live until Ctrl-C (JSON: one object per line per event)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'As a guest, show the decision on one''s own entry (with the token once approved)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;lobby;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only entries in this status (pending, approved, rejected, expired, admitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;lobby;approve' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every pending entry, oldest first')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;lobby;reject' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Reason shown to the guest')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;lobby;watch' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many events')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to re-read the lobby (other processes'' changes on SQLite show up this way)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--until-empty', '--until-empty', [CompletionResultType]::ParameterName, 'Stop once nobody is waiting (at once if the lobby is empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;lobby;request' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'Session fingerprint of the guest (16–128 characters of A-Z a-z 0-9 _ -)')
+            [CompletionResult]::new('--pin', '--pin', [CompletionResultType]::ParameterName, 'The room''s PIN, if it has one (`-` reads it from stdin)')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Session id (same format as the fingerprint)')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Client IP address (PIN attempts are limited per address)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;lobby;status' {
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The fingerprint the request was made with')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the decision instead of reporting `pending`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;lobby;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Entries of a room''s lobby, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Let a waiting guest in (signs their token: needs the API key and secret)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Turn a waiting guest away')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow a room''s lobby live until Ctrl-C (JSON: one object per line per event)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'As a guest, show the decision on one''s own entry (with the token once approved)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;lobby;help;list' {
+            break
+        }
+        'lkctl;lobby;help;approve' {
+            break
+        }
+        'lkctl;lobby;help;reject' {
+            break
+        }
+        'lkctl;lobby;help;watch' {
+            break
+        }
+        'lkctl;lobby;help;request' {
+            break
+        }
+        'lkctl;lobby;help;status' {
+            break
+        }
+        'lkctl;lobby;help;help' {
+            break
+        }
+        'lkctl;ban' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Ban someone from a room (or all rooms) and remove them if present')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Bans in force, newest first: of one room (global ones included) or all')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Lift a ban')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;ban;add' {
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'Session fingerprint of the guest''s browser (the primary ban)')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Session id')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'LiveKit participant identity')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Client IP address to record with the ban (a signal only; never enforced alone)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (shown in `ban list`)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'End the ban after this long (e.g. 2h, 7d); default: until removed')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'Ban from every room')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;ban;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also lifted and expired bans')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;ban;remove' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;ban;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Ban someone from a room (or all rooms) and remove them if present')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Bans in force, newest first: of one room (global ones included) or all')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Lift a ban')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;ban;help;add' {
+            break
+        }
+        'lkctl;ban;help;list' {
+            break
+        }
+        'lkctl;ban;help;remove' {
+            break
+        }
+        'lkctl;ban;help;help' {
+            break
+        }
+        'lkctl;session' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Participant sessions, newest first, across rooms or in one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;session;list' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Only this room')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;session;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Participant sessions, newest first, across rooms or in one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;session;help;list' {
+            break
+        }
+        'lkctl;session;help;help' {
+            break
+        }
+        'lkctl;chat' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Messages of a room, oldest first')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;chat;list' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;chat;send' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Sender identity')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;chat;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Messages of a room, oldest first')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;chat;help;list' {
+            break
+        }
+        'lkctl;chat;help;send' {
+            break
+        }
+        'lkctl;chat;help;help' {
+            break
+        }
+        'lkctl;file' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Files shared in a room, oldest first')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Record a file shared in a room and print a presigned URL to PUT its bytes to')
+            [CompletionResult]::new('download-url', 'download-url', [CompletionResultType]::ParameterValue, 'Print a presigned URL to download a shared file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;file;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;file;share' {
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Size in bytes')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'MIME type, e.g. application/pdf (the upload must send the same)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Identity of the uploader')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'How long the upload URL works (1s to 7d)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Bucket [env: LKCTL_S3_BUCKET] (or the profile''s [s3] table)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)')
+            [CompletionResult]::new('--access-key', '--access-key', [CompletionResultType]::ParameterName, 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--path-style', '--path-style', [CompletionResultType]::ParameterName, 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;file;download-url' {
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'How long the URL works (1s to 7d)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Bucket [env: LKCTL_S3_BUCKET] (or the profile''s [s3] table)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)')
+            [CompletionResult]::new('--access-key', '--access-key', [CompletionResultType]::ParameterName, 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--path-style', '--path-style', [CompletionResultType]::ParameterName, 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;file;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Files shared in a room, oldest first')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Record a file shared in a room and print a presigned URL to PUT its bytes to')
+            [CompletionResult]::new('download-url', 'download-url', [CompletionResultType]::ParameterValue, 'Print a presigned URL to download a shared file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;file;help;list' {
+            break
+        }
+        'lkctl;file;help;share' {
+            break
+        }
+        'lkctl;file;help;download-url' {
+            break
+        }
+        'lkctl;file;help;help' {
+            break
+        }
+        'lkctl;webhook' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;webhook;ingest' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;webhook;help' {
+            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;webhook;help;ingest' {
+            break
+        }
+        'lkctl;webhook;help;help' {
+            break
+        }
+        'lkctl;db' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command that uses the store also does this)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database (password masked) and applied and pending migrations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;db;migrate' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;db;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;db;help' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command that uses the store also does this)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database (password masked) and applied and pending migrations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;db;help;migrate' {
+            break
+        }
+        'lkctl;db;help;status' {
+            break
+        }
+        'lkctl;db;help;help' {
+            break
+        }
         'lkctl;doctor' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -2628,6 +3567,13 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'RTMP, WHIP and URL ingress endpoints')
             [CompletionResult]::new('sip', 'sip', [CompletionResultType]::ParameterValue, 'SIP trunks, dispatch rules, calls and transfers')
             [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Dispatch agents into rooms')
+            [CompletionResult]::new('lobby', 'lobby', [CompletionResultType]::ParameterValue, 'Guests waiting to join: list, approve, reject, watch; request as a guest')
+            [CompletionResult]::new('ban', 'ban', [CompletionResultType]::ParameterValue, 'Ban fingerprints, sessions or identities from a room or from all rooms')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Participant sessions recorded from webhooks, across rooms')
+            [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat messages kept in lkctl''s store')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files shared in rooms (the records; the bytes live in S3)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Apply LiveKit webhook events to the store (history, ban enforcement)')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'lkctl''s own database: migrations and status')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the URL, reachability, credentials and clock skew')
             [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Run a local LiveKit API emulator with demo data')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
@@ -2681,6 +3627,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace a room''s metadata')
             [CompletionResult]::new('send-data', 'send-data', [CompletionResultType]::ParameterValue, 'Send a data packet to everyone in a room, or to some identities')
             [CompletionResult]::new('mute-all', 'mute-all', [CompletionResultType]::ParameterValue, 'Panic button: revoke publishing and mute every track, except for --except identities')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Print the room''s invite code, making one if it has none')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who was in the room, when and for how long (recorded from webhooks)')
             break
         }
         'lkctl;help;room;list' {
@@ -2702,6 +3651,23 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;help;room;mute-all' {
+            break
+        }
+        'lkctl;help;room;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or change a room''s guest policy; flags not given keep their value')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a room''s policy (the PIN itself is never shown)')
+            break
+        }
+        'lkctl;help;room;policy;set' {
+            break
+        }
+        'lkctl;help;room;policy;show' {
+            break
+        }
+        'lkctl;help;room;invite' {
+            break
+        }
+        'lkctl;help;room;history' {
             break
         }
         'lkctl;help;participant' {
@@ -2916,6 +3882,99 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;help;dispatch;delete' {
+            break
+        }
+        'lkctl;help;lobby' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Entries of a room''s lobby, oldest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Let a waiting guest in (signs their token: needs the API key and secret)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Turn a waiting guest away')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow a room''s lobby live until Ctrl-C (JSON: one object per line per event)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'As a guest, show the decision on one''s own entry (with the token once approved)')
+            break
+        }
+        'lkctl;help;lobby;list' {
+            break
+        }
+        'lkctl;help;lobby;approve' {
+            break
+        }
+        'lkctl;help;lobby;reject' {
+            break
+        }
+        'lkctl;help;lobby;watch' {
+            break
+        }
+        'lkctl;help;lobby;request' {
+            break
+        }
+        'lkctl;help;lobby;status' {
+            break
+        }
+        'lkctl;help;ban' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Ban someone from a room (or all rooms) and remove them if present')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Bans in force, newest first: of one room (global ones included) or all')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Lift a ban')
+            break
+        }
+        'lkctl;help;ban;add' {
+            break
+        }
+        'lkctl;help;ban;list' {
+            break
+        }
+        'lkctl;help;ban;remove' {
+            break
+        }
+        'lkctl;help;session' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Participant sessions, newest first, across rooms or in one')
+            break
+        }
+        'lkctl;help;session;list' {
+            break
+        }
+        'lkctl;help;chat' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Messages of a room, oldest first')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)')
+            break
+        }
+        'lkctl;help;chat;list' {
+            break
+        }
+        'lkctl;help;chat;send' {
+            break
+        }
+        'lkctl;help;file' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Files shared in a room, oldest first')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Record a file shared in a room and print a presigned URL to PUT its bytes to')
+            [CompletionResult]::new('download-url', 'download-url', [CompletionResultType]::ParameterValue, 'Print a presigned URL to download a shared file')
+            break
+        }
+        'lkctl;help;file;list' {
+            break
+        }
+        'lkctl;help;file;share' {
+            break
+        }
+        'lkctl;help;file;download-url' {
+            break
+        }
+        'lkctl;help;webhook' {
+            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            break
+        }
+        'lkctl;help;webhook;ingest' {
+            break
+        }
+        'lkctl;help;db' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command that uses the store also does this)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database (password masked) and applied and pending migrations')
+            break
+        }
+        'lkctl;help;db;migrate' {
+            break
+        }
+        'lkctl;help;db;status' {
             break
         }
         'lkctl;help;doctor' {

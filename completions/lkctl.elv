@@ -47,6 +47,13 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand ingress 'RTMP, WHIP and URL ingress endpoints'
             cand sip 'SIP trunks, dispatch rules, calls and transfers'
             cand dispatch 'Dispatch agents into rooms'
+            cand lobby 'Guests waiting to join: list, approve, reject, watch; request as a guest'
+            cand ban 'Ban fingerprints, sessions or identities from a room or from all rooms'
+            cand session 'Participant sessions recorded from webhooks, across rooms'
+            cand chat 'Chat messages kept in lkctl''s store'
+            cand file 'Files shared in rooms (the records; the bytes live in S3)'
+            cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand db 'lkctl''s own database: migrations and status'
             cand doctor 'Check the URL, reachability, credentials and clock skew'
             cand dev 'Run a local LiveKit API emulator with demo data'
             cand completions 'Print a shell completion script to stdout'
@@ -374,6 +381,9 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand update 'Replace a room''s metadata'
             cand send-data 'Send a data packet to everyone in a room, or to some identities'
             cand mute-all 'Panic button: revoke publishing and mute every track, except for --except identities'
+            cand policy 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit'
+            cand invite 'Print the room''s invite code, making one if it has none'
+            cand history 'Who was in the room, when and for how long (recorded from webhooks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;room;list'= {
@@ -548,6 +558,140 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lkctl;room;policy'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Create or change a room''s guest policy; flags not given keep their value'
+            cand show 'Show a room''s policy (the PIN itself is never shown)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;room;policy;set'= {
+            cand --host 'Host identity (repeatable; replaces the host list)'
+            cand --pin 'Require this PIN (4–32 letters or digits; `-` reads it from stdin)'
+            cand --lobby 'Guests wait in the lobby for a host''s approval'
+            cand --webinar 'Guests join without publish rights'
+            cand --max-guests 'Most guests admitted at once'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --no-pin 'Require no PIN'
+            cand --no-max-guests 'Remove the guest limit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;room;policy;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;room;policy;help'= {
+            cand set 'Create or change a room''s guest policy; flags not given keep their value'
+            cand show 'Show a room''s policy (the PIN itself is never shown)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;room;policy;help;set'= {
+        }
+        &'lkctl;room;policy;help;show'= {
+        }
+        &'lkctl;room;policy;help;help'= {
+        }
+        &'lkctl;room;invite'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --rotate 'Replace the code; the old one stops working'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;room;history'= {
+            cand --since 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many rows'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;room;help'= {
             cand list 'List active rooms, all or those named'
             cand get 'Show one room'
@@ -556,6 +700,9 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand update 'Replace a room''s metadata'
             cand send-data 'Send a data packet to everyone in a room, or to some identities'
             cand mute-all 'Panic button: revoke publishing and mute every track, except for --except identities'
+            cand policy 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit'
+            cand invite 'Print the room''s invite code, making one if it has none'
+            cand history 'Who was in the room, when and for how long (recorded from webhooks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;room;help;list'= {
@@ -571,6 +718,18 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;room;help;send-data'= {
         }
         &'lkctl;room;help;mute-all'= {
+        }
+        &'lkctl;room;help;policy'= {
+            cand set 'Create or change a room''s guest policy; flags not given keep their value'
+            cand show 'Show a room''s policy (the PIN itself is never shown)'
+        }
+        &'lkctl;room;help;policy;set'= {
+        }
+        &'lkctl;room;help;policy;show'= {
+        }
+        &'lkctl;room;help;invite'= {
+        }
+        &'lkctl;room;help;history'= {
         }
         &'lkctl;room;help;help'= {
         }
@@ -1429,6 +1588,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
             cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
             cand --timeout 'Timeout of each request to LiveKit'
+            cand --live-only 'Ask LiveKit only; neither read nor write the store'
             cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
             cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
             cand -q 'Print only data and errors (no confirmations or notes on stderr)'
@@ -1445,7 +1605,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --to 'Directory to write into'
             cand --name 'Only the output with this file or playlist name'
             cand --key 'Object key to fetch instead of the one derived from the location'
-            cand --bucket 'Bucket [env: LKCTL_S3_BUCKET]'
+            cand --bucket 'Bucket [env: LKCTL_S3_BUCKET] (or the profile''s [s3] table)'
             cand --endpoint 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]'
             cand --region 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)'
             cand --access-key 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]'
@@ -2341,6 +2501,714 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;dispatch;help;help'= {
         }
+        &'lkctl;lobby'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Entries of a room''s lobby, oldest first'
+            cand approve 'Let a waiting guest in (signs their token: needs the API key and secret)'
+            cand reject 'Turn a waiting guest away'
+            cand watch 'Follow a room''s lobby live until Ctrl-C (JSON: one object per line per event)'
+            cand request 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on'
+            cand status 'As a guest, show the decision on one''s own entry (with the token once approved)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;lobby;list'= {
+            cand --status 'Only entries in this status (pending, approved, rejected, expired, admitted)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;lobby;approve'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --all 'Every pending entry, oldest first'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;lobby;reject'= {
+            cand --reason 'Reason shown to the guest'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;lobby;watch'= {
+            cand --count 'Stop after this many events'
+            cand --interval 'How often to re-read the lobby (other processes'' changes on SQLite show up this way)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --until-empty 'Stop once nobody is waiting (at once if the lobby is empty)'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;lobby;request'= {
+            cand --name 'Display name'
+            cand --fingerprint 'Session fingerprint of the guest (16–128 characters of A-Z a-z 0-9 _ -)'
+            cand --pin 'The room''s PIN, if it has one (`-` reads it from stdin)'
+            cand --session 'Session id (same format as the fingerprint)'
+            cand --ip 'Client IP address (PIN attempts are limited per address)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;lobby;status'= {
+            cand --fingerprint 'The fingerprint the request was made with'
+            cand --timeout 'Give up waiting after this long'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --wait 'Wait for the decision instead of reporting `pending`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;lobby;help'= {
+            cand list 'Entries of a room''s lobby, oldest first'
+            cand approve 'Let a waiting guest in (signs their token: needs the API key and secret)'
+            cand reject 'Turn a waiting guest away'
+            cand watch 'Follow a room''s lobby live until Ctrl-C (JSON: one object per line per event)'
+            cand request 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on'
+            cand status 'As a guest, show the decision on one''s own entry (with the token once approved)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;lobby;help;list'= {
+        }
+        &'lkctl;lobby;help;approve'= {
+        }
+        &'lkctl;lobby;help;reject'= {
+        }
+        &'lkctl;lobby;help;watch'= {
+        }
+        &'lkctl;lobby;help;request'= {
+        }
+        &'lkctl;lobby;help;status'= {
+        }
+        &'lkctl;lobby;help;help'= {
+        }
+        &'lkctl;ban'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Ban someone from a room (or all rooms) and remove them if present'
+            cand list 'Bans in force, newest first: of one room (global ones included) or all'
+            cand remove 'Lift a ban'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;ban;add'= {
+            cand --fingerprint 'Session fingerprint of the guest''s browser (the primary ban)'
+            cand --session 'Session id'
+            cand --identity 'LiveKit participant identity'
+            cand --ip 'Client IP address to record with the ban (a signal only; never enforced alone)'
+            cand --reason 'Why (shown in `ban list`)'
+            cand --for 'End the ban after this long (e.g. 2h, 7d); default: until removed'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --global 'Ban from every room'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;ban;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --all 'Also lifted and expired bans'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;ban;remove'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;ban;help'= {
+            cand add 'Ban someone from a room (or all rooms) and remove them if present'
+            cand list 'Bans in force, newest first: of one room (global ones included) or all'
+            cand remove 'Lift a ban'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;ban;help;add'= {
+        }
+        &'lkctl;ban;help;list'= {
+        }
+        &'lkctl;ban;help;remove'= {
+        }
+        &'lkctl;ban;help;help'= {
+        }
+        &'lkctl;session'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Participant sessions, newest first, across rooms or in one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;session;list'= {
+            cand --room 'Only this room'
+            cand --since 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many rows'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;session;help'= {
+            cand list 'Participant sessions, newest first, across rooms or in one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;session;help;list'= {
+        }
+        &'lkctl;session;help;help'= {
+        }
+        &'lkctl;chat'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Messages of a room, oldest first'
+            cand send 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;chat;list'= {
+            cand --since 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many rows'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;chat;send'= {
+            cand --as 'Sender identity'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;chat;help'= {
+            cand list 'Messages of a room, oldest first'
+            cand send 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;chat;help;list'= {
+        }
+        &'lkctl;chat;help;send'= {
+        }
+        &'lkctl;chat;help;help'= {
+        }
+        &'lkctl;file'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Files shared in a room, oldest first'
+            cand share 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
+            cand download-url 'Print a presigned URL to download a shared file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;file;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;file;share'= {
+            cand --size 'Size in bytes'
+            cand --content-type 'MIME type, e.g. application/pdf (the upload must send the same)'
+            cand --as 'Identity of the uploader'
+            cand --expires-in 'How long the upload URL works (1s to 7d)'
+            cand --bucket 'Bucket [env: LKCTL_S3_BUCKET] (or the profile''s [s3] table)'
+            cand --endpoint 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]'
+            cand --region 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)'
+            cand --access-key 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]'
+            cand --secret-key 'Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --path-style 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;file;download-url'= {
+            cand --expires-in 'How long the URL works (1s to 7d)'
+            cand --bucket 'Bucket [env: LKCTL_S3_BUCKET] (or the profile''s [s3] table)'
+            cand --endpoint 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]'
+            cand --region 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)'
+            cand --access-key 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]'
+            cand --secret-key 'Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --path-style 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;file;help'= {
+            cand list 'Files shared in a room, oldest first'
+            cand share 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
+            cand download-url 'Print a presigned URL to download a shared file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;file;help;list'= {
+        }
+        &'lkctl;file;help;share'= {
+        }
+        &'lkctl;file;help;download-url'= {
+        }
+        &'lkctl;file;help;help'= {
+        }
+        &'lkctl;webhook'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;webhook;ingest'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;webhook;help'= {
+            cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;webhook;help;ingest'= {
+        }
+        &'lkctl;webhook;help;help'= {
+        }
+        &'lkctl;db'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Apply pending migrations (every command that uses the store also does this)'
+            cand status 'Show the backend, the database (password masked) and applied and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;db;migrate'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;db;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;db;help'= {
+            cand migrate 'Apply pending migrations (every command that uses the store also does this)'
+            cand status 'Show the backend, the database (password masked) and applied and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;db;help;migrate'= {
+        }
+        &'lkctl;db;help;status'= {
+        }
+        &'lkctl;db;help;help'= {
+        }
         &'lkctl;doctor'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -2444,6 +3312,13 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand ingress 'RTMP, WHIP and URL ingress endpoints'
             cand sip 'SIP trunks, dispatch rules, calls and transfers'
             cand dispatch 'Dispatch agents into rooms'
+            cand lobby 'Guests waiting to join: list, approve, reject, watch; request as a guest'
+            cand ban 'Ban fingerprints, sessions or identities from a room or from all rooms'
+            cand session 'Participant sessions recorded from webhooks, across rooms'
+            cand chat 'Chat messages kept in lkctl''s store'
+            cand file 'Files shared in rooms (the records; the bytes live in S3)'
+            cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand db 'lkctl''s own database: migrations and status'
             cand doctor 'Check the URL, reachability, credentials and clock skew'
             cand dev 'Run a local LiveKit API emulator with demo data'
             cand completions 'Print a shell completion script to stdout'
@@ -2486,6 +3361,9 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand update 'Replace a room''s metadata'
             cand send-data 'Send a data packet to everyone in a room, or to some identities'
             cand mute-all 'Panic button: revoke publishing and mute every track, except for --except identities'
+            cand policy 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit'
+            cand invite 'Print the room''s invite code, making one if it has none'
+            cand history 'Who was in the room, when and for how long (recorded from webhooks)'
         }
         &'lkctl;help;room;list'= {
         }
@@ -2500,6 +3378,18 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;help;room;send-data'= {
         }
         &'lkctl;help;room;mute-all'= {
+        }
+        &'lkctl;help;room;policy'= {
+            cand set 'Create or change a room''s guest policy; flags not given keep their value'
+            cand show 'Show a room''s policy (the PIN itself is never shown)'
+        }
+        &'lkctl;help;room;policy;set'= {
+        }
+        &'lkctl;help;room;policy;show'= {
+        }
+        &'lkctl;help;room;invite'= {
+        }
+        &'lkctl;help;room;history'= {
         }
         &'lkctl;help;participant'= {
             cand list 'List the participants of a room (JSON has every field)'
@@ -2659,6 +3549,74 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;help;dispatch;get'= {
         }
         &'lkctl;help;dispatch;delete'= {
+        }
+        &'lkctl;help;lobby'= {
+            cand list 'Entries of a room''s lobby, oldest first'
+            cand approve 'Let a waiting guest in (signs their token: needs the API key and secret)'
+            cand reject 'Turn a waiting guest away'
+            cand watch 'Follow a room''s lobby live until Ctrl-C (JSON: one object per line per event)'
+            cand request 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on'
+            cand status 'As a guest, show the decision on one''s own entry (with the token once approved)'
+        }
+        &'lkctl;help;lobby;list'= {
+        }
+        &'lkctl;help;lobby;approve'= {
+        }
+        &'lkctl;help;lobby;reject'= {
+        }
+        &'lkctl;help;lobby;watch'= {
+        }
+        &'lkctl;help;lobby;request'= {
+        }
+        &'lkctl;help;lobby;status'= {
+        }
+        &'lkctl;help;ban'= {
+            cand add 'Ban someone from a room (or all rooms) and remove them if present'
+            cand list 'Bans in force, newest first: of one room (global ones included) or all'
+            cand remove 'Lift a ban'
+        }
+        &'lkctl;help;ban;add'= {
+        }
+        &'lkctl;help;ban;list'= {
+        }
+        &'lkctl;help;ban;remove'= {
+        }
+        &'lkctl;help;session'= {
+            cand list 'Participant sessions, newest first, across rooms or in one'
+        }
+        &'lkctl;help;session;list'= {
+        }
+        &'lkctl;help;chat'= {
+            cand list 'Messages of a room, oldest first'
+            cand send 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+        }
+        &'lkctl;help;chat;list'= {
+        }
+        &'lkctl;help;chat;send'= {
+        }
+        &'lkctl;help;file'= {
+            cand list 'Files shared in a room, oldest first'
+            cand share 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
+            cand download-url 'Print a presigned URL to download a shared file'
+        }
+        &'lkctl;help;file;list'= {
+        }
+        &'lkctl;help;file;share'= {
+        }
+        &'lkctl;help;file;download-url'= {
+        }
+        &'lkctl;help;webhook'= {
+            cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+        }
+        &'lkctl;help;webhook;ingest'= {
+        }
+        &'lkctl;help;db'= {
+            cand migrate 'Apply pending migrations (every command that uses the store also does this)'
+            cand status 'Show the backend, the database (password masked) and applied and pending migrations'
+        }
+        &'lkctl;help;db;migrate'= {
+        }
+        &'lkctl;help;db;status'= {
         }
         &'lkctl;help;doctor'= {
         }

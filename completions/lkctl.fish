@@ -49,6 +49,13 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "recording" -d 'Finished
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "dispatch" -d 'Dispatch agents into rooms'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "lobby" -d 'Guests waiting to join: list, approve, reject, watch; request as a guest'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "ban" -d 'Ban fingerprints, sessions or identities from a room or from all rooms'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "db" -d 'lkctl\'s own database: migrations and status'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
@@ -275,30 +282,33 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a token without its secret: header, claims, grants, expiry'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a token\'s signature and validity with the configured key and secret (exit 4 if invalid)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l timeout -d 'Timeout of each request to LiveKit' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -s v -l verbose -d 'Print on stderr where each setting came from'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "list" -d 'List active rooms, all or those named'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "get" -d 'Show one room'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "create" -d 'Create a room (or update it: LiveKit\'s CreateRoom is idempotent)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "delete" -d 'Close a room and disconnect everyone in it'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "update" -d 'Replace a room\'s metadata'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "send-data" -d 'Send a data packet to everyone in a room, or to some identities'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "mute-all" -d 'Panic button: revoke publishing and mute every track, except for --except identities'
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "list" -d 'List active rooms, all or those named'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "get" -d 'Show one room'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "create" -d 'Create a room (or update it: LiveKit\'s CreateRoom is idempotent)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "delete" -d 'Close a room and disconnect everyone in it'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "update" -d 'Replace a room\'s metadata'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "send-data" -d 'Send a data packet to everyone in a room, or to some identities'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "mute-all" -d 'Panic button: revoke publishing and mute every track, except for --except identities'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "policy" -d 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "invite" -d 'Print the room\'s invite code, making one if it has none'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "history" -d 'Who was in the room, when and for how long (recorded from webhooks)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -429,6 +439,60 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Create or change a room\'s guest policy; flags not given keep their value'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Show a room\'s policy (the PIN itself is never shown)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l rotate -d 'Replace the code; the old one stops working'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l since -d 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "list" -d 'List active rooms, all or those named'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one room'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room (or update it: LiveKit\'s CreateRoom is idempotent)'
@@ -436,6 +500,9 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "update" -d 'Replace a room\'s metadata'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "send-data" -d 'Send a data packet to everyone in a room, or to some identities'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "mute-all" -d 'Panic button: revoke publishing and mute every track, except for --except identities'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Print the room\'s invite code, making one if it has none'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who was in the room, when and for how long (recorded from webhooks)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
@@ -857,6 +924,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l live-only -d 'Ask LiveKit only; neither read nor write the store'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -866,7 +934,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l to -d 'Directory to write into' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l name -d 'Only the output with this file or playlist name' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l key -d 'Object key to fetch instead of the one derived from the location' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l bucket -d 'Bucket [env: LKCTL_S3_BUCKET]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l bucket -d 'Bucket [env: LKCTL_S3_BUCKET] (or the profile\'s [s3] table)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l endpoint -d 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l region -d 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l access-key -d 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]' -r
@@ -1263,6 +1331,500 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one dispatch'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a dispatch'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "list" -d 'Entries of a room\'s lobby, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "approve" -d 'Let a waiting guest in (signs their token: needs the API key and secret)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "reject" -d 'Turn a waiting guest away'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "watch" -d 'Follow a room\'s lobby live until Ctrl-C (JSON: one object per line per event)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "request" -d 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "status" -d 'As a guest, show the decision on one\'s own entry (with the token once approved)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l status -d 'Only entries in this status (pending, approved, rejected, expired, admitted)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l all -d 'Every pending entry, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l reason -d 'Reason shown to the guest' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l count -d 'Stop after this many events' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l interval -d 'How often to re-read the lobby (other processes\' changes on SQLite show up this way)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l until-empty -d 'Stop once nobody is waiting (at once if the lobby is empty)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l name -d 'Display name' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l fingerprint -d 'Session fingerprint of the guest (16–128 characters of A-Z a-z 0-9 _ -)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l pin -d 'The room\'s PIN, if it has one (`-` reads it from stdin)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l session -d 'Session id (same format as the fingerprint)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l ip -d 'Client IP address (PIN attempts are limited per address)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l fingerprint -d 'The fingerprint the request was made with' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l timeout -d 'Give up waiting after this long' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the decision instead of reporting `pending`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "list" -d 'Entries of a room\'s lobby, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Let a waiting guest in (signs their token: needs the API key and secret)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Turn a waiting guest away'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow a room\'s lobby live until Ctrl-C (JSON: one object per line per event)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "request" -d 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "status" -d 'As a guest, show the decision on one\'s own entry (with the token once approved)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Ban someone from a room (or all rooms) and remove them if present'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'Bans in force, newest first: of one room (global ones included) or all'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Lift a ban'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l fingerprint -d 'Session fingerprint of the guest\'s browser (the primary ban)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l session -d 'Session id' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l identity -d 'LiveKit participant identity' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l ip -d 'Client IP address to record with the ban (a signal only; never enforced alone)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l reason -d 'Why (shown in `ban list`)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l for -d 'End the ban after this long (e.g. 2h, 7d); default: until removed' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l global -d 'Ban from every room'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l all -d 'Also lifted and expired bans'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from help" -f -a "add" -d 'Ban someone from a room (or all rooms) and remove them if present'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from help" -f -a "list" -d 'Bans in force, newest first: of one room (global ones included) or all'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Lift a ban'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Participant sessions, newest first, across rooms or in one'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l room -d 'Only this room' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l since -d 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'Participant sessions, newest first, across rooms or in one'
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'Messages of a room, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l since -d 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l as -d 'Sender identity' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'Messages of a room, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "send" -d 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -f -a "list" -d 'Files shared in a room, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l size -d 'Size in bytes' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l content-type -d 'MIME type, e.g. application/pdf (the upload must send the same)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l as -d 'Identity of the uploader' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l expires-in -d 'How long the upload URL works (1s to 7d)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l bucket -d 'Bucket [env: LKCTL_S3_BUCKET] (or the profile\'s [s3] table)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l endpoint -d 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l region -d 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l access-key -d 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l secret-key -d 'Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l expires-in -d 'How long the URL works (1s to 7d)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l bucket -d 'Bucket [env: LKCTL_S3_BUCKET] (or the profile\'s [s3] table)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l endpoint -d 'Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l region -d 'Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l access-key -d 'Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l secret-key -d 'Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "list" -d 'Files shared in a room, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "migrate" -d 'Apply pending migrations (every command that uses the store also does this)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "status" -d 'Show the backend, the database (password masked) and applied and pending migrations'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending migrations (every command that uses the store also does this)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the backend, the database (password masked) and applied and pending migrations'
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -1332,20 +1894,27 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s v -l verbo
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "profile" -d 'Manage connection profiles in the config file'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "token" -d 'Create, inspect and verify access tokens'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "room" -d 'List, create, update and close rooms; send data; mute everyone'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "participant" -d 'Inspect and moderate participants'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "egress" -d 'Record and stream rooms, participants, tracks and web pages'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "recording" -d 'Finished recordings: list them, download them from S3'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "dispatch" -d 'Dispatch agents into rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch doctor dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "profile" -d 'Manage connection profiles in the config file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "token" -d 'Create, inspect and verify access tokens'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "room" -d 'List, create, update and close rooms; send data; mute everyone'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "participant" -d 'Inspect and moderate participants'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "egress" -d 'Record and stream rooms, participants, tracks and web pages'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "recording" -d 'Finished recordings: list them, download them from S3'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "dispatch" -d 'Dispatch agents into rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "lobby" -d 'Guests waiting to join: list, approve, reject, watch; request as a guest'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "ban" -d 'Ban fingerprints, sessions or identities from a room or from all rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "db" -d 'lkctl\'s own database: migrations and status'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile (uses the global --url and --api-key; the secret from a flag, file, command or prompt)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (never shows a secret)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
@@ -1361,6 +1930,9 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "update" -d 'Replace a room\'s metadata'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "send-data" -d 'Send a data packet to everyone in a room, or to some identities'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "mute-all" -d 'Panic button: revoke publishing and mute every track, except for --except identities'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "policy" -d 'Guest policy kept by lkctl: hosts, PIN, lobby, webinar mode, guest limit'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "invite" -d 'Print the room\'s invite code, making one if it has none'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "history" -d 'Who was in the room, when and for how long (recorded from webhooks)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from participant" -f -a "list" -d 'List the participants of a room (JSON has every field)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from participant" -f -a "get" -d 'Show one participant'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from participant" -f -a "remove" -d 'Remove (kick) a participant; on self-hosted LiveKit their token stays valid'
@@ -1395,3 +1967,21 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from dispatch" -f -a "list" -d 'List the dispatches of a room'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from dispatch" -f -a "get" -d 'Show one dispatch'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from dispatch" -f -a "delete" -d 'Delete a dispatch'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from lobby" -f -a "list" -d 'Entries of a room\'s lobby, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from lobby" -f -a "approve" -d 'Let a waiting guest in (signs their token: needs the API key and secret)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from lobby" -f -a "reject" -d 'Turn a waiting guest away'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from lobby" -f -a "watch" -d 'Follow a room\'s lobby live until Ctrl-C (JSON: one object per line per event)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from lobby" -f -a "request" -d 'As a guest, ask to join a room: prints the token, or the lobby entry to wait on'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from lobby" -f -a "status" -d 'As a guest, show the decision on one\'s own entry (with the token once approved)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from ban" -f -a "add" -d 'Ban someone from a room (or all rooms) and remove them if present'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from ban" -f -a "list" -d 'Bans in force, newest first: of one room (global ones included) or all'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from ban" -f -a "remove" -d 'Lift a ban'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'Participant sessions, newest first, across rooms or in one'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'Messages of a room, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "send" -d 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files shared in a room, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (every command that uses the store also does this)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database (password masked) and applied and pending migrations'

@@ -213,8 +213,7 @@ fn hls_download_fetches_the_playlist_and_its_segments() {
 /// (`egress_upload = true`) and `recording download` needs no S3 flags.
 #[test]
 fn profile_s3_table_drives_upload_and_download() {
-    let Some(s3) = S3Server::start("profile_s3_table_drives_upload_and_download", &[BUCKET])
-    else {
+    let Some(s3) = S3Server::start("profile_s3_table_drives_upload_and_download", &[BUCKET]) else {
         return;
     };
     let (sb, emu) = (Sandbox::new(), Emu::start());
@@ -236,7 +235,14 @@ fn profile_s3_table_drives_upload_and_download() {
     emu.control(|c| c.set_egress_result_size(bytes.len() as i64));
     let v = sb
         .run(&[
-            "-o", "json", "egress", "start", "room-composite", "--room", "demo", "--file",
+            "-o",
+            "json",
+            "egress",
+            "start",
+            "room-composite",
+            "--room",
+            "demo",
+            "--file",
             "rec/{room_name}.mp4",
         ])
         .ok()
@@ -245,13 +251,24 @@ fn profile_s3_table_drives_upload_and_download() {
     emu.control(|c| c.finish_egress(&id)).expect("finish");
     let recs = sb.run(&["-o", "json", "recording", "list"]).ok().json();
     assert!(
-        recs[0]["location"].as_str().unwrap().contains(&format!("/{BUCKET}/rec/demo.mp4")),
+        recs[0]["location"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("/{BUCKET}/rec/demo.mp4")),
         "the egress uploaded to the profile's bucket: {recs}"
     );
 
     let dir = sb.path("from-profile");
     let v = sb
-        .run(&["-o", "json", "recording", "download", &id, "--to", dir.to_str().unwrap()])
+        .run(&[
+            "-o",
+            "json",
+            "recording",
+            "download",
+            &id,
+            "--to",
+            dir.to_str().unwrap(),
+        ])
         .ok()
         .json();
     assert_eq!(v[0]["size"], 50_000);
@@ -259,4 +276,91 @@ fn profile_s3_table_drives_upload_and_download() {
     // profile show and list never print the S3 secret.
     let shown = sb.run(&["-o", "json", "profile", "list"]);
     assert!(!shown.stdout.contains(SECRET_KEY), "{}", shown.stdout);
+}
+
+/// Recordings outlive LiveKit's memory: an `egress_ended` webhook ingested into
+/// the store, and every listing saved, keep them listed after the job is gone.
+#[test]
+fn recordings_are_kept_in_the_store_after_livekit_forgets() {
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    emu.room("demo");
+    emu.control(|c| c.set_egress_result_size(1234));
+    let start = |file: &str| {
+        let v = sb
+            .run_at(
+                &emu.url,
+                &[
+                    "-o",
+                    "json",
+                    "egress",
+                    "start",
+                    "room-composite",
+                    "--room",
+                    "demo",
+                    "--file",
+                    file,
+                ],
+            )
+            .ok()
+            .json();
+        let id = v["egress_id"].as_str().unwrap().to_string();
+        emu.control(|c| c.finish_egress(&id)).expect("finish");
+        id
+    };
+    let by_webhook = start("a.mp4");
+    let body = emu.control(|c| {
+        c.webhooks()
+            .into_iter()
+            .find(|w| w.event == "egress_ended" && w.body.contains(&by_webhook))
+            .expect("egress_ended webhook")
+            .body
+    });
+    let v = sb
+        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
+        .ok()
+        .json();
+    assert_eq!(v["recorded"], "stored", "{v}");
+    // A redelivery is recognised by its event id.
+    let v = sb
+        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
+        .ok()
+        .json();
+    assert_eq!(v["recorded"], "duplicate", "{v}");
+
+    let by_listing = start("b.mp4");
+    let live = sb
+        .run_at(&emu.url, &["-o", "json", "recording", "list"])
+        .ok()
+        .json();
+    assert_eq!(live.as_array().unwrap().len(), 2, "{live}");
+
+    // LiveKit forgets every job (as it does after 24 h): both stay listed.
+    emu.control(|c| c.reset());
+    let kept = sb
+        .run_at(&emu.url, &["-o", "json", "recording", "list"])
+        .ok()
+        .json();
+    let ids: Vec<&str> = kept
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["egress_id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&by_webhook.as_str()) && ids.contains(&by_listing.as_str()),
+        "{kept}"
+    );
+    assert_eq!(kept[0]["size"], 1234);
+    // --live-only asks LiveKit alone, which has nothing now.
+    let live_only = sb
+        .run_at(
+            &emu.url,
+            &["-o", "json", "recording", "list", "--live-only"],
+        )
+        .ok();
+    assert_eq!(live_only.stdout.trim(), "[]");
+    // LiveKit unreachable: the stored list is printed and the exit code says 5.
+    let r = sb.run_at("http://127.0.0.1:1", &["-o", "json", "recording", "list"]);
+    assert_eq!(r.code, 5, "{r:#?}");
+    assert_eq!(r.json().as_array().unwrap().len(), 2);
 }

@@ -3,6 +3,10 @@
 //!
 //! Run with `cargo bench -p lkctl-core --bench lobby`; criterion prints time per
 //! request+approval pair and elements per second.
+//!
+//! Baseline, measured in the same run on the same database: two bare write
+//! transactions of one audit-log insert each, the least any join plus approval
+//! must cost (one write to record the request, one to decide it).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -65,6 +69,22 @@ fn lobby_throughput(c: &mut Criterion) {
                     .approve("bench", &entry.id, "host")
                     .await
                     .expect("approve");
+            });
+        });
+        group.bench_function(format!("baseline_two_write_transactions/{backend}"), |b| {
+            b.to_async(&rt).iter(|| async {
+                for action in ["bench.request", "bench.decide"] {
+                    db.store
+                        .audit(
+                            "bench",
+                            action,
+                            Some("bench"),
+                            None,
+                            serde_json::Value::Null,
+                        )
+                        .await
+                        .expect("audit");
+                }
             });
         });
         rt.block_on(db.cleanup());

@@ -18,10 +18,19 @@ use crate::output::{Output, OutputFormat, Tabular};
 #[derive(Debug, Subcommand)]
 pub enum RecordingCmd {
     /// Finished egress outputs: files and HLS playlists with sizes and locations
+    ///
+    /// What LiveKit still lists is saved in lkctl's store and merged with what the
+    /// store kept from earlier listings and `egress_ended` webhooks (`lkctl webhook
+    /// ingest`), so recordings stay listed after LiveKit forgets ended jobs (24 h).
+    /// If LiveKit cannot be asked, the stored catalogue is printed and the exit
+    /// code says why (e.g. 5 when unreachable).
     List {
         /// Only this room's
         #[arg(long)]
         room: Option<String>,
+        /// Ask LiveKit only; neither read nor write the store
+        #[arg(long)]
+        live_only: bool,
     },
     /// Download an egress's files from S3 (resumable, size-checked, atomic)
     Download(DownloadArgs),
@@ -70,7 +79,7 @@ pub struct S3Args {
 
 impl S3Args {
     /// Flags, then `LKCTL_S3_*`/AWS variables, then the profile's `[s3]` table (core resolves).
-    fn config(&self, ctx: &Ctx) -> Result<S3Config> {
+    pub(crate) fn config(&self, ctx: &Ctx) -> Result<S3Config> {
         let ov = S3Overrides {
             bucket: self.bucket.clone(),
             region: self.region.clone(),
@@ -150,9 +159,29 @@ impl Tabular for Downloaded {
 impl RecordingCmd {
     pub async fn run(self, ctx: &Ctx) -> Result<Output> {
         match self {
-            Self::List { room } => {
-                let lk = ctx.livekit()?;
-                Ok(Output::list(&recordings::list(&lk, room.as_deref()).await?))
+            Self::List { room, live_only } => {
+                if live_only {
+                    let lk = ctx.livekit()?;
+                    return Ok(Output::list(&recordings::list(&lk, room.as_deref()).await?));
+                }
+                let store = ctx.store().await?;
+                let lk = ctx.livekit();
+                let (rows, warning) = match &lk {
+                    Ok(lk) => recordings::catalogue(Some(lk), &store, room.as_deref()).await?,
+                    Err(e) => {
+                        let (rows, _) =
+                            recordings::catalogue(None, &store, room.as_deref()).await?;
+                        ctx.note(format!("showing stored recordings only: {}", e.error));
+                        (rows, None)
+                    }
+                };
+                let out = Output::list(&rows);
+                Ok(match warning {
+                    Some(e) => out.with_failure(
+                        CliError::from(e).with_hint("the list above comes from lkctl's store only"),
+                    ),
+                    None => out,
+                })
             }
             Self::Download(a) => {
                 let cfg = a.s3.config(ctx)?;

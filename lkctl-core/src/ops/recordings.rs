@@ -1,11 +1,10 @@
 //! Recordings: the finished outputs of egress jobs (files and HLS playlists) and
 //! their download from S3-compatible storage.
 //!
-//! The catalogue is built from `ListEgress` today. LiveKit forgets ended jobs
-//! after 24 h, so the store is meant to keep `egress_ended` webhooks too: the
-//! store hook is [`from_egress`] (turn one ended job, e.g. a webhook's
-//! `egress_info` converted with `Egress::from`, into catalogue rows) plus
-//! [`merge`] (union with what LiveKit still lists, deduplicated).
+//! The catalogue is what LiveKit still lists (`ListEgress`) merged with what the
+//! store kept: LiveKit forgets ended jobs after 24 h, so `egress_ended` webhooks
+//! ([`from_webhook`]) and every listing are saved ([`save`]) and read back
+//! ([`stored`]); [`merge`] unions the two without duplicates.
 //!
 //! Downloads are resumable: bytes go to `<name>.part` next to the target, a
 //! rerun continues with an HTTP `Range` request, the final size is checked
@@ -102,6 +101,104 @@ pub fn merge(lists: impl IntoIterator<Item = Vec<Recording>>) -> Vec<Recording> 
             .then_with(|| a.egress_id.cmp(&b.egress_id))
     });
     out
+}
+
+/// Keep catalogue rows in the store (insert or refresh; idempotent).
+pub async fn save(store: &crate::store::Store, rows: &[Recording]) -> Result<usize> {
+    use crate::store::with_pool;
+    let now = crate::store::Timestamp::now();
+    let sql = "INSERT INTO recordings (egress_id, location, name, room_name, kind, size, \
+               duration_secs, segment_count, status, ended_at, recorded_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+               ON CONFLICT (egress_id, location, name) DO UPDATE SET size = excluded.size, \
+               duration_secs = excluded.duration_secs, segment_count = excluded.segment_count, \
+               status = excluded.status, ended_at = excluded.ended_at";
+    with_pool!(store, |pool| {
+        let mut tx = pool.begin().await?;
+        for r in rows {
+            sqlx::query(sql)
+                .bind(&r.egress_id)
+                .bind(&r.location)
+                .bind(&r.name)
+                .bind(&r.room_name)
+                .bind(&r.kind)
+                .bind(r.size)
+                .bind(r.duration_secs)
+                .bind(r.segment_count)
+                .bind(&r.status)
+                .bind(&r.ended_at)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+    });
+    Ok(rows.len())
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordingRow {
+    egress_id: String,
+    location: String,
+    name: String,
+    room_name: String,
+    kind: String,
+    size: i64,
+    duration_secs: f64,
+    segment_count: i64,
+    status: String,
+    ended_at: String,
+}
+
+/// Catalogue rows the store kept (optionally for one room), newest first.
+pub async fn stored(store: &crate::store::Store, room: Option<&str>) -> Result<Vec<Recording>> {
+    use crate::store::with_pool;
+    let sql = "SELECT egress_id, location, name, room_name, kind, size, duration_secs, \
+               segment_count, status, ended_at FROM recordings \
+               WHERE ($1 IS NULL OR room_name = $1) ORDER BY ended_at DESC, egress_id";
+    let rows: Vec<RecordingRow> = with_pool!(store, |pool| {
+        sqlx::query_as::<_, RecordingRow>(sql)
+            .bind(room)
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows
+        .into_iter()
+        .map(|r| Recording {
+            egress_id: r.egress_id,
+            room_name: r.room_name,
+            kind: r.kind,
+            name: r.name,
+            location: r.location,
+            size: r.size,
+            duration_secs: r.duration_secs,
+            segment_count: r.segment_count,
+            status: r.status,
+            ended_at: r.ended_at,
+        })
+        .collect())
+}
+
+/// The whole catalogue: LiveKit's list saved into the store, merged with what the
+/// store kept from earlier listings and webhooks. When LiveKit is unreachable the
+/// stored catalogue is still returned, with the error as a warning.
+pub async fn catalogue(
+    lk: Option<&LiveKit>,
+    store: &crate::store::Store,
+    room: Option<&str>,
+) -> Result<(Vec<Recording>, Option<Error>)> {
+    let (live, warning) = match lk {
+        Some(lk) => match list(lk, room).await {
+            Ok(live) => {
+                save(store, &live).await?;
+                (live, None)
+            }
+            Err(e) => (vec![], Some(e)),
+        },
+        None => (vec![], None),
+    };
+    let kept = stored(store, room).await?;
+    Ok((merge([live, kept]), warning))
 }
 
 /// The catalogue as LiveKit still knows it (optionally for one room).

@@ -1,7 +1,8 @@
 //! LiveKit webhook events applied to the store.
 //!
 //! [`ingest_webhook`] takes one `WebhookEvent`: participant sessions from
-//! `participant_joined`/`participant_left` (deduplicated by event id, see [`history::record`])
+//! `participant_joined`/`participant_left` (deduplicated by event id, see [`history::record`]),
+//! finished recordings from `egress_ended` ([`super::recordings::save`]),
 //! and ban enforcement on `participant_joined` ([`Bans::enforce_on_join`], which removes the
 //! participant through the [`super::lobby::Moderator`]). Other events only record their
 //! delivery. Serve's webhook receiver and `lkctl webhook ingest` call it.
@@ -71,8 +72,8 @@ fn event_time(event: &proto::WebhookEvent) -> Timestamp {
         .unwrap_or_else(Timestamp::now)
 }
 
-/// Apply one webhook event to the store; on `participant_joined`, remove the participant
-/// at once if banned. Enforcement runs on redeliveries too: it only ever removes someone
+/// Apply one webhook event to the store: participant sessions, finished recordings
+/// (`egress_ended`), and on `participant_joined` remove the participant at once if banned. Enforcement runs on redeliveries too: it only ever removes someone
 /// who is banned now.
 pub async fn ingest_webhook(
     store: &Store,
@@ -92,12 +93,25 @@ pub async fn ingest_webhook(
     let Some(kind) = kind else {
         let fresh =
             history::record_delivery(store, &event.id, &event.event, room.as_deref()).await?;
+        // Finished recordings outlive LiveKit's 24 h memory of ended egress jobs.
+        // Saving is an upsert, so a redelivery refreshes rather than duplicates.
+        let recordings = super::recordings::from_webhook(event);
+        let kept = !recordings.is_empty();
+        if kept {
+            super::recordings::save(store, &recordings).await?;
+        }
+        let room = room.or_else(|| recordings.first().map(|r| r.room_name.clone()));
+        let recorded = match (fresh, kept) {
+            (false, _) => "duplicate",
+            (true, true) => "stored",
+            (true, false) => "delivery_only",
+        };
         return Ok(WebhookOutcome {
             event: event.event.clone(),
             event_id: event.id.clone(),
             room,
             identity: None,
-            recorded: if fresh { "delivery_only" } else { "duplicate" }.into(),
+            recorded: recorded.into(),
             verdict: None,
         });
     };
