@@ -4,7 +4,8 @@ use lkctl_core::models::{Check, Participant, ParticipantOutcome, Permission, Roo
 
 use crate::output::Tabular;
 
-fn or_dash(s: &str) -> String {
+/// An empty cell as `-`, so columns stay readable and `awk`-able.
+pub(crate) fn or_dash(s: &str) -> String {
     if s.is_empty() {
         "-".into()
     } else {

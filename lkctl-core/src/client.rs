@@ -107,12 +107,32 @@ impl LiveKit {
         Req: prost::Message,
         Resp: prost::Message + Default,
     {
+        self.twirp_with_timeout(service, method, req, grants, sip, self.timeout)
+            .await
+    }
+
+    /// [`twirp`](Self::twirp) with a timeout of its own, for calls that can outlast
+    /// the per-request one (a ringing SIP call).
+    pub async fn twirp_with_timeout<Req, Resp>(
+        &self,
+        service: &str,
+        method: &str,
+        req: &Req,
+        grants: VideoGrants,
+        sip: Option<SIPGrants>,
+        timeout: Duration,
+    ) -> Result<Resp>
+    where
+        Req: prost::Message,
+        Resp: prost::Message + Default,
+    {
         let token = self.api_token(grants, sip)?;
         let url = format!("{}/twirp/livekit.{service}/{method}", self.http_url);
         let resp = self
             .http
             .post(&url)
             .bearer_auth(token)
+            .timeout(timeout)
             .header(reqwest::header::CONTENT_TYPE, "application/protobuf")
             .body(req.encode_to_vec())
             .send()

@@ -7,6 +7,7 @@ use super::parse_key_val;
 use crate::Ctx;
 use crate::exit::Result;
 use crate::output::{Output, Tabular};
+use crate::tables::or_dash;
 
 /// Agent dispatch verbs.
 #[derive(Debug, Subcommand)]
@@ -55,20 +56,13 @@ impl Tabular for Dispatch {
         vec!["id", "agent_name", "room", "jobs", "created_at", "metadata"]
     }
     fn row(&self) -> Vec<String> {
-        let dash = |s: &str| {
-            if s.is_empty() {
-                "-".to_string()
-            } else {
-                s.to_string()
-            }
-        };
         vec![
             self.id.clone(),
             self.agent_name.clone(),
             self.room.clone(),
             self.jobs.to_string(),
-            dash(&self.created_at),
-            dash(&self.metadata),
+            or_dash(&self.created_at),
+            or_dash(&self.metadata),
         ]
     }
 }

@@ -14,6 +14,7 @@ use serde_json::json;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, Tabular};
+use crate::tables::or_dash;
 use lkctl_core::config::{S3Overrides, S3Settings};
 
 /// Egress verbs.
@@ -496,11 +497,7 @@ fn outputs_summary(e: &Egress) -> String {
     let mut parts: Vec<String> = e.files.iter().map(|f| f.filename.clone()).collect();
     parts.extend(e.segments.iter().map(|s| s.playlist_name.clone()));
     parts.extend(e.streams.iter().map(|s| s.url.clone()));
-    if parts.is_empty() {
-        "-".into()
-    } else {
-        parts.join(",")
-    }
+    or_dash(&parts.join(","))
 }
 
 impl Tabular for Egress {
@@ -517,22 +514,15 @@ impl Tabular for Egress {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let dash = |s: &str| {
-            if s.is_empty() {
-                "-".to_string()
-            } else {
-                s.to_string()
-            }
-        };
         vec![
             self.egress_id.clone(),
-            dash(&self.room_name),
+            or_dash(&self.room_name),
             self.kind.clone(),
             self.status.clone(),
-            dash(&self.started_at),
-            dash(&self.ended_at),
+            or_dash(&self.started_at),
+            or_dash(&self.ended_at),
             outputs_summary(self),
-            dash(&self.error),
+            or_dash(&self.error),
         ]
     }
 }
@@ -545,11 +535,7 @@ impl Tabular for StopOutcome {
         vec![
             self.egress_id.clone(),
             self.outcome.clone(),
-            if self.status.is_empty() {
-                "-".into()
-            } else {
-                self.status.clone()
-            },
+            or_dash(&self.status),
             self.error.clone().unwrap_or_else(|| "-".into()),
         ]
     }
@@ -719,11 +705,7 @@ impl EgressCmd {
                     .collect();
                 Ok(Output::done(format!(
                     "egress {id} streams to: {}",
-                    if active.is_empty() {
-                        "-".into()
-                    } else {
-                        active.join(", ")
-                    }
+                    or_dash(&active.join(", "))
                 ))
                 .with_json(&json!(e)))
             }

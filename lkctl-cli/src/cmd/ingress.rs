@@ -8,6 +8,7 @@ use lkctl_core::ops::request_file;
 use crate::Ctx;
 use crate::exit::Result;
 use crate::output::{Output, Tabular};
+use crate::tables::or_dash;
 
 /// Ingress verbs.
 #[derive(Debug, Subcommand)]
@@ -116,21 +117,14 @@ impl Tabular for Ingress {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let dash = |s: &str| {
-            if s.is_empty() {
-                "-".to_string()
-            } else {
-                s.to_string()
-            }
-        };
         vec![
             self.ingress_id.clone(),
-            dash(&self.name),
+            or_dash(&self.name),
             self.input_type.clone(),
-            dash(&self.room_name),
-            dash(&self.participant_identity),
-            dash(&self.url),
-            dash(&self.stream_key),
+            or_dash(&self.room_name),
+            or_dash(&self.participant_identity),
+            or_dash(&self.url),
+            or_dash(&self.stream_key),
             if self.enabled {
                 self.status.clone()
             } else {

@@ -13,6 +13,7 @@ use super::egress::human_size;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, OutputFormat, Tabular};
+use crate::tables::or_dash;
 
 /// Recording verbs.
 #[derive(Debug, Subcommand)]
@@ -131,11 +132,7 @@ impl Tabular for Recording {
             name,
             human_size(self.size),
             format!("{:.1}s", self.duration_secs),
-            if self.ended_at.is_empty() {
-                "-".into()
-            } else {
-                self.ended_at.clone()
-            },
+            or_dash(&self.ended_at),
             self.location.clone(),
         ]
     }

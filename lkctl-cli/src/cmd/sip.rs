@@ -15,6 +15,7 @@ use super::parse_key_val;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, Tabular};
+use crate::tables::or_dash;
 
 /// SIP verbs.
 #[derive(Debug, Subcommand)]
@@ -379,21 +380,14 @@ impl Tabular for SipTrunk {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let dash = |s: &str| {
-            if s.is_empty() {
-                "-".to_string()
-            } else {
-                s.to_string()
-            }
-        };
         vec![
             self.sip_trunk_id.clone(),
             self.direction.clone(),
-            dash(&self.name),
-            dash(&self.numbers.join(",")),
-            dash(&self.address),
-            dash(&self.auth_username),
-            dash(&self.auth_password),
+            or_dash(&self.name),
+            or_dash(&self.numbers.join(",")),
+            or_dash(&self.address),
+            or_dash(&self.auth_username),
+            or_dash(&self.auth_password),
         ]
     }
 }
@@ -411,25 +405,18 @@ impl Tabular for SipRule {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let dash = |s: &str| {
-            if s.is_empty() {
-                "-".to_string()
-            } else {
-                s.to_string()
-            }
-        };
         vec![
             self.sip_dispatch_rule_id.clone(),
-            dash(&self.name),
+            or_dash(&self.name),
             self.kind.clone(),
-            dash(&self.room),
-            dash(&self.pin),
+            or_dash(&self.room),
+            or_dash(&self.pin),
             if self.trunk_ids.is_empty() {
                 "any".into()
             } else {
                 self.trunk_ids.join(",")
             },
-            dash(&self.agents.join(",")),
+            or_dash(&self.agents.join(",")),
         ]
     }
 }
@@ -464,11 +451,7 @@ impl Tabular for apply::Step {
             self.action.clone(),
             self.kind.clone(),
             self.name.clone(),
-            if self.id.is_empty() {
-                "-".into()
-            } else {
-                self.id.clone()
-            },
+            or_dash(&self.id),
         ]
     }
 }
@@ -631,10 +614,7 @@ impl TrunkCmd {
                     // The file's direction is the trunk's unless given explicitly.
                     let direction = match args.direction.get() {
                         Some(d) => d,
-                        None => match sip::get_trunk_raw(&lk, &id).await? {
-                            TrunkSpec::Inbound(_) => Direction::Inbound,
-                            TrunkSpec::Outbound(_) => Direction::Outbound,
-                        },
+                        None => sip::get_trunk_raw(&lk, &id).await?.direction(),
                     };
                     let parsed = sip::read_trunk(path, Some(direction))?;
                     ctx.note(format!("note: {}", parsed.shape.describe("trunk")));

@@ -25,6 +25,27 @@ fn record_grants() -> VideoGrants {
     }
 }
 
+/// One call to the Egress service with recording grants.
+async fn call<Resp>(lk: &LiveKit, method: &str, req: &impl prost::Message) -> Result<Resp>
+where
+    Resp: prost::Message + Default,
+{
+    lk.twirp(SERVICE, method, req, record_grants(), None).await
+}
+
+/// A call that changes one existing egress: its not-found error names the ID.
+async fn call_on(
+    lk: &LiveKit,
+    method: &str,
+    req: &impl prost::Message,
+    egress_id: &str,
+) -> Result<Egress> {
+    call::<proto::EgressInfo>(lk, method, req)
+        .await
+        .map(Egress::from)
+        .map_err(|e| not_found_egress(e, egress_id))
+}
+
 /// One egress job as lkctl shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Egress {
@@ -275,6 +296,20 @@ fn stream_protocol(urls: &[String]) -> i32 {
     }
 }
 
+/// The upload settings as one of the protocol's per-output `Output` enums, which all have
+/// the same `S3`, `Gcp` and `Azure` variants but no common type.
+macro_rules! upload_output {
+    ($upload:expr, $output:path) => {{
+        use $output as Output;
+        match $upload {
+            Upload::Local => None,
+            Upload::S3(s) => Some(Output::S3((**s).clone())),
+            Upload::Gcp(g) => Some(Output::Gcp(g.clone())),
+            Upload::Azure(a) => Some(Output::Azure(a.clone())),
+        }
+    }};
+}
+
 /// Outputs as the v1 request fields: (files, streams, segments).
 type V1Outputs = (
     Vec<proto::EncodedFileOutput>,
@@ -310,12 +345,7 @@ impl Outputs {
             Some(path) => vec![proto::EncodedFileOutput {
                 file_type: file_type(self.file_type.as_deref(), path)?,
                 filepath: path.clone(),
-                output: match &self.upload {
-                    Upload::Local => None,
-                    Upload::S3(s) => Some(proto::encoded_file_output::Output::S3((**s).clone())),
-                    Upload::Gcp(g) => Some(proto::encoded_file_output::Output::Gcp(g.clone())),
-                    Upload::Azure(a) => Some(proto::encoded_file_output::Output::Azure(a.clone())),
-                },
+                output: upload_output!(&self.upload, proto::encoded_file_output::Output),
                 ..Default::default()
             }],
             None => vec![],
@@ -330,14 +360,7 @@ impl Outputs {
                     .unwrap_or_else(|| format!("{prefix}.m3u8")),
                 live_playlist_name: self.live_playlist_name.clone().unwrap_or_default(),
                 segment_duration: self.segment_duration,
-                output: match &self.upload {
-                    Upload::Local => None,
-                    Upload::S3(s) => Some(proto::segmented_file_output::Output::S3((**s).clone())),
-                    Upload::Gcp(g) => Some(proto::segmented_file_output::Output::Gcp(g.clone())),
-                    Upload::Azure(a) => {
-                        Some(proto::segmented_file_output::Output::Azure(a.clone()))
-                    }
-                },
+                output: upload_output!(&self.upload, proto::segmented_file_output::Output),
                 ..Default::default()
             }],
             None => vec![],
@@ -357,12 +380,7 @@ impl Outputs {
     fn direct_file(&self, path: &str) -> proto::DirectFileOutput {
         proto::DirectFileOutput {
             filepath: path.to_string(),
-            output: match &self.upload {
-                Upload::Local => None,
-                Upload::S3(s) => Some(proto::direct_file_output::Output::S3((**s).clone())),
-                Upload::Gcp(g) => Some(proto::direct_file_output::Output::Gcp(g.clone())),
-                Upload::Azure(a) => Some(proto::direct_file_output::Output::Azure(a.clone())),
-            },
+            output: upload_output!(&self.upload, proto::direct_file_output::Output),
             ..Default::default()
         }
     }
@@ -381,6 +399,11 @@ pub fn preset_from_name(name: &str) -> Result<i32> {
             ),
         )
     })
+}
+
+/// The `--preset` of a start request, when given.
+fn preset(name: Option<&str>) -> Result<Option<i32>> {
+    name.map(preset_from_name).transpose()
 }
 
 /// What to start: one request type per egress kind.
@@ -462,12 +485,8 @@ impl StartRequest {
             ));
         }
         let (file_outputs, stream_outputs, segment_outputs) = o.outputs.build()?;
-        let options = o
-            .preset
-            .as_deref()
-            .map(preset_from_name)
-            .transpose()?
-            .map(proto::room_composite_egress_request::Options::Preset);
+        let options =
+            preset(o.preset.as_deref())?.map(proto::room_composite_egress_request::Options::Preset);
         Ok(Self::RoomComposite(proto::RoomCompositeEgressRequest {
             room_name: o.room,
             layout: o.layout,
@@ -487,12 +506,7 @@ impl StartRequest {
         url::Url::parse(&o.url)
             .map_err(|e| Error::invalid("url", format!("`{}` is not a URL: {e}", o.url)))?;
         let (file_outputs, stream_outputs, segment_outputs) = o.outputs.build()?;
-        let options = o
-            .preset
-            .as_deref()
-            .map(preset_from_name)
-            .transpose()?
-            .map(proto::web_egress_request::Options::Preset);
+        let options = preset(o.preset.as_deref())?.map(proto::web_egress_request::Options::Preset);
         Ok(Self::Web(proto::WebEgressRequest {
             url: o.url,
             audio_only: o.audio_only,
@@ -510,12 +524,8 @@ impl StartRequest {
         need("room", &o.room, "--room")?;
         need("identity", &o.identity, "--identity")?;
         let (file_outputs, stream_outputs, segment_outputs) = o.outputs.build()?;
-        let options = o
-            .preset
-            .as_deref()
-            .map(preset_from_name)
-            .transpose()?
-            .map(proto::participant_egress_request::Options::Preset);
+        let options =
+            preset(o.preset.as_deref())?.map(proto::participant_egress_request::Options::Preset);
         Ok(Self::Participant(proto::ParticipantEgressRequest {
             room_name: o.room,
             identity: o.identity,
@@ -537,11 +547,7 @@ impl StartRequest {
             ));
         }
         let (file_outputs, stream_outputs, segment_outputs) = o.outputs.build()?;
-        let options = o
-            .preset
-            .as_deref()
-            .map(preset_from_name)
-            .transpose()?
+        let options = preset(o.preset.as_deref())?
             .map(proto::track_composite_egress_request::Options::Preset);
         Ok(Self::TrackComposite(proto::TrackCompositeEgressRequest {
             room_name: o.room,
@@ -642,38 +648,11 @@ impl StartRequest {
 pub async fn start(lk: &LiveKit, req: StartRequest) -> Result<Egress> {
     let room = req.room().to_string();
     let result: Result<proto::EgressInfo> = match &req {
-        StartRequest::RoomComposite(r) => {
-            lk.twirp(
-                SERVICE,
-                "StartRoomCompositeEgress",
-                r,
-                record_grants(),
-                None,
-            )
-            .await
-        }
-        StartRequest::Web(r) => {
-            lk.twirp(SERVICE, "StartWebEgress", r, record_grants(), None)
-                .await
-        }
-        StartRequest::Participant(r) => {
-            lk.twirp(SERVICE, "StartParticipantEgress", r, record_grants(), None)
-                .await
-        }
-        StartRequest::TrackComposite(r) => {
-            lk.twirp(
-                SERVICE,
-                "StartTrackCompositeEgress",
-                r,
-                record_grants(),
-                None,
-            )
-            .await
-        }
-        StartRequest::Track(r) => {
-            lk.twirp(SERVICE, "StartTrackEgress", r, record_grants(), None)
-                .await
-        }
+        StartRequest::RoomComposite(r) => call(lk, "StartRoomCompositeEgress", r).await,
+        StartRequest::Web(r) => call(lk, "StartWebEgress", r).await,
+        StartRequest::Participant(r) => call(lk, "StartParticipantEgress", r).await,
+        StartRequest::TrackComposite(r) => call(lk, "StartTrackCompositeEgress", r).await,
+        StartRequest::Track(r) => call(lk, "StartTrackEgress", r).await,
     };
     match result {
         Ok(info) => Ok(info.into()),
@@ -706,9 +685,7 @@ pub async fn list(lk: &LiveKit, filter: &ListEgress) -> Result<Vec<Egress>> {
             active: filter.active,
             page_token: token.clone(),
         };
-        let resp: proto::ListEgressResponse = lk
-            .twirp(SERVICE, "ListEgress", &req, record_grants(), None)
-            .await?;
+        let resp: proto::ListEgressResponse = call(lk, "ListEgress", &req).await?;
         out.extend(resp.items.into_iter().map(Egress::from));
         if filter.limit > 0 && out.len() >= filter.limit {
             out.truncate(filter.limit);
@@ -768,11 +745,7 @@ pub async fn stop(lk: &LiveKit, egress_id: &str) -> Result<Egress> {
     let req = proto::StopEgressRequest {
         egress_id: egress_id.to_string(),
     };
-    let info: Result<proto::EgressInfo> = lk
-        .twirp(SERVICE, "StopEgress", &req, record_grants(), None)
-        .await;
-    info.map(Egress::from)
-        .map_err(|e| not_found_egress(e, egress_id))
+    call_on(lk, "StopEgress", &req, egress_id).await
 }
 
 /// The outcome of stopping one egress of many.
@@ -835,11 +808,7 @@ pub async fn update_layout(lk: &LiveKit, egress_id: &str, layout: &str) -> Resul
         egress_id: egress_id.into(),
         layout: layout.into(),
     };
-    let info: Result<proto::EgressInfo> = lk
-        .twirp(SERVICE, "UpdateLayout", &req, record_grants(), None)
-        .await;
-    info.map(Egress::from)
-        .map_err(|e| not_found_egress(e, egress_id))
+    call_on(lk, "UpdateLayout", &req, egress_id).await
 }
 
 /// Add or remove stream URLs of a running egress.
@@ -861,11 +830,7 @@ pub async fn update_stream(
         add_output_urls: add.to_vec(),
         remove_output_urls: remove.to_vec(),
     };
-    let info: Result<proto::EgressInfo> = lk
-        .twirp(SERVICE, "UpdateStream", &req, record_grants(), None)
-        .await;
-    info.map(Egress::from)
-        .map_err(|e| not_found_egress(e, egress_id))
+    call_on(lk, "UpdateStream", &req, egress_id).await
 }
 
 /// How `wait` polls.

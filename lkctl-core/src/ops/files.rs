@@ -181,6 +181,39 @@ pub struct S3Config {
     pub path_style: bool,
 }
 
+impl S3Config {
+    /// An S3 client for these settings, after checking the bucket and endpoint (no network
+    /// access until used). Shared files and recording downloads both go through it.
+    pub fn client(&self) -> Result<aws_sdk_s3::Client> {
+        if self.bucket.trim().is_empty() {
+            return Err(Error::invalid(
+                "bucket",
+                "name the S3 bucket (LKCTL_S3_BUCKET or `bucket` in the profile's [s3] table)",
+            ));
+        }
+        if let Some(ep) = &self.endpoint {
+            url::Url::parse(ep)
+                .map_err(|e| Error::invalid("endpoint", format!("`{ep}` is not a URL: {e}")))?;
+        }
+        let creds = Credentials::new(
+            &self.access_key,
+            self.secret_key.expose(),
+            None,
+            None,
+            "lkctl",
+        );
+        let mut builder = aws_sdk_s3::config::Builder::new()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new(self.region.clone()))
+            .credentials_provider(creds)
+            .force_path_style(self.path_style);
+        if let Some(ep) = &self.endpoint {
+            builder = builder.endpoint_url(ep);
+        }
+        Ok(aws_sdk_s3::Client::from_conf(builder.build()))
+    }
+}
+
 /// A presigned request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PresignedUrl {
@@ -204,33 +237,8 @@ pub struct FileStorage {
 impl FileStorage {
     /// A storage handle for this configuration (no network access until used).
     pub fn new(cfg: &S3Config) -> Result<Self> {
-        if cfg.bucket.trim().is_empty() {
-            return Err(Error::invalid(
-                "bucket",
-                "name the S3 bucket for shared files",
-            ));
-        }
-        if let Some(ep) = &cfg.endpoint {
-            url::Url::parse(ep)
-                .map_err(|e| Error::invalid("endpoint", format!("`{ep}` is not a URL: {e}")))?;
-        }
-        let creds = Credentials::new(
-            &cfg.access_key,
-            cfg.secret_key.expose(),
-            None,
-            None,
-            "lkctl",
-        );
-        let mut builder = aws_sdk_s3::config::Builder::new()
-            .behavior_version(BehaviorVersion::latest())
-            .region(Region::new(cfg.region.clone()))
-            .credentials_provider(creds)
-            .force_path_style(cfg.path_style);
-        if let Some(ep) = &cfg.endpoint {
-            builder = builder.endpoint_url(ep);
-        }
         Ok(Self {
-            client: aws_sdk_s3::Client::from_conf(builder.build()),
+            client: cfg.client()?,
             bucket: cfg.bucket.clone(),
         })
     }

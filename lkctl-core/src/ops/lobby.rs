@@ -23,8 +23,8 @@ use super::policy::{self, validate_room};
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 use crate::store::{
-    BackendKind, BeginWrite, CHANNEL, EventKind, IdKind, LobbyEvent, PG_NOTIFY, RoomEvents, Store,
-    Timestamp, audit_in_tx, new_id, with_pool,
+    BackendKind, BeginWrite, EventKind, IdKind, LobbyEvent, RoomEvents, Store, Timestamp,
+    audit_in_tx, new_id, notify_in_tx, with_pool,
 };
 
 /// Lifetime of a guest token: short, because a kick does not revoke a token (see bans).
@@ -309,6 +309,64 @@ fn event(entry: &LobbyEntry, kind: EventKind, by: Option<&str>) -> LobbyEvent {
     }
 }
 
+/// A host's decision on a pending entry.
+#[derive(Debug, Clone, Copy)]
+enum Decision<'a> {
+    Approve {
+        token: &'a str,
+        expires: Timestamp,
+        webinar: bool,
+    },
+    Reject {
+        reason: Option<&'a str>,
+    },
+}
+
+impl Decision<'_> {
+    /// The update of a still-pending entry; binds id, room, decided by and at, then the
+    /// decision's own values (token and expiry, or reason).
+    fn sql(self) -> &'static str {
+        match self {
+            Self::Approve { .. } => {
+                "UPDATE lobby_entries SET status = 'approved', decided_by = $3, decided_at = $4, \
+                 token = $5, token_expires_at = $6 \
+                 WHERE id = $1 AND room = $2 AND status = 'pending' \
+                 RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
+                 reason, decided_by, decided_at, token_expires_at, created_at"
+            }
+            Self::Reject { .. } => {
+                "UPDATE lobby_entries SET status = 'rejected', decided_by = $3, decided_at = $4, \
+                 reason = $5 WHERE id = $1 AND room = $2 AND status = 'pending' \
+                 RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
+                 reason, decided_by, decided_at, token_expires_at, created_at"
+            }
+        }
+    }
+
+    fn kind(self) -> EventKind {
+        match self {
+            Self::Approve { .. } => EventKind::Approved,
+            Self::Reject { .. } => EventKind::Rejected,
+        }
+    }
+
+    fn action(self) -> &'static str {
+        match self {
+            Self::Approve { .. } => "lobby.approve",
+            Self::Reject { .. } => "lobby.reject",
+        }
+    }
+
+    fn audit_details(self, entry: &LobbyEntry) -> serde_json::Value {
+        match self {
+            Self::Approve { webinar, .. } => {
+                serde_json::json!({"identity": entry.identity, "webinar": webinar})
+            }
+            Self::Reject { reason } => serde_json::json!({"reason": reason}),
+        }
+    }
+}
+
 /// Lobby operations over a store, a token issuer and (for bans) a moderator.
 #[derive(Clone)]
 pub struct Lobby {
@@ -453,11 +511,7 @@ impl Lobby {
                     details
                 )?;
             } else if shared {
-                sqlx::query(PG_NOTIFY)
-                    .bind(CHANNEL)
-                    .bind(&payload)
-                    .execute(&mut *tx)
-                    .await?;
+                notify_in_tx!(tx, &payload)?;
             }
             tx.commit().await?;
         });
@@ -573,54 +627,12 @@ impl Lobby {
         }
         self.check_capacity(room, policy.max_guests).await?;
         let (token, expires) = self.mint(&pending, policy.webinar)?;
-        let now = Timestamp::now();
-        let shared = self.store.kind() == BackendKind::Postgres;
-        let decided = with_pool!(self.store, |pool| {
-            let mut tx = pool.begin_write().await?;
-            let decided = sqlx::query_as::<_, LobbyEntry>(
-                "UPDATE lobby_entries SET status = 'approved', decided_by = $3, decided_at = $4, \
-                 token = $5, token_expires_at = $6 \
-                 WHERE id = $1 AND room = $2 AND status = 'pending' \
-                 RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
-                 reason, decided_by, decided_at, token_expires_at, created_at",
-            )
-            .bind(entry_id)
-            .bind(room)
-            .bind(by)
-            .bind(now)
-            .bind(&token)
-            .bind(expires)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(entry) = &decided {
-                let details =
-                    serde_json::json!({"identity": entry.identity, "webinar": policy.webinar});
-                audit_in_tx!(tx, by, "lobby.approve", Some(room), Some(entry_id), details)?;
-                if shared {
-                    let payload = self.store.events.wire_payload(&event(
-                        entry,
-                        EventKind::Approved,
-                        Some(by),
-                    ));
-                    sqlx::query(PG_NOTIFY)
-                        .bind(CHANNEL)
-                        .bind(payload)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-            }
-            decided
-        });
-        match decided {
-            Some(entry) => {
-                self.store
-                    .events
-                    .publish_local(event(&entry, EventKind::Approved, Some(by)));
-                Ok(entry)
-            }
-            None => Err(self.undecidable(room, entry_id).await),
-        }
+        let decision = Decision::Approve {
+            token: &token,
+            expires,
+            webinar: policy.webinar,
+        };
+        self.decide(room, entry_id, by, decision).await
     }
 
     /// Turn a pending guest away, with an optional reason shown to the guest.
@@ -640,37 +652,49 @@ impl Lobby {
                 "keep the reason under 500 characters",
             ));
         }
+        self.decide(room, entry_id, by, Decision::Reject { reason })
+            .await
+    }
+
+    /// Record a host's decision on a pending entry in one transaction (the entry, an audit
+    /// row and, on PostgreSQL, the event for other processes), then tell local subscribers.
+    async fn decide(
+        &self,
+        room: &str,
+        entry_id: &str,
+        by: &str,
+        decision: Decision<'_>,
+    ) -> Result<LobbyEntry> {
         let now = Timestamp::now();
         let shared = self.store.kind() == BackendKind::Postgres;
         let decided = with_pool!(self.store, |pool| {
             let mut tx = pool.begin_write().await?;
-            let decided = sqlx::query_as::<_, LobbyEntry>(
-                "UPDATE lobby_entries SET status = 'rejected', decided_by = $3, decided_at = $4, \
-                 reason = $5 WHERE id = $1 AND room = $2 AND status = 'pending' \
-                 RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
-                 reason, decided_by, decided_at, token_expires_at, created_at",
-            )
-            .bind(entry_id)
-            .bind(room)
-            .bind(by)
-            .bind(now)
-            .bind(reason)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let update = sqlx::query_as::<_, LobbyEntry>(decision.sql())
+                .bind(entry_id)
+                .bind(room)
+                .bind(by)
+                .bind(now);
+            let update = match decision {
+                Decision::Approve { token, expires, .. } => update.bind(token).bind(expires),
+                Decision::Reject { reason } => update.bind(reason),
+            };
+            let decided = update.fetch_optional(&mut *tx).await?;
             if let Some(entry) = &decided {
-                let details = serde_json::json!({"reason": reason});
-                audit_in_tx!(tx, by, "lobby.reject", Some(room), Some(entry_id), details)?;
+                let details = decision.audit_details(entry);
+                audit_in_tx!(
+                    tx,
+                    by,
+                    decision.action(),
+                    Some(room),
+                    Some(entry_id),
+                    details
+                )?;
                 if shared {
-                    let payload = self.store.events.wire_payload(&event(
-                        entry,
-                        EventKind::Rejected,
-                        Some(by),
-                    ));
-                    sqlx::query(PG_NOTIFY)
-                        .bind(CHANNEL)
-                        .bind(payload)
-                        .execute(&mut *tx)
-                        .await?;
+                    let payload =
+                        self.store
+                            .events
+                            .wire_payload(&event(entry, decision.kind(), Some(by)));
+                    notify_in_tx!(tx, payload)?;
                 }
                 tx.commit().await?;
             }
@@ -680,7 +704,7 @@ impl Lobby {
             Some(entry) => {
                 self.store
                     .events
-                    .publish_local(event(&entry, EventKind::Rejected, Some(by)));
+                    .publish_local(event(&entry, decision.kind(), Some(by)));
                 Ok(entry)
             }
             None => Err(self.undecidable(room, entry_id).await),
@@ -726,11 +750,7 @@ impl Lobby {
                         self.store
                             .events
                             .wire_payload(&event(entry, EventKind::Expired, None));
-                    sqlx::query(PG_NOTIFY)
-                        .bind(CHANNEL)
-                        .bind(payload)
-                        .execute(&mut *tx)
-                        .await?;
+                    notify_in_tx!(tx, payload)?;
                 }
             }
             tx.commit().await?;

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use livekit_api::services::ServiceError;
 use livekit_api::services::room::UpdateParticipantOptions;
 use livekit_protocol as proto;
 
@@ -24,27 +25,15 @@ pub async fn list(lk: &LiveKit, room: &str) -> Result<Vec<Participant>> {
 
 /// Get one participant.
 pub async fn get(lk: &LiveKit, room: &str, identity: &str) -> Result<Participant> {
-    match lk.room_client().get_participant(room, identity).await {
-        Ok(p) => Ok(p.into()),
-        Err(e) => Err(not_found_participant(
-            lk.map_service_error(e).await,
-            room,
-            identity,
-        )),
-    }
+    let reply = lk.room_client().get_participant(room, identity).await;
+    Ok(on_participant(lk, room, identity, reply).await?.into())
 }
 
 /// Remove (kick) a participant. On self-hosted LiveKit their token stays valid:
 /// use a ban to keep them out.
 pub async fn remove(lk: &LiveKit, room: &str, identity: &str) -> Result<()> {
-    match lk.room_client().remove_participant(room, identity).await {
-        Ok(()) => Ok(()),
-        Err(e) => Err(not_found_participant(
-            lk.map_service_error(e).await,
-            room,
-            identity,
-        )),
-    }
+    let reply = lk.room_client().remove_participant(room, identity).await;
+    on_participant(lk, room, identity, reply).await
 }
 
 /// Changes to a participant's permission; `None` keeps the current value.
@@ -143,21 +132,8 @@ pub async fn update(
     let permission = if upd.permission.is_empty() {
         None
     } else {
-        let current = lk
-            .room_client()
-            .get_participant(room, identity)
-            .await
-            .map_err(|e| (room, identity, e));
-        let current = match current {
-            Ok(p) => p.permission,
-            Err((room, identity, e)) => {
-                return Err(not_found_participant(
-                    lk.map_service_error(e).await,
-                    room,
-                    identity,
-                ));
-            }
-        };
+        let reply = lk.room_client().get_participant(room, identity).await;
+        let current = on_participant(lk, room, identity, reply).await?.permission;
         Some(upd.permission.apply(current)?)
     };
     let opts = UpdateParticipantOptions {
@@ -166,18 +142,11 @@ pub async fn update(
         permission,
         name: upd.name.unwrap_or_default(),
     };
-    match lk
+    let reply = lk
         .room_client()
         .update_participant(room, identity, opts)
-        .await
-    {
-        Ok(p) => Ok(p.into()),
-        Err(e) => Err(not_found_participant(
-            lk.map_service_error(e).await,
-            room,
-            identity,
-        )),
-    }
+        .await;
+    Ok(on_participant(lk, room, identity, reply).await?.into())
 }
 
 /// Which tracks to mute.
@@ -259,52 +228,35 @@ pub async fn update_subscriptions(
     if track_sids.is_empty() {
         return Err(Error::invalid("track", "name at least one track sid"));
     }
-    match lk
+    let reply = lk
         .room_client()
         .update_subscriptions(room, identity, track_sids, subscribe)
-        .await
-    {
-        Ok(()) => Ok(()),
-        Err(e) => Err(not_found_participant(
-            lk.map_service_error(e).await,
-            room,
-            identity,
-        )),
-    }
+        .await;
+    on_participant(lk, room, identity, reply).await
 }
 
 /// Forward a participant's tracks to another room (LiveKit Cloud).
 pub async fn forward(lk: &LiveKit, room: &str, identity: &str, destination: &str) -> Result<()> {
     validate_name("destination room", destination)?;
-    match lk
+    let reply = lk
         .room_client()
         .forward_participant(room, identity, destination)
+        .await;
+    on_participant(lk, room, identity, reply)
         .await
-    {
-        Ok(()) => Ok(()),
-        Err(e) => Err(cloud_only(not_found_participant(
-            lk.map_service_error(e).await,
-            room,
-            identity,
-        ))),
-    }
+        .map_err(cloud_only)
 }
 
 /// Move a participant to another room (LiveKit Cloud).
 pub async fn move_to(lk: &LiveKit, room: &str, identity: &str, destination: &str) -> Result<()> {
     validate_name("destination room", destination)?;
-    match lk
+    let reply = lk
         .room_client()
         .move_participant(room, identity, destination)
+        .await;
+    on_participant(lk, room, identity, reply)
         .await
-    {
-        Ok(()) => Ok(()),
-        Err(e) => Err(cloud_only(not_found_participant(
-            lk.map_service_error(e).await,
-            room,
-            identity,
-        ))),
-    }
+        .map_err(cloud_only)
 }
 
 fn cloud_only(e: Error) -> Error {
@@ -319,6 +271,23 @@ fn cloud_only(e: Error) -> Error {
             meta,
         },
         other => other,
+    }
+}
+
+/// The reply of a RoomService call on one participant, its error mapped and naming them.
+async fn on_participant<T>(
+    lk: &LiveKit,
+    room: &str,
+    identity: &str,
+    reply: std::result::Result<T, ServiceError>,
+) -> Result<T> {
+    match reply {
+        Ok(v) => Ok(v),
+        Err(e) => Err(not_found_participant(
+            lk.map_service_error(e).await,
+            room,
+            identity,
+        )),
     }
 }
 

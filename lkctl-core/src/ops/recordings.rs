@@ -14,7 +14,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use aws_sdk_s3::config::{BehaviorVersion, Credentials, Region};
 use serde::{Deserialize, Serialize};
 
 use super::egress::{self, Egress, ListEgress};
@@ -280,35 +279,6 @@ pub struct Downloaded {
     pub skipped: bool,
 }
 
-fn client(cfg: &S3Config) -> Result<aws_sdk_s3::Client> {
-    if cfg.bucket.trim().is_empty() {
-        return Err(Error::invalid(
-            "bucket",
-            "name the bucket with --bucket or LKCTL_S3_BUCKET",
-        ));
-    }
-    if let Some(ep) = &cfg.endpoint {
-        url::Url::parse(ep)
-            .map_err(|e| Error::invalid("endpoint", format!("`{ep}` is not a URL: {e}")))?;
-    }
-    let creds = Credentials::new(
-        &cfg.access_key,
-        cfg.secret_key.expose(),
-        None,
-        None,
-        "lkctl",
-    );
-    let mut b = aws_sdk_s3::config::Builder::new()
-        .behavior_version(BehaviorVersion::latest())
-        .region(Region::new(cfg.region.clone()))
-        .credentials_provider(creds)
-        .force_path_style(cfg.path_style);
-    if let Some(ep) = &cfg.endpoint {
-        b = b.endpoint_url(ep);
-    }
-    Ok(aws_sdk_s3::Client::from_conf(b.build()))
-}
-
 fn s3_error<E: std::error::Error + Send + Sync + 'static>(
     cfg: &S3Config,
     what: &str,
@@ -372,7 +342,7 @@ pub async fn download(
     key_override: Option<&str>,
     progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Result<Vec<Downloaded>> {
-    let s3 = client(cfg)?;
+    let s3 = cfg.client()?;
     let key = match key_override {
         Some(k) => k.to_string(),
         None => object_key(

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::request_file;
-use crate::client::{LiveKit, error_from_reply};
+use crate::client::LiveKit;
 use crate::error::{Error, Result};
 use crate::token::rfc3339;
 
@@ -345,72 +345,77 @@ fn not_found_rule(e: Error, id: &str) -> Error {
     }
 }
 
+/// A SIP admin call (trunks and dispatch rules).
 async fn call<Req: prost::Message, Resp: prost::Message + Default>(
     lk: &LiveKit,
     method: &str,
     req: &Req,
-    sip: Option<SIPGrants>,
 ) -> Result<Resp> {
-    lk.twirp(SERVICE, method, req, VideoGrants::default(), sip)
+    lk.twirp(SERVICE, method, req, VideoGrants::default(), admin())
         .await
+}
+
+/// An admin call on trunk `id`: LiveKit's not-found becomes ours, naming the trunk.
+async fn call_on_trunk<Req: prost::Message, Resp: prost::Message + Default>(
+    lk: &LiveKit,
+    method: &str,
+    req: &Req,
+    id: &str,
+) -> Result<Resp> {
+    call(lk, method, req)
+        .await
+        .map_err(|e| not_found_trunk(e, id))
+}
+
+/// An admin call on dispatch rule `id`: LiveKit's not-found becomes ours, naming the rule.
+async fn call_on_rule<Req: prost::Message, Resp: prost::Message + Default>(
+    lk: &LiveKit,
+    method: &str,
+    req: &Req,
+    id: &str,
+) -> Result<Resp> {
+    call(lk, method, req)
+        .await
+        .map_err(|e| not_found_rule(e, id))
+}
+
+/// Output models sorted by name.
+fn by_name<'a, T: 'a, M: From<&'a T>>(items: &'a [T], name: fn(&M) -> &str) -> Vec<M> {
+    let mut models: Vec<M> = items.iter().map(M::from).collect();
+    models.sort_by(|a, b| name(a).cmp(name(b)));
+    models
 }
 
 /// Raw inbound trunks (passwords included: for apply and updates, never for output).
 pub async fn list_inbound_raw(lk: &LiveKit) -> Result<Vec<proto::SipInboundTrunkInfo>> {
-    let r: proto::ListSipInboundTrunkResponse = call(
-        lk,
-        "ListSIPInboundTrunk",
-        &proto::ListSipInboundTrunkRequest::default(),
-        admin(),
-    )
-    .await?;
+    let req = proto::ListSipInboundTrunkRequest::default();
+    let r: proto::ListSipInboundTrunkResponse = call(lk, "ListSIPInboundTrunk", &req).await?;
     Ok(r.items)
 }
 
 /// Raw outbound trunks.
 pub async fn list_outbound_raw(lk: &LiveKit) -> Result<Vec<proto::SipOutboundTrunkInfo>> {
-    let r: proto::ListSipOutboundTrunkResponse = call(
-        lk,
-        "ListSIPOutboundTrunk",
-        &proto::ListSipOutboundTrunkRequest::default(),
-        admin(),
-    )
-    .await?;
+    let req = proto::ListSipOutboundTrunkRequest::default();
+    let r: proto::ListSipOutboundTrunkResponse = call(lk, "ListSIPOutboundTrunk", &req).await?;
     Ok(r.items)
 }
 
 /// Raw dispatch rules.
 pub async fn list_rules_raw(lk: &LiveKit) -> Result<Vec<proto::SipDispatchRuleInfo>> {
-    let r: proto::ListSipDispatchRuleResponse = call(
-        lk,
-        "ListSIPDispatchRule",
-        &proto::ListSipDispatchRuleRequest::default(),
-        admin(),
-    )
-    .await?;
+    let req = proto::ListSipDispatchRuleRequest::default();
+    let r: proto::ListSipDispatchRuleResponse = call(lk, "ListSIPDispatchRule", &req).await?;
     Ok(r.items)
 }
 
 /// List trunks of one direction or both (inbound first), sorted by name.
 pub async fn list_trunks(lk: &LiveKit, direction: Option<Direction>) -> Result<Vec<SipTrunk>> {
+    let name: fn(&SipTrunk) -> &str = |t| &t.name;
     let mut out = Vec::new();
     if direction != Some(Direction::Outbound) {
-        let mut v: Vec<SipTrunk> = list_inbound_raw(lk)
-            .await?
-            .iter()
-            .map(SipTrunk::from)
-            .collect();
-        v.sort_by(|a, b| a.name.cmp(&b.name));
-        out.extend(v);
+        out.extend(by_name(&list_inbound_raw(lk).await?, name));
     }
     if direction != Some(Direction::Inbound) {
-        let mut v: Vec<SipTrunk> = list_outbound_raw(lk)
-            .await?
-            .iter()
-            .map(SipTrunk::from)
-            .collect();
-        v.sort_by(|a, b| a.name.cmp(&b.name));
-        out.extend(v);
+        out.extend(by_name(&list_outbound_raw(lk).await?, name));
     }
     Ok(out)
 }
@@ -423,9 +428,7 @@ pub async fn get_trunk_raw(lk: &LiveKit, id: &str) -> Result<TrunkSpec> {
     let req = proto::GetSipInboundTrunkRequest {
         sip_trunk_id: id.into(),
     };
-    match call::<_, proto::GetSipInboundTrunkResponse>(lk, "GetSIPInboundTrunk", &req, admin())
-        .await
-    {
+    match call::<_, proto::GetSipInboundTrunkResponse>(lk, "GetSIPInboundTrunk", &req).await {
         Ok(r) if r.trunk.is_some() => return Ok(TrunkSpec::Inbound(r.trunk.unwrap_or_default())),
         Ok(_) => {}
         Err(Error::LiveKit { code, .. }) if code == "not_found" => {}
@@ -434,9 +437,8 @@ pub async fn get_trunk_raw(lk: &LiveKit, id: &str) -> Result<TrunkSpec> {
     let req = proto::GetSipOutboundTrunkRequest {
         sip_trunk_id: id.into(),
     };
-    let r: proto::GetSipOutboundTrunkResponse = call(lk, "GetSIPOutboundTrunk", &req, admin())
-        .await
-        .map_err(|e| not_found_trunk(e, id))?;
+    let r: proto::GetSipOutboundTrunkResponse =
+        call_on_trunk(lk, "GetSIPOutboundTrunk", &req, id).await?;
     r.trunk
         .map(TrunkSpec::Outbound)
         .ok_or_else(|| Error::NotFound {
@@ -460,6 +462,13 @@ impl TrunkSpec {
             Self::Outbound(t) => &t.name,
         }
     }
+
+    pub fn direction(&self) -> Direction {
+        match self {
+            Self::Inbound(_) => Direction::Inbound,
+            Self::Outbound(_) => Direction::Outbound,
+        }
+    }
 }
 
 /// One trunk by ID.
@@ -474,15 +483,14 @@ pub async fn create_trunk(lk: &LiveKit, spec: TrunkSpec) -> Result<SipTrunk> {
         TrunkSpec::Inbound(mut t) => {
             t.sip_trunk_id.clear();
             let req = proto::CreateSipInboundTrunkRequest { trunk: Some(t) };
-            let info: proto::SipInboundTrunkInfo =
-                call(lk, "CreateSIPInboundTrunk", &req, admin()).await?;
+            let info: proto::SipInboundTrunkInfo = call(lk, "CreateSIPInboundTrunk", &req).await?;
             Ok((&info).into())
         }
         TrunkSpec::Outbound(mut t) => {
             t.sip_trunk_id.clear();
             let req = proto::CreateSipOutboundTrunkRequest { trunk: Some(t) };
             let info: proto::SipOutboundTrunkInfo =
-                call(lk, "CreateSIPOutboundTrunk", &req, admin()).await?;
+                call(lk, "CreateSIPOutboundTrunk", &req).await?;
             Ok((&info).into())
         }
     }
@@ -517,31 +525,41 @@ fn validate_trunk(spec: &TrunkSpec) -> Result<()> {
     Ok(())
 }
 
+use proto::update_sip_inbound_trunk_request::Action as InboundAction;
+use proto::update_sip_outbound_trunk_request::Action as OutboundAction;
+
+/// Replace or update inbound trunk `id`.
+async fn update_inbound(lk: &LiveKit, id: &str, action: InboundAction) -> Result<SipTrunk> {
+    let req = proto::UpdateSipInboundTrunkRequest {
+        sip_trunk_id: id.into(),
+        action: Some(action),
+    };
+    let info: proto::SipInboundTrunkInfo =
+        call_on_trunk(lk, "UpdateSIPInboundTrunk", &req, id).await?;
+    Ok((&info).into())
+}
+
+/// Replace or update outbound trunk `id`.
+async fn update_outbound(lk: &LiveKit, id: &str, action: OutboundAction) -> Result<SipTrunk> {
+    let req = proto::UpdateSipOutboundTrunkRequest {
+        sip_trunk_id: id.into(),
+        action: Some(action),
+    };
+    let info: proto::SipOutboundTrunkInfo =
+        call_on_trunk(lk, "UpdateSIPOutboundTrunk", &req, id).await?;
+    Ok((&info).into())
+}
+
 /// Replace a trunk entirely (same direction as it has).
 pub async fn replace_trunk(lk: &LiveKit, id: &str, spec: TrunkSpec) -> Result<SipTrunk> {
     match spec {
         TrunkSpec::Inbound(mut t) => {
             t.sip_trunk_id = id.into();
-            let req = proto::UpdateSipInboundTrunkRequest {
-                sip_trunk_id: id.into(),
-                action: Some(proto::update_sip_inbound_trunk_request::Action::Replace(t)),
-            };
-            let info: proto::SipInboundTrunkInfo = call(lk, "UpdateSIPInboundTrunk", &req, admin())
-                .await
-                .map_err(|e| not_found_trunk(e, id))?;
-            Ok((&info).into())
+            update_inbound(lk, id, InboundAction::Replace(t)).await
         }
         TrunkSpec::Outbound(mut t) => {
             t.sip_trunk_id = id.into();
-            let req = proto::UpdateSipOutboundTrunkRequest {
-                sip_trunk_id: id.into(),
-                action: Some(proto::update_sip_outbound_trunk_request::Action::Replace(t)),
-            };
-            let info: proto::SipOutboundTrunkInfo =
-                call(lk, "UpdateSIPOutboundTrunk", &req, admin())
-                    .await
-                    .map_err(|e| not_found_trunk(e, id))?;
-            Ok((&info).into())
+            update_outbound(lk, id, OutboundAction::Replace(t)).await
         }
     }
 }
@@ -606,14 +624,7 @@ pub async fn update_trunk(lk: &LiveKit, id: &str, ch: TrunkChanges) -> Result<Si
                 metadata: ch.metadata,
                 ..Default::default()
             };
-            let req = proto::UpdateSipInboundTrunkRequest {
-                sip_trunk_id: id.into(),
-                action: Some(proto::update_sip_inbound_trunk_request::Action::Update(upd)),
-            };
-            let info: proto::SipInboundTrunkInfo = call(lk, "UpdateSIPInboundTrunk", &req, admin())
-                .await
-                .map_err(|e| not_found_trunk(e, id))?;
-            Ok((&info).into())
+            update_inbound(lk, id, InboundAction::Update(upd)).await
         }
         TrunkSpec::Outbound(_) => {
             if ch.allowed_addresses.is_some() {
@@ -636,17 +647,7 @@ pub async fn update_trunk(lk: &LiveKit, id: &str, ch: TrunkChanges) -> Result<Si
                 metadata: ch.metadata,
                 ..Default::default()
             };
-            let req = proto::UpdateSipOutboundTrunkRequest {
-                sip_trunk_id: id.into(),
-                action: Some(proto::update_sip_outbound_trunk_request::Action::Update(
-                    upd,
-                )),
-            };
-            let info: proto::SipOutboundTrunkInfo =
-                call(lk, "UpdateSIPOutboundTrunk", &req, admin())
-                    .await
-                    .map_err(|e| not_found_trunk(e, id))?;
-            Ok((&info).into())
+            update_outbound(lk, id, OutboundAction::Update(upd)).await
         }
     }
 }
@@ -659,21 +660,13 @@ pub async fn delete_trunk(lk: &LiveKit, id: &str) -> Result<()> {
     let req = proto::DeleteSipTrunkRequest {
         sip_trunk_id: id.into(),
     };
-    let _: proto::SipTrunkInfo = call(lk, "DeleteSIPTrunk", &req, admin())
-        .await
-        .map_err(|e| not_found_trunk(e, id))?;
+    let _: proto::SipTrunkInfo = call_on_trunk(lk, "DeleteSIPTrunk", &req, id).await?;
     Ok(())
 }
 
 /// List dispatch rules, sorted by name.
 pub async fn list_rules(lk: &LiveKit) -> Result<Vec<SipRule>> {
-    let mut v: Vec<SipRule> = list_rules_raw(lk)
-        .await?
-        .iter()
-        .map(SipRule::from)
-        .collect();
-    v.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(v)
+    Ok(by_name(&list_rules_raw(lk).await?, |r: &SipRule| &r.name))
 }
 
 /// A rule by ID (PIN included; mask before output).
@@ -685,8 +678,7 @@ pub async fn get_rule_raw(lk: &LiveKit, id: &str) -> Result<proto::SipDispatchRu
         dispatch_rule_ids: vec![id.into()],
         ..Default::default()
     };
-    let r: proto::ListSipDispatchRuleResponse =
-        call(lk, "ListSIPDispatchRule", &req, admin()).await?;
+    let r: proto::ListSipDispatchRuleResponse = call(lk, "ListSIPDispatchRule", &req).await?;
     r.items
         .into_iter()
         .find(|r| r.sip_dispatch_rule_id == id)
@@ -838,7 +830,7 @@ pub async fn create_rule(lk: &LiveKit, mut info: proto::SipDispatchRuleInfo) -> 
         dispatch_rule: Some(info),
         ..Default::default()
     };
-    let out: proto::SipDispatchRuleInfo = call(lk, "CreateSIPDispatchRule", &req, admin()).await?;
+    let out: proto::SipDispatchRuleInfo = call(lk, "CreateSIPDispatchRule", &req).await?;
     Ok((&out).into())
 }
 
@@ -855,9 +847,8 @@ pub async fn replace_rule(
             info,
         )),
     };
-    let out: proto::SipDispatchRuleInfo = call(lk, "UpdateSIPDispatchRule", &req, admin())
-        .await
-        .map_err(|e| not_found_rule(e, id))?;
+    let out: proto::SipDispatchRuleInfo =
+        call_on_rule(lk, "UpdateSIPDispatchRule", &req, id).await?;
     Ok((&out).into())
 }
 
@@ -882,9 +873,7 @@ pub async fn delete_rule(lk: &LiveKit, id: &str) -> Result<()> {
     let req = proto::DeleteSipDispatchRuleRequest {
         sip_dispatch_rule_id: id.into(),
     };
-    let _: proto::SipDispatchRuleInfo = call(lk, "DeleteSIPDispatchRule", &req, admin())
-        .await
-        .map_err(|e| not_found_rule(e, id))?;
+    let _: proto::SipDispatchRuleInfo = call_on_rule(lk, "DeleteSIPDispatchRule", &req, id).await?;
     Ok(())
 }
 
@@ -957,36 +946,6 @@ fn with_sip_status(e: Error) -> Error {
     }
 }
 
-/// Twirp call with its own timeout: a ringing call can outlast the default.
-async fn twirp_timeout<Req: prost::Message, Resp: prost::Message + Default>(
-    lk: &LiveKit,
-    method: &str,
-    req: &Req,
-    grants: VideoGrants,
-    sip: Option<SIPGrants>,
-    timeout: Duration,
-) -> Result<Resp> {
-    let token = lk.api_token(grants, sip)?;
-    let url = format!("{}/twirp/livekit.{SERVICE}/{method}", lk.url());
-    let resp = lk
-        .http()
-        .post(&url)
-        .bearer_auth(token)
-        .timeout(timeout)
-        .header(reqwest::header::CONTENT_TYPE, "application/protobuf")
-        .body(req.encode_to_vec())
-        .send()
-        .await
-        .map_err(|e| lk.transport_error(&e))?;
-    let status = resp.status();
-    let bytes = resp.bytes().await.map_err(|e| lk.transport_error(&e))?;
-    if status.is_success() {
-        return Resp::decode(bytes)
-            .map_err(|e| Error::Internal(format!("undecodable {method} reply: {e}")));
-    }
-    Err(error_from_reply(status.as_u16(), &bytes))
-}
-
 /// Default ringing timeout, as the SDKs use.
 pub const DEFAULT_RINGING: Duration = Duration::from_secs(30);
 
@@ -1020,27 +979,28 @@ pub async fn call_participant(lk: &LiveKit, o: CallOptions) -> Result<SipCall> {
         ..Default::default()
     };
     let timeout = (ringing + Duration::from_secs(2)).max(lk.timeout());
-    let info: proto::SipParticipantInfo = twirp_timeout(
-        lk,
-        "CreateSIPParticipant",
-        &req,
-        VideoGrants::default(),
-        call_grants(),
-        timeout,
-    )
-    .await
-    .map_err(|e| match with_sip_status(e) {
-        Error::LiveKit {
-            code,
-            message,
-            meta,
-        } if code == "not_found" && !meta.contains_key("sip_status_code") => Error::LiveKit {
-            code,
-            message: format!("{message} (trunk `{}`)", o.trunk_id),
-            meta,
-        },
-        other => other,
-    })?;
+    let info: proto::SipParticipantInfo = lk
+        .twirp_with_timeout(
+            SERVICE,
+            "CreateSIPParticipant",
+            &req,
+            VideoGrants::default(),
+            call_grants(),
+            timeout,
+        )
+        .await
+        .map_err(|e| match with_sip_status(e) {
+            Error::LiveKit {
+                code,
+                message,
+                meta,
+            } if code == "not_found" && !meta.contains_key("sip_status_code") => Error::LiveKit {
+                code,
+                message: format!("{message} (trunk `{}`)", o.trunk_id),
+                meta,
+            },
+            other => other,
+        })?;
     Ok(SipCall {
         participant_id: info.participant_id,
         participant_identity: info.participant_identity,
@@ -1103,16 +1063,17 @@ pub async fn transfer(lk: &LiveKit, o: TransferOptions) -> Result<Transfer> {
         ..Default::default()
     };
     let timeout = (ringing + Duration::from_secs(2)).max(lk.timeout());
-    let resp: proto::TransferSipParticipantResponse = twirp_timeout(
-        lk,
-        "TransferSIPParticipant",
-        &req,
-        grants,
-        call_grants(),
-        timeout,
-    )
-    .await
-    .map_err(with_sip_status)?;
+    let resp: proto::TransferSipParticipantResponse = lk
+        .twirp_with_timeout(
+            SERVICE,
+            "TransferSIPParticipant",
+            &req,
+            grants,
+            call_grants(),
+            timeout,
+        )
+        .await
+        .map_err(with_sip_status)?;
     let status = if resp.transfer_id.is_empty() {
         String::new()
     } else {

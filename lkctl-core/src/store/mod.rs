@@ -383,6 +383,19 @@ pub(crate) use with_pool;
 /// Statement that queues a cross-process notification on PostgreSQL; a no-op on SQLite.
 pub(crate) const PG_NOTIFY: &str = "SELECT pg_notify($1, $2)";
 
+/// Queue a lobby event for other processes inside a transaction (PostgreSQL only: callers
+/// check the backend, SQLite has no `pg_notify`).
+macro_rules! notify_in_tx {
+    ($tx:expr, $payload:expr) => {
+        sqlx::query($crate::store::PG_NOTIFY)
+            .bind($crate::store::CHANNEL)
+            .bind($payload)
+            .execute(&mut *$tx)
+            .await
+    };
+}
+pub(crate) use notify_in_tx;
+
 /// Append an audit row inside a transaction.
 macro_rules! audit_in_tx {
     ($tx:expr, $actor:expr, $action:expr, $room:expr, $target:expr, $details:expr) => {

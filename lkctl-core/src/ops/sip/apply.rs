@@ -187,16 +187,17 @@ fn step(kind: &str, name: &str, action: &str, id: &str) -> Step {
     }
 }
 
-fn by_name<T>(items: Vec<T>, name: impl Fn(&T) -> &str, what: &str) -> Result<BTreeMap<String, T>> {
+fn by_name<T: Managed>(items: Vec<T>) -> Result<BTreeMap<String, T>> {
     let mut map = BTreeMap::new();
     for it in items {
-        let n = name(&it).to_string();
+        let n = it.name().to_string();
         if n.is_empty() {
             continue;
         }
         if map.contains_key(&n) {
             return Err(Error::Conflict(format!(
-                "two {what}s are named `{n}` in LiveKit; apply matches by name, so rename or delete one first"
+                "two {}s are named `{n}` in LiveKit; apply matches by name, so rename or delete one first",
+                T::WHAT
             )));
         }
         map.insert(n, it);
@@ -204,23 +205,145 @@ fn by_name<T>(items: Vec<T>, name: impl Fn(&T) -> &str, what: &str) -> Result<BT
     Ok(map)
 }
 
+/// What apply needs of each kind of object it manages.
+trait Managed: Clone + PartialEq {
+    /// The step's `kind`.
+    const KIND: &'static str;
+    /// The object for people, in messages.
+    const WHAT: &'static str;
+    fn name(&self) -> &str;
+    fn id(&self) -> &str;
+    /// Take over what LiveKit owns (ID and timestamps), so that equal means unchanged.
+    fn adopt(&mut self, have: &Self);
+    /// Create the object; its new ID.
+    async fn create(self, lk: &LiveKit) -> Result<String>;
+    async fn replace(self, lk: &LiveKit, id: &str) -> Result<()>;
+    async fn delete(lk: &LiveKit, id: &str) -> Result<()>;
+}
+
+/// Inbound and outbound trunks differ only in their type and `TrunkSpec` variant.
+macro_rules! managed_trunk {
+    ($info:ty, $variant:ident, $kind:literal, $what:literal) => {
+        impl Managed for $info {
+            const KIND: &'static str = $kind;
+            const WHAT: &'static str = $what;
+            fn name(&self) -> &str {
+                &self.name
+            }
+            fn id(&self) -> &str {
+                &self.sip_trunk_id
+            }
+            fn adopt(&mut self, have: &Self) {
+                self.sip_trunk_id = have.sip_trunk_id.clone();
+                self.created_at = have.created_at;
+                self.updated_at = have.updated_at;
+            }
+            async fn create(self, lk: &LiveKit) -> Result<String> {
+                Ok(create_trunk(lk, TrunkSpec::$variant(self))
+                    .await?
+                    .sip_trunk_id)
+            }
+            async fn replace(self, lk: &LiveKit, id: &str) -> Result<()> {
+                replace_trunk(lk, id, TrunkSpec::$variant(self))
+                    .await
+                    .map(drop)
+            }
+            async fn delete(lk: &LiveKit, id: &str) -> Result<()> {
+                delete_trunk(lk, id).await
+            }
+        }
+    };
+}
+
+managed_trunk!(
+    proto::SipInboundTrunkInfo,
+    Inbound,
+    "inbound_trunk",
+    "inbound trunk"
+);
+managed_trunk!(
+    proto::SipOutboundTrunkInfo,
+    Outbound,
+    "outbound_trunk",
+    "outbound trunk"
+);
+
+impl Managed for proto::SipDispatchRuleInfo {
+    const KIND: &'static str = "dispatch_rule";
+    const WHAT: &'static str = "dispatch rule";
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn id(&self) -> &str {
+        &self.sip_dispatch_rule_id
+    }
+    fn adopt(&mut self, have: &Self) {
+        self.sip_dispatch_rule_id = have.sip_dispatch_rule_id.clone();
+        self.created_at = have.created_at;
+        self.updated_at = have.updated_at;
+    }
+    async fn create(self, lk: &LiveKit) -> Result<String> {
+        Ok(create_rule(lk, self).await?.sip_dispatch_rule_id)
+    }
+    async fn replace(self, lk: &LiveKit, id: &str) -> Result<()> {
+        replace_rule(lk, id, self).await.map(drop)
+    }
+    async fn delete(lk: &LiveKit, id: &str) -> Result<()> {
+        delete_rule(lk, id).await
+    }
+}
+
+/// Create `want`, replace `have` with it, or leave `have` when they are the same.
+async fn reconcile<T: Managed>(
+    lk: &LiveKit,
+    mut want: T,
+    have: Option<&T>,
+    dry_run: bool,
+) -> Result<Step> {
+    let name = want.name().to_string();
+    let Some(have) = have else {
+        let id = if dry_run {
+            String::new()
+        } else {
+            want.create(lk).await?
+        };
+        return Ok(step(T::KIND, &name, "create", &id));
+    };
+    want.adopt(have);
+    if &want == have {
+        return Ok(step(T::KIND, &name, "unchanged", have.id()));
+    }
+    if !dry_run {
+        want.replace(lk, have.id()).await?;
+    }
+    Ok(step(T::KIND, &name, "update", have.id()))
+}
+
+/// Delete what LiveKit has and the file does not name.
+async fn delete_unwanted<'a, T: Managed + 'a>(
+    lk: &LiveKit,
+    have: &BTreeMap<String, T>,
+    want: impl IntoIterator<Item = &'a T>,
+    dry_run: bool,
+    steps: &mut Vec<Step>,
+) -> Result<()> {
+    let wanted: BTreeSet<&str> = want.into_iter().map(Managed::name).collect();
+    for (name, have) in have {
+        if !wanted.contains(name.as_str()) {
+            if !dry_run {
+                T::delete(lk, have.id()).await?;
+            }
+            steps.push(step(T::KIND, name, "delete", have.id()));
+        }
+    }
+    Ok(())
+}
+
 /// Compute and (unless `dry_run`) carry out the plan. Returns every step, including unchanged ones.
 pub async fn apply(lk: &LiveKit, file: &SipFile, prune: bool, dry_run: bool) -> Result<Vec<Step>> {
-    let inbound = by_name(
-        super::list_inbound_raw(lk).await?,
-        |t| &t.name,
-        "inbound trunk",
-    )?;
-    let outbound = by_name(
-        super::list_outbound_raw(lk).await?,
-        |t| &t.name,
-        "outbound trunk",
-    )?;
-    let rules = by_name(
-        super::list_rules_raw(lk).await?,
-        |r| &r.name,
-        "dispatch rule",
-    )?;
+    let inbound = by_name(super::list_inbound_raw(lk).await?)?;
+    let outbound = by_name(super::list_outbound_raw(lk).await?)?;
+    let rules = by_name(super::list_rules_raw(lk).await?)?;
     let mut steps = Vec::new();
     // Trunk name → ID, for rules; new trunks get theirs when created.
     let mut trunk_ids: BTreeMap<String, String> = BTreeMap::new();
@@ -232,67 +355,12 @@ pub async fn apply(lk: &LiveKit, file: &SipFile, prune: bool, dry_run: bool) -> 
     }
 
     for want in &file.inbound_trunks {
-        let s = match inbound.get(&want.name) {
-            None => {
-                let id = if dry_run {
-                    String::new()
-                } else {
-                    create_trunk(lk, TrunkSpec::Inbound(want.clone()))
-                        .await?
-                        .sip_trunk_id
-                };
-                step("inbound_trunk", &want.name, "create", &id)
-            }
-            Some(have) => {
-                let mut desired = want.clone();
-                desired.sip_trunk_id = have.sip_trunk_id.clone();
-                desired.created_at = have.created_at;
-                desired.updated_at = have.updated_at;
-                if &desired == have {
-                    step("inbound_trunk", &want.name, "unchanged", &have.sip_trunk_id)
-                } else {
-                    if !dry_run {
-                        replace_trunk(lk, &have.sip_trunk_id, TrunkSpec::Inbound(desired)).await?;
-                    }
-                    step("inbound_trunk", &want.name, "update", &have.sip_trunk_id)
-                }
-            }
-        };
+        let s = reconcile(lk, want.clone(), inbound.get(&want.name), dry_run).await?;
         trunk_ids.insert(want.name.clone(), s.id.clone());
         steps.push(s);
     }
     for want in &file.outbound_trunks {
-        let s = match outbound.get(&want.name) {
-            None => {
-                let id = if dry_run {
-                    String::new()
-                } else {
-                    create_trunk(lk, TrunkSpec::Outbound(want.clone()))
-                        .await?
-                        .sip_trunk_id
-                };
-                step("outbound_trunk", &want.name, "create", &id)
-            }
-            Some(have) => {
-                let mut desired = want.clone();
-                desired.sip_trunk_id = have.sip_trunk_id.clone();
-                desired.created_at = have.created_at;
-                desired.updated_at = have.updated_at;
-                if &desired == have {
-                    step(
-                        "outbound_trunk",
-                        &want.name,
-                        "unchanged",
-                        &have.sip_trunk_id,
-                    )
-                } else {
-                    if !dry_run {
-                        replace_trunk(lk, &have.sip_trunk_id, TrunkSpec::Outbound(desired)).await?;
-                    }
-                    step("outbound_trunk", &want.name, "update", &have.sip_trunk_id)
-                }
-            }
-        };
+        let s = reconcile(lk, want.clone(), outbound.get(&want.name), dry_run).await?;
         trunk_ids.insert(want.name.clone(), s.id.clone());
         steps.push(s);
     }
@@ -315,88 +383,15 @@ pub async fn apply(lk: &LiveKit, file: &SipFile, prune: bool, dry_run: bool) -> 
                 }
             }
         }
-        let s = match rules.get(&want.name) {
-            None => {
-                let id = if dry_run {
-                    String::new()
-                } else {
-                    create_rule(lk, desired).await?.sip_dispatch_rule_id
-                };
-                step("dispatch_rule", &want.name, "create", &id)
-            }
-            Some(have) => {
-                desired.sip_dispatch_rule_id = have.sip_dispatch_rule_id.clone();
-                desired.created_at = have.created_at;
-                desired.updated_at = have.updated_at;
-                if &desired == have {
-                    step(
-                        "dispatch_rule",
-                        &want.name,
-                        "unchanged",
-                        &have.sip_dispatch_rule_id,
-                    )
-                } else {
-                    if !dry_run {
-                        replace_rule(lk, &have.sip_dispatch_rule_id, desired).await?;
-                    }
-                    step(
-                        "dispatch_rule",
-                        &want.name,
-                        "update",
-                        &have.sip_dispatch_rule_id,
-                    )
-                }
-            }
-        };
-        steps.push(s);
+        steps.push(reconcile(lk, desired, rules.get(&want.name), dry_run).await?);
     }
 
     if prune {
         // Rules first: they reference trunks.
-        let wanted: BTreeSet<&str> = file
-            .dispatch_rules
-            .iter()
-            .map(|(r, _)| r.name.as_str())
-            .collect();
-        for (name, have) in &rules {
-            if !wanted.contains(name.as_str()) {
-                if !dry_run {
-                    delete_rule(lk, &have.sip_dispatch_rule_id).await?;
-                }
-                steps.push(step(
-                    "dispatch_rule",
-                    name,
-                    "delete",
-                    &have.sip_dispatch_rule_id,
-                ));
-            }
-        }
-        let wanted: BTreeSet<&str> = file
-            .inbound_trunks
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect();
-        for (name, have) in &inbound {
-            if !wanted.contains(name.as_str()) {
-                if !dry_run {
-                    delete_trunk(lk, &have.sip_trunk_id).await?;
-                }
-                steps.push(step("inbound_trunk", name, "delete", &have.sip_trunk_id));
-            }
-        }
-        let wanted: BTreeSet<&str> = file
-            .outbound_trunks
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect();
-        for (name, have) in &outbound {
-            if !wanted.contains(name.as_str()) {
-                if !dry_run {
-                    delete_trunk(lk, &have.sip_trunk_id).await?;
-                }
-                steps.push(step("outbound_trunk", name, "delete", &have.sip_trunk_id));
-            }
-        }
+        let rules_wanted = file.dispatch_rules.iter().map(|(r, _)| r);
+        delete_unwanted(lk, &rules, rules_wanted, dry_run, &mut steps).await?;
+        delete_unwanted(lk, &inbound, &file.inbound_trunks, dry_run, &mut steps).await?;
+        delete_unwanted(lk, &outbound, &file.outbound_trunks, dry_run, &mut steps).await?;
     }
     Ok(steps)
 }
