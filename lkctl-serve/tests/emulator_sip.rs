@@ -236,3 +236,79 @@ async fn agent_dispatch_needs_room_admin_for_that_room() {
     client.delete_dispatch(&d.id, "demo").await.unwrap();
     assert!(client.list_dispatch("demo").await.unwrap().is_empty());
 }
+
+/// Found by the Node SDK's `listSipTrunk()`: LiveKit still serves the deprecated
+/// ListSIPTrunk (pkg/service/sip.go), listing inbound and outbound trunks in the legacy
+/// `SIPTrunkInfo` shape (protocol livekit/sip.go `AsTrunkInfo`); the emulator answered 501.
+/// DeleteSIPTrunk echoes only the ID.
+#[tokio::test]
+#[allow(deprecated)]
+async fn deprecated_list_sip_trunk_lists_both_kinds_in_the_legacy_shape() {
+    use livekit_api::services::sip::{CreateSIPInboundTrunkOptions, ListSIPTrunkFilter};
+    let emu = start().await;
+    let sip = SIPClient::with_api_key(&emu.url, DEV_API_KEY, DEV_API_SECRET);
+    let inbound = sip
+        .create_sip_inbound_trunk(
+            "in".into(),
+            vec!["+15550001".into()],
+            CreateSIPInboundTrunkOptions {
+                allowed_addresses: Some(vec!["10.0.0.0/8".into()]),
+                allowed_numbers: Some(vec!["+15559999".into()]),
+                auth_username: Some("iu".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let outbound = sip
+        .create_sip_outbound_trunk(
+            "out".into(),
+            "sip.example.com".into(),
+            vec!["+15550002".into(), "+15550003".into()],
+            CreateSIPOutboundTrunkOptions {
+                transport: proto::SipTransport::Tcp,
+                auth_username: "ou".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let items = sip.list_sip_trunk(ListSIPTrunkFilter::All).await.unwrap();
+    assert_eq!(items.len(), 2, "{items:?}");
+    let i = items
+        .iter()
+        .find(|t| t.sip_trunk_id == inbound.sip_trunk_id)
+        .unwrap();
+    assert_eq!(
+        i.kind,
+        proto::sip_trunk_info::TrunkKind::TrunkInbound as i32
+    );
+    assert_eq!(i.name, "in");
+    assert_eq!(i.outbound_number, "+15550001");
+    assert_eq!(i.inbound_addresses, ["10.0.0.0/8"]);
+    assert_eq!(i.inbound_numbers, ["+15559999"]);
+    assert_eq!(i.inbound_username, "iu");
+    let o = items
+        .iter()
+        .find(|t| t.sip_trunk_id == outbound.sip_trunk_id)
+        .unwrap();
+    assert_eq!(
+        o.kind,
+        proto::sip_trunk_info::TrunkKind::TrunkOutbound as i32
+    );
+    assert_eq!(o.outbound_address, "sip.example.com");
+    assert_eq!(o.outbound_number, "+15550002");
+    assert_eq!(o.transport, proto::SipTransport::Tcp as i32);
+    assert_eq!(o.outbound_username, "ou");
+
+    let deleted = sip.delete_sip_trunk(&inbound.sip_trunk_id).await.unwrap();
+    assert_eq!(
+        deleted,
+        proto::SipTrunkInfo {
+            sip_trunk_id: inbound.sip_trunk_id.clone(),
+            ..Default::default()
+        }
+    );
+    let items = sip.list_sip_trunk(ListSIPTrunkFilter::All).await.unwrap();
+    assert_eq!(items.len(), 1);
+}

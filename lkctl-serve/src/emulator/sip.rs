@@ -142,10 +142,17 @@ impl TwirpService for SipService {
                     &rule.ok_or_else(|| TwirpError::not_found(RULE_NOT_FOUND))?,
                 ))
             }
-            "ListSIPTrunk" => Err(TwirpError::new(
-                Code::Unimplemented,
-                "ListSIPTrunk is deprecated; use ListSIPInboundTrunk or ListSIPOutboundTrunk",
-            )),
+            "ListSIPTrunk" => {
+                // Deprecated but still served: every trunk in the legacy shape, sorted by
+                // ID (redisstore_sip.go ListSIPTrunk, sortPage).
+                let _: proto::ListSipTrunkRequest = req.decode()?;
+                let state = ctx.state();
+                let inbound = state.sip.inbound.values().map(inbound_as_legacy);
+                let outbound = state.sip.outbound.values().map(outbound_as_legacy);
+                let mut items: Vec<_> = inbound.chain(outbound).collect();
+                items.sort_by(|a, b| a.sip_trunk_id.cmp(&b.sip_trunk_id));
+                Ok(Reply::new(&proto::ListSipTrunkResponse { items }))
+            }
             _ => Err(ctx.no_handler()),
         }
     }
@@ -306,29 +313,58 @@ fn update_outbound(
     Ok(Reply::new(&cur.clone()))
 }
 
+/// The deprecated `SIPTrunkInfo` view of an inbound trunk (protocol `livekit/sip.go`
+/// `SIPInboundTrunkInfo.AsTrunkInfo`).
+#[allow(deprecated)]
+fn inbound_as_legacy(t: &proto::SipInboundTrunkInfo) -> proto::SipTrunkInfo {
+    proto::SipTrunkInfo {
+        sip_trunk_id: t.sip_trunk_id.clone(),
+        kind: proto::sip_trunk_info::TrunkKind::TrunkInbound as i32,
+        name: t.name.clone(),
+        metadata: t.metadata.clone(),
+        outbound_number: t.numbers.first().cloned().unwrap_or_default(),
+        inbound_addresses: t.allowed_addresses.clone(),
+        inbound_numbers: t.allowed_numbers.clone(),
+        inbound_username: t.auth_username.clone(),
+        inbound_password: t.auth_password.clone(),
+        ..Default::default()
+    }
+}
+
+/// The deprecated `SIPTrunkInfo` view of an outbound trunk (`AsTrunkInfo`).
+#[allow(deprecated)]
+fn outbound_as_legacy(t: &proto::SipOutboundTrunkInfo) -> proto::SipTrunkInfo {
+    proto::SipTrunkInfo {
+        sip_trunk_id: t.sip_trunk_id.clone(),
+        kind: proto::sip_trunk_info::TrunkKind::TrunkOutbound as i32,
+        name: t.name.clone(),
+        metadata: t.metadata.clone(),
+        outbound_address: t.address.clone(),
+        transport: t.transport,
+        outbound_number: t.numbers.first().cloned().unwrap_or_default(),
+        outbound_username: t.auth_username.clone(),
+        outbound_password: t.auth_password.clone(),
+        ..Default::default()
+    }
+}
+
 fn delete_trunk(ctx: &CallCtx, req: proto::DeleteSipTrunkRequest) -> Result<Reply, TwirpError> {
+    if req.sip_trunk_id.is_empty() {
+        return Err(TwirpError::invalid_argument("trunk ID is required"));
+    }
     let mut state = ctx.state();
-    #[allow(deprecated)]
-    let info = if let Some(t) = state.sip.inbound.remove(&req.sip_trunk_id) {
-        proto::SipTrunkInfo {
-            sip_trunk_id: t.sip_trunk_id,
-            kind: proto::sip_trunk_info::TrunkKind::TrunkInbound as i32,
-            name: t.name,
-            metadata: t.metadata,
-            ..Default::default()
-        }
-    } else if let Some(t) = state.sip.outbound.remove(&req.sip_trunk_id) {
-        proto::SipTrunkInfo {
-            sip_trunk_id: t.sip_trunk_id,
-            kind: proto::sip_trunk_info::TrunkKind::TrunkOutbound as i32,
-            name: t.name,
-            metadata: t.metadata,
-            ..Default::default()
-        }
-    } else {
+    let removed = state.sip.inbound.remove(&req.sip_trunk_id).is_some()
+        || state.sip.outbound.remove(&req.sip_trunk_id).is_some();
+    if !removed {
+        // LiveKit answers 200 here (its store's HDel ignores missing IDs); the emulator
+        // keeps not_found, which lkctl relies on, until lkctl checks existence itself.
         return Err(TwirpError::not_found(TRUNK_NOT_FOUND));
-    };
-    Ok(Reply::new(&info))
+    }
+    // LiveKit echoes only the ID (pkg/service/sip.go DeleteSIPTrunk).
+    Ok(Reply::new(&proto::SipTrunkInfo {
+        sip_trunk_id: req.sip_trunk_id,
+        ..Default::default()
+    }))
 }
 
 fn has_rule(r: &proto::SipDispatchRuleInfo) -> bool {

@@ -1,0 +1,108 @@
+//! Independent official client, beyond RoomService: LiveKit's Node server SDK
+//! (`EgressClient`, `IngressClient`, `SipClient`, `AgentDispatchClient`; JSON
+//! Twirp) against the emulator, one script per area under `tests/interop/node/`.
+//! Needs `node` and `tests/interop/node/node_modules` (`npm ci` there; `.ci/run`
+//! does it). Skips with a message when they are missing, unless
+//! LKCTL_REQUIRE_SERVICES is set.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+
+const KEY: &str = "nodekey";
+const SECRET: &str = "node-secret-0123456789-abcdefghijklm";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn node_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/node");
+    let have_node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_node || !dir.join("node_modules/livekit-server-sdk").exists() {
+        assert!(
+            std::env::var("LKCTL_REQUIRE_SERVICES").is_err(),
+            "node or tests/interop/node/node_modules missing; run `npm ci` in tests/interop/node"
+        );
+        eprintln!(
+            "SKIPPED: node or the livekit-server-sdk package is missing (npm ci in tests/interop/node)"
+        );
+        return None;
+    }
+    Some(dir)
+}
+
+/// Runs `script` against a fresh emulator (webhooks to the script's own receiver) and
+/// asserts that every printed check passed and that at least `min_checks` ran.
+async fn run(script: &str, min_checks: usize) {
+    let Some(dir) = node_dir() else { return };
+    let port = free_port();
+    let cfg = EmulatorConfig {
+        keys: vec![(KEY.into(), SECRET.into())],
+        webhook_urls: vec![format!("http://127.0.0.1:{port}/webhook")],
+        ..Default::default()
+    };
+    let emu = Emulator::new(cfg)
+        .bind(([127, 0, 0, 1], 0).into())
+        .await
+        .unwrap();
+    let out = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        tokio::process::Command::new("node")
+            .arg(dir.join(script))
+            .env("LK_URL", &emu.url)
+            .env("LK_KEY", KEY)
+            .env("LK_SECRET", SECRET)
+            .env("WEBHOOK_PORT", port.to_string())
+            .kill_on_drop(true)
+            .output(),
+    )
+    .await
+    .expect("the node script took over 30 s")
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut checks = 0;
+    for line in stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+        checks += 1;
+        assert_eq!(
+            v["ok"], true,
+            "{script}: check failed: {line}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        );
+    }
+    assert!(
+        out.status.success(),
+        "{script}: node exited {:?}\n{stdout}\n{stderr}",
+        out.status
+    );
+    assert!(
+        checks >= min_checks,
+        "{script}: only {checks} checks ran:\n{stdout}\n{stderr}"
+    );
+    eprintln!("{script}: {checks} checks passed");
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn node_egress_client_against_the_emulator() {
+    run("egress.mjs", 30).await;
+}
+
+#[tokio::test]
+async fn node_ingress_and_agent_dispatch_clients_against_the_emulator() {
+    run("ingress_dispatch.mjs", 28).await;
+}
+
+#[tokio::test]
+async fn node_sip_client_against_the_emulator() {
+    run("sip.mjs", 38).await;
+}

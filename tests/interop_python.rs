@@ -1,0 +1,110 @@
+//! Independent official client: LiveKit's Python server SDK (`livekit-api`; protobuf
+//! Twirp over aiohttp, its own token and webhook code) against the emulator. Needs
+//! `tests/interop/python/.venv` with `requirements.txt` installed (`.ci/run` does it).
+//! Skips with a message when it is missing, unless LKCTL_REQUIRE_SERVICES is set.
+
+use std::path::Path;
+
+use lkctl_core::Secret;
+use lkctl_core::token::{TokenRequest, create};
+use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+
+const KEY: &str = "pykey";
+const SECRET: &str = "py-secret-0123456789-abcdefghijklmnop";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test]
+async fn python_server_sdk_against_the_emulator() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/python");
+    let python = dir.join(".venv/bin/python");
+    let have_sdk = std::process::Command::new(&python)
+        .args(["-c", "import livekit.api"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_sdk {
+        assert!(
+            std::env::var("LKCTL_REQUIRE_SERVICES").is_err(),
+            "tests/interop/python/.venv with livekit-api is missing; run \
+             `python3 -m venv tests/interop/python/.venv && tests/interop/python/.venv/bin/pip \
+             install -r tests/interop/python/requirements.txt`"
+        );
+        eprintln!(
+            "SKIPPED: tests/interop/python/.venv with livekit-api is missing (see .ci/run's venv step)"
+        );
+        return;
+    }
+    let port = free_port();
+    let cfg = EmulatorConfig {
+        keys: vec![(KEY.into(), SECRET.into())],
+        webhook_urls: vec![format!("http://127.0.0.1:{port}/webhook")],
+        ..Default::default()
+    };
+    let emu = Emulator::new(cfg)
+        .bind(([127, 0, 0, 1], 0).into())
+        .await
+        .unwrap();
+    let ours = create(
+        KEY,
+        &Secret::new(SECRET),
+        &TokenRequest {
+            identity: Some("lkctl-user".into()),
+            room: Some("py-room".into()),
+            room_join: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let out = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        tokio::process::Command::new(&python)
+            .arg(dir.join("interop.py"))
+            .env("LK_URL", &emu.url)
+            .env("LK_KEY", KEY)
+            .env("LK_SECRET", SECRET)
+            .env("WEBHOOK_PORT", port.to_string())
+            .env("LKCTL_TOKEN", &ours.token)
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .kill_on_drop(true)
+            .output(),
+    )
+    .await
+    .expect("interop.py took over 30 s")
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut checks = 0;
+    let mut py_token = None;
+    for line in stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+        if let Some(t) = v.get("token").and_then(|t| t.as_str()) {
+            py_token = Some(t.to_string());
+            continue;
+        }
+        checks += 1;
+        assert_eq!(
+            v["ok"], true,
+            "check failed: {line}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        );
+    }
+    assert!(
+        out.status.success(),
+        "python exited {:?}\n{stdout}\n{stderr}",
+        out.status
+    );
+    assert!(
+        checks >= 30,
+        "only {checks} checks ran:\n{stdout}\n{stderr}"
+    );
+    // And the other direction: a token minted by the Python SDK verifies with lkctl-core.
+    let info = lkctl_core::token::verify(&py_token.unwrap(), KEY, &Secret::new(SECRET)).unwrap();
+    assert_eq!(info.identity, "pyzed");
+    assert_eq!(info.room, "py-room");
+    emu.shutdown().await;
+}
