@@ -657,6 +657,10 @@ pub async fn delete_trunk(lk: &LiveKit, id: &str) -> Result<()> {
     if id.trim().is_empty() {
         return Err(Error::invalid("trunk id", "must not be empty"));
     }
+    // LiveKit's DeleteSIPTrunk succeeds for IDs it does not know (its store's
+    // delete ignores them), so look the trunk up first: a typo must not report
+    // success.
+    get_trunk_raw(lk, id).await?;
     let req = proto::DeleteSipTrunkRequest {
         sip_trunk_id: id.into(),
     };

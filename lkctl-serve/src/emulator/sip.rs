@@ -352,15 +352,12 @@ fn delete_trunk(ctx: &CallCtx, req: proto::DeleteSipTrunkRequest) -> Result<Repl
     if req.sip_trunk_id.is_empty() {
         return Err(TwirpError::invalid_argument("trunk ID is required"));
     }
+    // LiveKit answers 200 for unknown IDs too (pkg/service/sip.go DeleteSIPTrunk
+    // calls the store's delete, an HDel that ignores missing keys).
     let mut state = ctx.state();
-    let removed = state.sip.inbound.remove(&req.sip_trunk_id).is_some()
-        || state.sip.outbound.remove(&req.sip_trunk_id).is_some();
-    if !removed {
-        // LiveKit answers 200 here (its store's HDel ignores missing IDs); the emulator
-        // keeps not_found, which lkctl relies on, until lkctl checks existence itself.
-        return Err(TwirpError::not_found(TRUNK_NOT_FOUND));
-    }
-    // LiveKit echoes only the ID (pkg/service/sip.go DeleteSIPTrunk).
+    state.sip.inbound.remove(&req.sip_trunk_id);
+    state.sip.outbound.remove(&req.sip_trunk_id);
+    // LiveKit echoes only the ID.
     Ok(Reply::new(&proto::SipTrunkInfo {
         sip_trunk_id: req.sip_trunk_id,
         ..Default::default()
