@@ -143,7 +143,9 @@ fn unknown_room_is_not_found() {
         3,
         "error: LiveKit refused the request (not_found): requested room does not exist",
     );
-    assert_eq!(r.stderr.lines().count(), 1, "{r:#?}");
+    // One error line and one hint saying what to do next.
+    assert_eq!(r.stderr.lines().count(), 2, "{r:#?}");
+    assert!(r.stderr.contains("hint: `lkctl room list`"), "{r:#?}");
     sb.run_at(&emu.url, &["-y", "room", "delete", "RM_Nonexistent12"])
         .fails(3, "RM_Nonexistent12");
     let r = sb.run_at(

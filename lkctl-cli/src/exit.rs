@@ -122,6 +122,20 @@ fn default_hint(error: &Error) -> Option<String> {
         Error::Unavailable { .. } => {
             Some("check the URL and that LiveKit is running (`lkctl doctor` checks both)".into())
         }
+        Error::NotFound {
+            what: "room policy",
+            id,
+        } => Some(format!(
+            "lkctl keeps lobbies, PINs and invites per room policy; create it with `lkctl room policy set {id}`"
+        )),
+        Error::NotFound {
+            what: "profile", ..
+        } => Some("`lkctl profile list` shows the profiles there are".into()),
+        Error::LiveKit { code, message, .. }
+            if code == "not_found" && message.contains("room does not exist") =>
+        {
+            Some("`lkctl room list` shows the rooms LiveKit has now".into())
+        }
         _ => None,
     }
 }

@@ -577,13 +577,19 @@ impl Lobby {
                    FROM lobby_entries WHERE room = $1 AND ($2 IS NULL OR status = $2) \
                    ORDER BY created_at, id";
         let status = status.map(EntryStatus::as_str);
-        Ok(with_pool!(self.store, |pool| {
+        let entries = with_pool!(self.store, |pool| {
             sqlx::query_as::<_, LobbyEntry>(sql)
                 .bind(room)
                 .bind(status)
                 .fetch_all(pool)
                 .await?
-        }))
+        });
+        if entries.is_empty() {
+            // Nothing listed for a room lkctl has no policy for is most likely a
+            // typo: say so instead of printing an empty list.
+            super::policy::show(&self.store, room).await?;
+        }
+        Ok(entries)
     }
 
     /// Why a decision found nothing to decide: the entry is missing or already decided.
