@@ -2,6 +2,7 @@
 
 mod emulator_support;
 
+use base64::Engine;
 use emulator_support::*;
 use livekit_api::access_token::{SIPGrants, VideoGrants};
 use livekit_api::services::agent_dispatch::AgentDispatchClient;
@@ -11,7 +12,9 @@ use livekit_api::services::sip::{
 };
 use livekit_api::services::{ServerError, ServiceError};
 use livekit_protocol as proto;
+use lkctl_serve::emulator::sip::RpcStatus;
 use lkctl_serve::emulator::{DEV_API_KEY, DEV_API_SECRET};
+use prost::Message;
 use reqwest::Method;
 
 fn code(e: &ServiceError) -> (String, String) {
@@ -89,6 +92,28 @@ async fn outbound_call_busy_here_carries_the_sip_status() {
     assert_eq!(a.status, 429);
     assert_eq!(a.json()["meta"]["sip_status_code"], "486");
     assert_eq!(a.json()["meta"]["sip_status"], "Busy Here");
+    // error_details: base64 of a google.rpc.Status with the gRPC code, the message and
+    // a livekit.SIPStatus detail (xtwirp.WithDetailsFromStatus).
+    let details = a.json()["meta"]["error_details"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(details)
+        .unwrap();
+    let st = RpcStatus::decode(bytes.as_slice()).unwrap();
+    assert_eq!(st.code, 8); // RESOURCE_EXHAUSTED
+    assert_eq!(st.message, a.json()["msg"].as_str().unwrap());
+    assert_eq!(st.details.len(), 1);
+    assert_eq!(
+        st.details[0].type_url,
+        "type.googleapis.com/livekit.SIPStatus"
+    );
+    let sip_status = proto::SipStatus::decode(st.details[0].value.as_slice()).unwrap();
+    assert_eq!(
+        (sip_status.code, sip_status.status.as_str()),
+        (486, "Busy Here")
+    );
 }
 
 #[tokio::test]

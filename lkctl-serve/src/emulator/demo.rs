@@ -5,18 +5,23 @@ use livekit_protocol as proto;
 
 use super::control::{Control, ParticipantSpec, TrackSpec};
 
+/// Empty timeout of the empty demo room: a week, so it outlives any `lkctl dev` session.
+const LOBBY_EMPTY_TIMEOUT: u32 = 7 * 24 * 3600;
+
 /// Seeds the demo rooms. Errors are impossible on a fresh state, so they are only logged.
 pub(crate) fn seed(control: &Control) {
-    let create = |name: &str, metadata: &str| {
+    let create = |name: &str, metadata: &str, empty_timeout: u32| {
         control.emu.state().create_room(&proto::CreateRoomRequest {
             name: name.into(),
             metadata: metadata.into(),
+            empty_timeout,
             ..Default::default()
         });
     };
-    create("lecture-101", r#"{"title":"Intro to WebRTC"}"#);
-    create("standup", "");
-    create("lobby-test", "");
+    create("lecture-101", r#"{"title":"Intro to WebRTC"}"#, 0);
+    create("standup", "", 0);
+    // Nobody joins it, so the default 300 s empty timeout would close it mid-session.
+    create("lobby-test", "", LOBBY_EMPTY_TIMEOUT);
 
     let people = [
         (

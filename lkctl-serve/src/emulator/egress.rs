@@ -27,6 +27,10 @@ use super::state::{State, now_unix_ms};
 
 /// LiveKit's message for an unknown egress ID.
 pub const EGRESS_NOT_FOUND: &str = "egress does not exist";
+/// `EgressInfo.details` of a job whose room closed (`livekit.EndReasonSrcClosed`).
+pub const END_REASON_SRC_CLOSED: &str = "End reason: Source closed";
+/// `EgressInfo.error` of a job that had not started when it was stopped.
+pub const MSG_STOPPED_BEFORE_STARTED: &str = "Stop called before pipeline could start";
 /// ID prefix of egress jobs.
 pub const EGRESS_PREFIX: &str = "EG_";
 
@@ -274,6 +278,14 @@ fn schedule(emu: Emulator, id: String, after: Duration, step: Step) {
             }
         }
     });
+}
+
+/// Completes jobs a closed room left ENDING after `after` ([`EgressState::end_after`]).
+/// Does not lock the state, so it may be called with the lock held.
+pub(crate) fn complete_later(emu: &Emulator, after: Duration, ids: Vec<String>) {
+    for id in ids {
+        schedule(emu.clone(), id, after, Step::Complete);
+    }
 }
 
 /// Expand the filepath templates LiveKit documents (`{room_name}`, `{time}`, ...).
@@ -535,7 +547,8 @@ impl State {
             ));
         }
         let now = now_ns();
-        if info.started_at == 0 {
+        // A job aborted before it started never gets a start time.
+        if info.started_at == 0 && status != S::EgressAborted {
             info.started_at = now;
         }
         info.status = status as i32;
@@ -556,7 +569,8 @@ impl State {
             } else {
                 error.into()
             };
-            info.error_code = 500;
+            // `EgressInfo.SetAborted` uses 412 (Precondition Failed).
+            info.error_code = if status == S::EgressAborted { 412 } else { 500 };
         } else {
             let (files, segments) = results(info, size, info.started_at, now);
             info.file_results = files;
@@ -565,6 +579,45 @@ impl State {
         let info = info.clone();
         self.emit(event("egress_ended", &info));
         Ok(info)
+    }
+}
+
+impl State {
+    /// The room's egress jobs see their source close (`SendEOS(EndReasonSrcClosed)` in
+    /// livekit/egress `pkg/pipeline/controller.go`), with details `End reason: Source closed`:
+    /// a STARTING job is ABORTED ("Stop called before pipeline could start", `egress_ended`),
+    /// an ACTIVE one goes ENDING (`egress_updated`) and its ID is returned so the caller can
+    /// complete it later. Jobs already ENDING finish on their own.
+    pub fn end_room_egress(&mut self, room_name: &str) -> Vec<String> {
+        let ids: Vec<String> = self
+            .egress
+            .order
+            .iter()
+            .filter(|id| {
+                self.egress
+                    .jobs
+                    .get(*id)
+                    .is_some_and(|e| e.room_name == room_name && is_live(e))
+            })
+            .cloned()
+            .collect();
+        let mut ending = Vec::new();
+        for id in ids {
+            let Ok(info) = self.egress_mut(&id) else {
+                continue;
+            };
+            info.details = END_REASON_SRC_CLOSED.into();
+            if info.status == S::EgressStarting as i32 {
+                let _ = self.end_egress(&id, S::EgressAborted, MSG_STOPPED_BEFORE_STARTED);
+            } else {
+                info.status = S::EgressEnding as i32;
+                info.updated_at = now_ns();
+                let info = info.clone();
+                self.emit(event("egress_updated", &info));
+                ending.push(id);
+            }
+        }
+        ending
     }
 }
 

@@ -21,9 +21,22 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Deliberate simplifications: rooms never close on their own (no empty/departure timeout),
-//! subscriptions are not modelled, and error messages are the bare server messages without
-//! the `twirp error unknown: ` prefix psrpc adds in multi-node setups.
+//! - **Life cycle** as the server's: a background reaper started with [`Emulator::router`]
+//!   closes idle rooms (`Room.CloseIfEmpty`): a room with nobody in it but agents and egress
+//!   closes `departure_timeout` (default 20 s) after the last participant left if anyone
+//!   else ever joined, else `empty_timeout` (default 300 s) after creation. Leaving
+//!   unpublishes each track (`track_unpublished`) before `participant_left`; a closed or
+//!   deleted room ends its egress (STARTING → ABORTED, ACTIVE → ENDING → COMPLETE) and
+//!   keeps its ingress endpoints.
+//!
+//! Deliberate simplifications: timeouts are measured in milliseconds and checked every
+//! [`REAPER_INTERVAL`] (the server compares whole Unix seconds once a second, so it may close
+//! a room up to a second early or late); subscriptions are not modelled; only a room's closing
+//! ends egress (a participant or track egress does not end when its participant leaves or its
+//! track is unpublished), and a PUBLISHING ingress stays PUBLISHING when its room closes
+//! (the real ingress worker loses its room connection); and error messages are the bare
+//! server messages without the `twirp error unknown: ` prefix psrpc adds in multi-node
+//! setups.
 
 pub mod agent_dispatch;
 pub mod auth;
@@ -45,7 +58,8 @@ pub mod webhooks;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, Weak};
 use std::time::Duration;
 
 use axum::Router;
@@ -89,8 +103,12 @@ impl EmulatorConfig {
     }
 }
 
+/// How often the reaper looks for idle rooms (the server's `backgroundWorker` ticks each second).
+pub const REAPER_INTERVAL: Duration = Duration::from_millis(250);
+
 pub(crate) struct Shared {
     config: EmulatorConfig,
+    reaper_started: AtomicBool,
     state: Mutex<State>,
     services: RwLock<BTreeMap<&'static str, Arc<dyn TwirpService>>>,
     sink: webhooks::EventSink,
@@ -111,6 +129,7 @@ impl Emulator {
             shared: Arc::new(Shared {
                 state: Mutex::new(state),
                 services: RwLock::new(BTreeMap::new()),
+                reaper_started: AtomicBool::new(false),
                 sink,
                 config,
             }),
@@ -162,8 +181,9 @@ impl Emulator {
 
     /// The full app: `GET /`, `/twirp/...` and `/_emulator/...`.
     pub fn router(&self) -> Router {
-        // Webhook delivery needs a runtime; routers are built inside one.
+        // Webhook delivery and the reaper need a runtime; routers are built inside one.
         self.shared.sink.start();
+        self.start_reaper();
         Router::new()
             .route("/", get(transport::health))
             .route("/twirp/{*path}", any(transport::handle))
@@ -171,6 +191,32 @@ impl Emulator {
             .merge(egress::control_router())
             .layer(DefaultBodyLimit::max(transport::MAX_BODY_BYTES))
             .with_state(self.clone())
+    }
+
+    /// Starts (once) the task closing idle rooms every [`REAPER_INTERVAL`], as the server's
+    /// `RoomManager.CloseIdleRooms` does. It holds only a weak reference, so it ends once
+    /// every handle to the emulator is gone.
+    fn start_reaper(&self) {
+        let Ok(handle) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        if self.shared.reaper_started.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let weak = Arc::downgrade(&self.shared);
+        handle.spawn(reap(weak));
+    }
+
+    /// Closes every room idle at this moment (see [`State::idle_rooms`]): participants left
+    /// in it (agents, egress) leave as ROOM_CLOSED, then `room_finished`.
+    pub fn close_idle_rooms(&self) {
+        let mut state = self.state();
+        for name in state.idle_rooms(state::now_unix_ms()) {
+            match state.close_room(&name, livekit_protocol::DisconnectReason::RoomClosed) {
+                Ok(ending) => egress::complete_later(self, state.egress.end_after, ending),
+                Err(e) => tracing::warn!(room = %name, error = %e, "could not close idle room"),
+            }
+        }
     }
 
     /// Serves on `addr` (use port 0 in tests) in a background task.
@@ -202,6 +248,18 @@ impl Emulator {
             stop: Some(stop_tx),
             task,
         })
+    }
+}
+
+async fn reap(shared: Weak<Shared>) {
+    let mut tick = tokio::time::interval(REAPER_INTERVAL);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let Some(shared) = shared.upgrade() else {
+            return;
+        };
+        Emulator { shared }.close_idle_rooms();
     }
 }
 

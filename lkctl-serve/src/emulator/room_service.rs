@@ -106,7 +106,9 @@ fn list_rooms(ctx: &CallCtx, req: proto::ListRoomsRequest) -> Result<Reply, Twir
 
 fn delete_room(ctx: &CallCtx, req: proto::DeleteRoomRequest) -> Result<Reply, TwirpError> {
     ctx.grants.room_create()?;
-    ctx.state().delete_room(&req.room)?;
+    let mut state = ctx.state();
+    let ending = state.delete_room(&req.room)?;
+    super::egress::complete_later(ctx.emulator(), state.egress.end_after, ending);
     Ok(Reply::new(&proto::DeleteRoomResponse {}))
 }
 

@@ -117,8 +117,22 @@ impl State {
         room
     }
 
-    /// Closes a room: everyone leaves (`participant_left`), then `room_finished`.
-    pub fn delete_room(&mut self, name: &str) -> Result<(), TwirpError> {
+    /// DeleteRoom: the room closes with everyone leaving as ROOM_DELETED (see
+    /// [`State::close_room`]). Returns the IDs of the room's egress jobs now ENDING.
+    pub fn delete_room(&mut self, name: &str) -> Result<Vec<String>, TwirpError> {
+        self.close_room(name, proto::DisconnectReason::RoomDeleted)
+    }
+
+    /// Closes a room (`Room.Close`): every participant leaves with `reason` (their tracks
+    /// unpublished first), then `room_finished`; the room's egress jobs then see their source
+    /// close (see [`State::end_room_egress`]). Ingress endpoints are untouched. Returns the
+    /// IDs of the egress jobs now ENDING, which the caller completes after
+    /// `egress.end_after`.
+    pub fn close_room(
+        &mut self,
+        name: &str,
+        reason: proto::DisconnectReason,
+    ) -> Result<Vec<String>, TwirpError> {
         let identities: Vec<String> = self
             .room(name)?
             .participants
@@ -126,7 +140,7 @@ impl State {
             .map(|p| p.identity.clone())
             .collect();
         for identity in identities {
-            self.leave(name, &identity, proto::DisconnectReason::RoomDeleted)?;
+            self.leave(name, &identity, reason)?;
         }
         let entry = self
             .rooms
@@ -136,7 +150,26 @@ impl State {
             room: Some(entry.room),
             ..event("room_finished")
         });
-        Ok(())
+        Ok(self.end_room_egress(name))
+    }
+
+    /// Rooms `Room.CloseIfEmpty` would close at `now_ms`: nobody but agents and egress is
+    /// in them and either `departure_timeout` has passed since the last participant left
+    /// (when someone who keeps the room open ever joined) or `empty_timeout` since creation.
+    pub fn idle_rooms(&self, now_ms: i64) -> Vec<String> {
+        self.rooms
+            .values()
+            .filter(|e| !e.participants.iter().any(|p| !is_dependent(p)))
+            .filter(|e| {
+                let (since, timeout) = if e.first_joined_at_ms > 0 && e.last_left_at_ms > 0 {
+                    (e.last_left_at_ms, e.room.departure_timeout)
+                } else {
+                    (e.room.creation_time_ms, e.room.empty_timeout)
+                };
+                now_ms - since >= i64::from(timeout) * 1000
+            })
+            .map(|e| e.room.name.clone())
+            .collect()
     }
 
     /// A participant becomes ACTIVE in an existing room (`participant_joined`, then
@@ -165,6 +198,9 @@ impl State {
         }
         let tracks = std::mem::take(&mut p.tracks);
         let entry = self.room_mut(room)?;
+        if entry.first_joined_at_ms == 0 && !is_dependent(&p) {
+            entry.first_joined_at_ms = now_ms;
+        }
         entry.participants.push(p.clone());
         entry.refresh_counts();
         let room_info = entry.room.clone();
@@ -183,13 +219,25 @@ impl State {
             .unwrap_or(p))
     }
 
-    /// A participant leaves (`participant_left`, with state DISCONNECTED and `reason`).
+    /// A participant leaves: `track_unpublished` for each of its tracks, then
+    /// `participant_left` with state DISCONNECTED, `reason` and no tracks, as the server's
+    /// `ParticipantImpl.Close` closes the published tracks before its close callbacks run.
     pub fn leave(
         &mut self,
         room: &str,
         identity: &str,
         reason: proto::DisconnectReason,
     ) -> Result<proto::ParticipantInfo, TwirpError> {
+        let p = self
+            .room(room)?
+            .participant(identity)
+            .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
+        // The server never clears `is_publisher` once set.
+        let was_publisher = p.is_publisher;
+        let track_sids: Vec<String> = p.tracks.iter().map(|t| t.sid.clone()).collect();
+        for sid in track_sids {
+            self.unpublish(room, identity, &sid)?;
+        }
         let entry = self.room_mut(room)?;
         let idx = entry
             .participants
@@ -198,9 +246,11 @@ impl State {
             .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
         let mut p = entry.participants.remove(idx);
         entry.refresh_counts();
+        entry.last_left_at_ms = now_unix_ms();
         let room_info = entry.room.clone();
         p.state = PState::Disconnected as i32;
         p.disconnect_reason = reason as i32;
+        p.is_publisher = was_publisher;
         self.emit(proto::WebhookEvent {
             room: Some(room_info),
             participant: Some(p.clone()),
@@ -266,6 +316,11 @@ impl State {
         });
         Ok(track)
     }
+}
+
+/// Agents and egress do not keep a room open (`ParticipantImpl.IsDependent`).
+fn is_dependent(p: &proto::ParticipantInfo) -> bool {
+    p.kind == Kind::Agent as i32 || p.kind == Kind::Egress as i32
 }
 
 /// A participant of `kind` with the given identity, ready for [`State::join`].

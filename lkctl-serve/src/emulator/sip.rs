@@ -5,7 +5,8 @@
 //! SIP participant into the room (created if missing). A call failure set with
 //! [`Control::set_sip_call_failure`] answers calls that wait for an answer
 //! (`wait_until_answered`) like LiveKit does when the callee rejects: a Twirp error
-//! whose code follows `sipCodeToGRPCCode`, with meta `sip_status_code` and `sip_status`.
+//! whose code follows `sipCodeToGRPCCode`, with meta `sip_status_code`, `sip_status` and
+//! `error_details` (base64 of a `google.rpc.Status` carrying a `livekit.SIPStatus` detail).
 
 use std::collections::BTreeMap;
 
@@ -465,13 +466,76 @@ pub fn sip_status_code(status: u32) -> Code {
     }
 }
 
+/// `google.rpc.Status`, as `xtwirp.WithDetailsFromStatus` marshals it.
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct RpcStatus {
+    #[prost(int32, tag = "1")]
+    pub code: i32,
+    #[prost(string, tag = "2")]
+    pub message: String,
+    #[prost(message, repeated, tag = "3")]
+    pub details: Vec<AnyMessage>,
+}
+
+/// `google.protobuf.Any`.
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct AnyMessage {
+    #[prost(string, tag = "1")]
+    pub type_url: String,
+    #[prost(bytes = "vec", tag = "2")]
+    pub value: Vec<u8>,
+}
+
+/// The gRPC status code number of a Twirp code (inverse of `xtwirp.ErrorCodeFromGRPC`).
+fn grpc_code(code: Code) -> i32 {
+    match code {
+        Code::Canceled => 1,
+        Code::Unknown => 2,
+        Code::InvalidArgument | Code::Malformed => 3,
+        Code::DeadlineExceeded => 4,
+        Code::NotFound | Code::BadRoute => 5,
+        Code::AlreadyExists => 6,
+        Code::PermissionDenied => 7,
+        Code::ResourceExhausted => 8,
+        Code::FailedPrecondition => 9,
+        Code::Aborted => 10,
+        Code::OutOfRange => 11,
+        Code::Unimplemented => 12,
+        Code::Internal => 13,
+        Code::Unavailable => 14,
+        Code::DataLoss => 15,
+        Code::Unauthenticated => 16,
+    }
+}
+
+/// A failed INVITE or REFER as the server reports it: the SIP status's gRPC status
+/// (`livekit/sip.go` `SIPStatus.GRPCStatus`: code from `sipCodeToGRPCCode`, one
+/// `livekit.SIPStatus` detail) becomes Twirp meta `sip_status_code` and `sip_status`
+/// (`SIPStatus.TwirpErrorMeta`) plus `error_details`, the standard base64 of the marshalled
+/// `google.rpc.Status` (`utils/xtwirp/errors.go` `WithDetailsFromStatus`).
 fn sip_error(what: &str, status: u32, reason: &str) -> TwirpError {
-    TwirpError::new(
-        sip_status_code(status),
-        format!("{what} failed: sip status: {status}: {reason}"),
-    )
-    .with_meta("sip_status_code", status.to_string())
-    .with_meta("sip_status", reason)
+    use base64::Engine;
+    use prost::Message;
+    let code = sip_status_code(status);
+    let detail = proto::SipStatus {
+        code: status as i32,
+        status: reason.to_string(),
+    };
+    let msg = format!("{what} failed: sip status: {status}: {reason}");
+    // grpc-go's `status.FromError` on the wrapped SIPStatus keeps the whole error message.
+    let st = RpcStatus {
+        code: grpc_code(code),
+        message: msg.clone(),
+        details: vec![AnyMessage {
+            type_url: "type.googleapis.com/livekit.SIPStatus".into(),
+            value: detail.encode_to_vec(),
+        }],
+    };
+    let details = base64::engine::general_purpose::STANDARD.encode(st.encode_to_vec());
+    TwirpError::new(code, msg)
+        .with_meta("sip_status_code", status.to_string())
+        .with_meta("sip_status", reason)
+        .with_meta("error_details", details)
 }
 
 fn create_participant(

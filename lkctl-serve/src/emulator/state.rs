@@ -48,6 +48,11 @@ pub struct RoomEntry {
     pub participants: Vec<proto::ParticipantInfo>,
     /// 16-byte `SendData` nonces already delivered: a repeat is dropped, like the SFU does.
     pub seen_nonces: HashSet<Vec<u8>>,
+    /// When the first participant that keeps the room open (not an agent or egress) joined,
+    /// in Unix ms; 0 while none has (`Room.joinedAt` on the server).
+    pub first_joined_at_ms: i64,
+    /// When any participant last left, in Unix ms; 0 while none has (`Room.leftAt`).
+    pub last_left_at_ms: i64,
 }
 
 impl RoomEntry {
