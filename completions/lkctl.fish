@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lkctl_global_optspecs
-    string join \n o/output= profile= url= api-key= api-secret= config= database-url= y/yes q/quiet v/verbose no-color timeout= h/help V/version
+    string join \n o/output= profile= url= api-key= api-secret= config-file= database-url= y/yes q/quiet v/verbose no-color timeout= h/help V/version
 end
 
 function __fish_lkctl_needs_command
@@ -31,7 +31,7 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -l profile -d 'Profile to use 
 complete -c lkctl -n "__fish_lkctl_needs_command" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_needs_command" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_needs_command" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_needs_command" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_needs_command" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_needs_command" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_needs_command" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -68,7 +68,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -92,7 +92,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile (the first profile always is)'
@@ -110,7 +110,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -126,7 +126,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -142,7 +142,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -158,7 +158,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -180,7 +180,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -226,7 +226,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l join -d 'Grant roomJoin: join --room'
@@ -253,7 +253,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -269,7 +269,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -289,7 +289,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -316,7 +316,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -332,7 +332,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -348,7 +348,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l min-playout-delay -d 'Minimum playout delay in milliseconds' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l max-playout-delay -d 'Maximum playout delay in milliseconds' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l node-id -d 'Create the room on this node' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l room-config -d 'JSON or YAML file with egress, agents (dispatch), tags and room_preset (named --room-config because --config is the global lkctl config file)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l config -l room-config -d 'JSON or YAML file with egress, agents (dispatch), tags and room_preset' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -356,7 +356,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l sync-streams -d 'Synchronise audio and video of each participant'
@@ -374,7 +374,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -391,7 +391,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -410,7 +410,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l lossy -d 'Use the lossy (unordered, no retransmit) channel instead of the reliable one'
@@ -429,7 +429,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l dry-run -d 'Show who would be affected and change nothing'
@@ -446,7 +446,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -465,7 +465,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l rotate -d 'Replace the code; the old one stops working'
@@ -484,7 +484,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -511,7 +511,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -539,7 +539,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -555,7 +555,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -571,7 +571,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -601,7 +601,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -617,7 +617,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l all -d 'Every published track of the participant'
@@ -634,7 +634,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l all -d 'Every published track of the participant'
@@ -651,7 +651,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l unsubscribe -d 'Unsubscribe instead of subscribing'
@@ -668,7 +668,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -684,7 +684,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -700,7 +700,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -716,7 +716,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -744,7 +744,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -768,7 +768,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -792,7 +792,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l active -d 'Only jobs that have not ended'
@@ -809,7 +809,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -825,7 +825,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -841,7 +841,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -859,7 +859,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -877,7 +877,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -901,7 +901,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_se
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -921,7 +921,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l live-only -d 'Ask LiveKit only; neither read nor write the store'
@@ -946,7 +946,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
@@ -966,7 +966,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -998,7 +998,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l disabled -d 'Create it disabled'
@@ -1016,7 +1016,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1032,7 +1032,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1058,7 +1058,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1074,7 +1074,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1096,7 +1096,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1118,7 +1118,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1140,7 +1140,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1174,7 +1174,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l play-dialtone -d 'Play a dial tone in the room while ringing'
@@ -1199,7 +1199,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l play-dialtone -d 'Play a dial tone while transferring'
@@ -1217,7 +1217,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete trunks and rules that are not in the file'
@@ -1241,7 +1241,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_see
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1266,7 +1266,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1283,7 +1283,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1300,7 +1300,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1317,7 +1317,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1338,7 +1338,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1362,7 +1362,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1378,7 +1378,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l all -d 'Every pending entry, oldest first'
@@ -1396,7 +1396,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1414,7 +1414,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l until-empty -d 'Stop once nobody is waiting (at once if the lobby is empty)'
@@ -1436,7 +1436,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1454,7 +1454,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the decision instead of reporting `pending`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1477,7 +1477,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1503,7 +1503,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l global -d 'Ban from every room'
@@ -1520,7 +1520,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l all -d 'Also lifted and expired bans'
@@ -1537,7 +1537,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1557,7 +1557,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1578,7 +1578,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1596,7 +1596,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1617,7 +1617,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1634,7 +1634,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1653,7 +1653,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1673,7 +1673,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1698,7 +1698,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
@@ -1721,7 +1721,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
@@ -1742,7 +1742,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1760,7 +1760,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1778,7 +1778,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1797,7 +1797,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcomma
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1813,7 +1813,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcomma
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1832,7 +1832,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l profile -d 'Profi
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1851,7 +1851,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l profile -d 'Profile 
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l remote-unmute -d 'Allow remote unmute (LiveKit\'s enable_remote_unmute), so `participant unmute` works'
@@ -1868,7 +1868,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l profile -d '
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -1885,7 +1885,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l profile -d
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l config -d 'Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'

@@ -51,7 +51,7 @@ fn create_with_every_option_then_get_and_list() {
                 "--max-playout-delay",
                 "500",
                 "--sync-streams",
-                "--room-config",
+                "--config",
                 cfg.to_str().unwrap(),
             ],
         )

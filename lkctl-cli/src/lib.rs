@@ -115,9 +115,9 @@ pub struct GlobalArgs {
     )]
     pub api_secret: Option<String>,
 
-    /// Config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)
+    /// lkctl's config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)
     #[arg(
-        long,
+        long = "config-file",
         global = true,
         value_name = "PATH",
         help_heading = "Global options"

@@ -87,8 +87,7 @@ pub struct CreateArgs {
     #[arg(long, value_name = "ID")]
     pub node_id: Option<String>,
     /// JSON or YAML file with egress, agents (dispatch), tags and room_preset
-    /// (named --room-config because --config is the global lkctl config file)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long = "config", visible_alias = "room-config", value_name = "FILE")]
     pub room_config: Option<PathBuf>,
 }
 
