@@ -9,7 +9,7 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use livekit_api::access_token::{AccessToken, VideoGrants};
 use lkctl_core::Secret;
-use lkctl_core::token::{TokenRequest, create};
+use lkctl_core::token::{TokenRequest, claims_for, create, sign};
 
 const KEY: &str = "benchkey";
 const SECRET: &str = "bench-secret-0123456789-abcdefghij";
@@ -30,6 +30,13 @@ fn in_process(c: &mut Criterion) {
     let mut g = c.benchmark_group("token_mint");
     g.bench_function("lkctl_core", |b| {
         b.iter(|| black_box(create(KEY, &secret, &req).unwrap()))
+    });
+    // The signing path alone, without the JSON description `create` also returns.
+    g.bench_function("lkctl_core_claims_and_sign", |b| {
+        b.iter(|| {
+            let claims = claims_for(KEY, &req, std::time::SystemTime::now()).unwrap();
+            black_box(sign(&claims, &secret).unwrap())
+        })
     });
     g.bench_function("baseline_livekit_api_access_token", |b| {
         b.iter(|| {
