@@ -29,6 +29,10 @@ contract!(
     banning_removes_present_participants,
     enforce_on_join_removes_banned_identities,
     approval_in_one_store_reaches_a_guest_of_another,
+    concurrent_approvals_respect_max_guests,
+    overdue_entries_expire_and_cannot_be_approved,
+    a_host_joining_admits_nobody,
+    lookups_have_indexes,
 );
 
 async fn open_room(store: &Store, room: &str, lobby_on: bool) {
@@ -677,6 +681,47 @@ async fn banning_removes_present_participants(db: Arc<TestDb>) {
             .expect("lock")
             .contains(&("team".into(), "bob".into()))
     );
+
+    // By session id, in one room and in all rooms; a guest only waiting is not removed.
+    open_room(store, "other", false).await;
+    let session = "sess-0000000000000001".to_string();
+    let mut admitted = Vec::new();
+    for (room, n) in [("team", 601), ("other", 602)] {
+        let JoinOutcome::Admitted { entry, .. } = lobby
+            .request_join(lkctl_core::ops::lobby::JoinRequest {
+                session_id: Some(session.clone()),
+                ..join(room, "Sid", &fp(n))
+            })
+            .await
+            .expect("join")
+        else {
+            panic!("admitted")
+        };
+        admitted.push((room.to_string(), entry.identity));
+    }
+    let removed = |o: &lkctl_core::ops::bans::BanOutcome| {
+        o.removed
+            .iter()
+            .map(|r| (r.room.clone(), r.identity.clone()))
+            .collect::<Vec<_>>()
+    };
+    let in_team = bans
+        .add(ban(Some("team"), BanSubject::Session(session.clone())))
+        .await
+        .expect("session ban");
+    assert_eq!(removed(&in_team), [admitted[0].clone()]);
+    let everywhere = bans
+        .add(ban(None, BanSubject::Session(session.clone())))
+        .await
+        .expect("global session ban");
+    let mut expected = admitted.clone();
+    expected.sort();
+    assert_eq!(removed(&everywhere), expected);
+    let global_fp = bans
+        .add(ban(None, BanSubject::Fingerprint(fp(602))))
+        .await
+        .expect("global fingerprint ban");
+    assert_eq!(removed(&global_fp), [admitted[1].clone()]);
 }
 
 async fn enforce_on_join_removes_banned_identities(db: Arc<TestDb>) {
@@ -797,4 +842,254 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
         ));
     }
     b.close().await;
+}
+
+async fn concurrent_approvals_respect_max_guests(db: Arc<TestDb>) {
+    let store = db.store.clone();
+    policy::set(
+        &store,
+        "tight",
+        PolicyUpdate {
+            lobby: Some(true),
+            max_guests: Some(Some(2)),
+            ..Default::default()
+        },
+        "admin",
+    )
+    .await
+    .expect("policy");
+    let lobby = lobby(&store);
+    let mut ids = Vec::new();
+    for i in 0..8 {
+        ids.push(
+            waiting(
+                lobby
+                    .request_join(join("tight", "G", &fp(400 + i)))
+                    .await
+                    .expect("join"),
+            )
+            .id,
+        );
+    }
+    // Eight hosts (two stores on PostgreSQL would behave the same: the policy row lock is
+    // taken in the database) approve at once; the room has space for two.
+    let handles: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            let (lobby, id) = (lobby.clone(), id.clone());
+            tokio::spawn(async move { lobby.approve("tight", &id, "host").await })
+        })
+        .collect();
+    let mut ok = 0;
+    for h in handles {
+        match h.await.expect("task") {
+            Ok(_) => ok += 1,
+            Err(e) => {
+                assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
+                assert!(e.to_string().contains("is full"), "{e}");
+            }
+        }
+    }
+    assert_eq!(ok, 2, "exactly max_guests approvals");
+    assert_eq!(
+        lobby
+            .list("tight", Some(EntryStatus::Approved))
+            .await
+            .expect("list")
+            .len(),
+        2
+    );
+    assert_eq!(
+        lobby
+            .list("tight", Some(EntryStatus::Pending))
+            .await
+            .expect("list")
+            .len(),
+        6
+    );
+}
+
+async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
+    let store = &db.store;
+    open_room(store, "slow", true).await;
+    let lobby = lobby(store).with_pending_ttl(Duration::from_millis(300));
+    let mut host_view = lobby.subscribe_room("slow").await.expect("room stream");
+    let old = waiting(
+        lobby
+            .request_join(join("slow", "Old", &fp(500)))
+            .await
+            .expect("join"),
+    );
+    let mut guest = lobby
+        .subscribe_entry("slow", &old.id, &fp(500))
+        .await
+        .expect("entry stream");
+    assert_eq!(
+        host_view.next().await.expect("requested").kind,
+        EventKind::Requested
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let fresh = waiting(
+        lobby
+            .request_join(join("slow", "Fresh", &fp(501)))
+            .await
+            .expect("join"),
+    );
+
+    // Nobody swept: the approval itself refuses the overdue entry and expires it.
+    let err = lobby
+        .approve("slow", &old.id, "host")
+        .await
+        .expect_err("overdue");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    assert!(err.to_string().contains("already expired"), "{err}");
+    assert_eq!(
+        guest.next().await.expect("event"),
+        Some(EntryEvent::Expired)
+    );
+    let mut kinds = Vec::new();
+    while kinds.len() < 2 {
+        let ev = host_view.next().await.expect("event");
+        kinds.push((ev.kind, ev.entry_id));
+    }
+    assert!(kinds.contains(&(EventKind::Requested, fresh.id.clone())));
+    assert!(kinds.contains(&(EventKind::Expired, old.id.clone())));
+
+    let statuses: Vec<_> = lobby
+        .list("slow", None)
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|e| (e.id, e.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (old.id.clone(), EntryStatus::Expired),
+            (fresh.id.clone(), EntryStatus::Pending)
+        ]
+    );
+    // The fresh one is still within its wait and can be let in; a list expires it later.
+    lobby
+        .approve("slow", &fresh.id, "host")
+        .await
+        .expect("fresh entry");
+    let late = waiting(
+        lobby
+            .request_join(join("slow", "Late", &fp(502)))
+            .await
+            .expect("join"),
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let pending = lobby
+        .list("slow", Some(EntryStatus::Pending))
+        .await
+        .expect("list");
+    assert!(pending.is_empty(), "{pending:?}");
+    assert_eq!(
+        lobby.get("slow", &late.id).await.expect("get").status,
+        EntryStatus::Expired
+    );
+
+    // A guest left waiting with no host around hears "expired" by itself.
+    let alone = waiting(
+        lobby
+            .request_join(join("slow", "Alone", &fp(503)))
+            .await
+            .expect("join"),
+    );
+    let mut sub = lobby
+        .subscribe_entry("slow", &alone.id, &fp(503))
+        .await
+        .expect("sub");
+    let ev = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("expiry is noticed without anyone reading the lobby")
+        .expect("event");
+    assert_eq!(ev, Some(EntryEvent::Expired));
+}
+
+async fn a_host_joining_admits_nobody(db: Arc<TestDb>) {
+    use lkctl_core::ops::webhooks::{ingest_webhook, parse_webhook};
+    let store = &db.store;
+    open_room(store, "class", true).await;
+    let lobby = lobby(store);
+    let guest = waiting(
+        lobby
+            .request_join(join("class", "Gia", &fp(600)))
+            .await
+            .expect("join"),
+    );
+    // The host (listed in the policy) joins LiveKit: the webhook records a session, and the
+    // lobby entry stays pending until the host decides.
+    let bans = Bans::new(store.clone(), Arc::new(RecordingModerator::default()));
+    let body = br#"{"event":"participant_joined","id":"EV_host_1","room":{"name":"class"},
+        "participant":{"identity":"host"},"createdAt":"1700000000"}"#;
+    let out = ingest_webhook(store, &bans, &parse_webhook(body).expect("parse"))
+        .await
+        .expect("ingest");
+    assert_eq!(out.recorded, "stored");
+    assert_eq!(
+        lobby.get("class", &guest.id).await.expect("get").status,
+        EntryStatus::Pending
+    );
+    let mut sub = lobby
+        .subscribe_entry("class", &guest.id, &fp(600))
+        .await
+        .expect("sub");
+    assert!(
+        tokio::time::timeout(Duration::from_millis(200), sub.next())
+            .await
+            .is_err(),
+        "no decision without a host's approval"
+    );
+}
+
+/// The lookups added in migration 0003 have their indexes on both backends, and SQLite's
+/// planner uses them (PostgreSQL plans empty tables with sequential scans, so only the index
+/// definitions are checked there).
+async fn lookups_have_indexes(db: Arc<TestDb>) {
+    use lkctl_core::store::Backend;
+    let store = &db.store;
+    let names = ["lobby_entries_status_created", "lobby_entries_session"];
+    for name in names {
+        let found: i64 = match store.backend() {
+            Backend::Sqlite(p) => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = $1",
+            )
+            .bind(name)
+            .fetch_one(p)
+            .await
+            .expect("sqlite_master"),
+            Backend::Postgres(p) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM pg_indexes WHERE indexname = $1")
+                    .bind(name)
+                    .fetch_one(p)
+                    .await
+                    .expect("pg_indexes")
+            }
+        };
+        assert_eq!(found, 1, "index {name}");
+    }
+    if let Backend::Sqlite(p) = store.backend() {
+        for (sql, index) in [
+            (
+                "EXPLAIN QUERY PLAN UPDATE lobby_entries SET status = 'expired' \
+                 WHERE status = 'pending' AND created_at < 1",
+                "lobby_entries_status_created",
+            ),
+            (
+                "EXPLAIN QUERY PLAN SELECT DISTINCT room, identity FROM lobby_entries \
+                 WHERE session_id = 'x' AND status IN ('approved', 'admitted')",
+                "lobby_entries_session",
+            ),
+        ] {
+            let plan: Vec<(i64, i64, i64, String)> =
+                sqlx::query_as(sql).fetch_all(p).await.expect("plan");
+            assert!(
+                plan.iter().any(|row| row.3.contains(index)),
+                "{sql}: {plan:?}"
+            );
+        }
+    }
 }

@@ -71,6 +71,16 @@ async fn sqlite_file_is_created_with_parent_dir_in_wal_mode() {
         .await
         .expect("pragma");
     assert_eq!(mode, "wal");
+    // The file holds still-valid guest tokens and PIN hashes: owner only, WAL included.
+    #[cfg(unix)]
+    for file in [path.clone(), dir.path().join("a/b/lkctl.db-wal")] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
     store.close().await;
     // Reopening finds everything applied.
     let store = Store::open(Some(&format!("sqlite://{}", path.display())))

@@ -122,6 +122,26 @@ async fn presigned_upload_and_download_round_trip() {
         "{}",
         put.url
     );
+    assert!(
+        put.headers
+            .iter()
+            .any(|(k, v)| k == "content-length" && *v == body.len().to_string()),
+        "the declared size is part of the signature: {:?}",
+        put.headers
+    );
+    // More bytes than declared do not fit the signed URL.
+    let mut bigger = body.clone();
+    bigger.extend_from_slice(&[b'x'; 4096]);
+    let mut req = http.put(&put.url).body(bigger);
+    for (k, v) in put.headers.iter().filter(|(k, _)| k != "content-length") {
+        req = req.header(k, v);
+    }
+    let resp = req.send().await.expect("oversized upload");
+    assert!(
+        resp.status().is_client_error(),
+        "oversized upload must be refused: {}",
+        resp.status()
+    );
     let mut req = http.put(&put.url).body(body.clone());
     for (k, v) in &put.headers {
         req = req.header(k, v);

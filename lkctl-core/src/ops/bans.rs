@@ -87,7 +87,7 @@ pub struct Ban {
 }
 
 #[derive(Debug, sqlx::FromRow)]
-struct BanRow {
+pub(crate) struct BanRow {
     id: String,
     room_key: String,
     subject_kind: String,
@@ -101,7 +101,7 @@ struct BanRow {
 }
 
 impl BanRow {
-    fn into_ban(self, now: Timestamp) -> Ban {
+    pub(crate) fn into_ban(self, now: Timestamp) -> Ban {
         let subject = match self.subject_kind.as_str() {
             "fingerprint" => BanSubject::Fingerprint(self.subject),
             "session" => BanSubject::Session(self.subject),
@@ -183,6 +183,18 @@ pub enum JoinVerdict {
     },
 }
 
+/// The ban in force in room `$1` at `$2` for fingerprint `$3`, session `$4` or identity
+/// `$5` (fingerprint first). Shared with the lobby, which runs it inside its transactions.
+pub(crate) const ACTIVE_BAN_SQL: &str = "SELECT id, room_key, subject_kind, subject, ip, reason, created_by, created_at, \
+     expires_at, lifted_at FROM bans \
+     WHERE (room_key = $1 OR room_key = '*') AND lifted_at IS NULL \
+     AND (expires_at IS NULL OR expires_at > $2) \
+     AND ((subject_kind = 'fingerprint' AND subject = $3) \
+       OR (subject_kind = 'session' AND subject = $4) \
+       OR (subject_kind = 'identity' AND subject = $5)) \
+     ORDER BY CASE subject_kind WHEN 'fingerprint' THEN 0 WHEN 'session' THEN 1 ELSE 2 END \
+     LIMIT 1";
+
 /// The ban that applies to any of these subjects in `room` now (fingerprint first), if any.
 pub async fn active_ban(
     store: &Store,
@@ -195,15 +207,7 @@ pub async fn active_ban(
         return Ok(None);
     }
     let now = Timestamp::now();
-    let sql = "SELECT id, room_key, subject_kind, subject, ip, reason, created_by, created_at, \
-               expires_at, lifted_at FROM bans \
-               WHERE (room_key = $1 OR room_key = '*') AND lifted_at IS NULL \
-               AND (expires_at IS NULL OR expires_at > $2) \
-               AND ((subject_kind = 'fingerprint' AND subject = $3) \
-                 OR (subject_kind = 'session' AND subject = $4) \
-                 OR (subject_kind = 'identity' AND subject = $5)) \
-               ORDER BY CASE subject_kind WHEN 'fingerprint' THEN 0 WHEN 'session' THEN 1 ELSE 2 END \
-               LIMIT 1";
+    let sql = ACTIVE_BAN_SQL;
     let row = with_pool!(store, |pool| {
         sqlx::query_as::<_, BanRow>(sql)
             .bind(room)
@@ -368,19 +372,34 @@ impl Bans {
                 }
             },
             BanSubject::Fingerprint(v) | BanSubject::Session(v) => {
-                let column_is_fp = matches!(ban.subject, BanSubject::Fingerprint(_));
-                let rows: Vec<(String, String)> = with_pool!(self.store, |pool| {
-                    sqlx::query_as(
+                // One statement per column (not `($2 AND fingerprint = $1) OR ...`), so each
+                // can use its index.
+                let sql = match (&ban.subject, ban.room.is_some()) {
+                    (BanSubject::Fingerprint(_), true) => {
                         "SELECT DISTINCT room, identity FROM lobby_entries \
-                         WHERE status IN ('approved', 'admitted') \
-                         AND (($2 AND fingerprint = $1) OR (NOT $2 AND session_id = $1)) \
-                         AND ($3 IS NULL OR room = $3)",
-                    )
-                    .bind(v)
-                    .bind(column_is_fp)
-                    .bind(ban.room.as_deref())
-                    .fetch_all(pool)
-                    .await?
+                         WHERE fingerprint = $1 AND status IN ('approved', 'admitted') \
+                         AND room = $2"
+                    }
+                    (BanSubject::Fingerprint(_), false) => {
+                        "SELECT DISTINCT room, identity FROM lobby_entries \
+                         WHERE fingerprint = $1 AND status IN ('approved', 'admitted')"
+                    }
+                    (_, true) => {
+                        "SELECT DISTINCT room, identity FROM lobby_entries \
+                         WHERE session_id = $1 AND status IN ('approved', 'admitted') \
+                         AND room = $2"
+                    }
+                    (_, false) => {
+                        "SELECT DISTINCT room, identity FROM lobby_entries \
+                         WHERE session_id = $1 AND status IN ('approved', 'admitted')"
+                    }
+                };
+                let rows: Vec<(String, String)> = with_pool!(self.store, |pool| {
+                    let mut query = sqlx::query_as(sql).bind(v);
+                    if let Some(room) = ban.room.as_deref() {
+                        query = query.bind(room);
+                    }
+                    query.fetch_all(pool).await?
                 });
                 rows.into_iter().collect()
             }

@@ -262,7 +262,9 @@ impl FileStorage {
         }
     }
 
-    /// A URL the uploader can `PUT` the file's bytes to (with the returned headers).
+    /// A URL the uploader can `PUT` the file's bytes to (with the returned headers). The
+    /// declared size is signed in (`content-length`), so the URL cannot store more bytes than
+    /// the record says, whatever the uploader sends.
     pub async fn presign_upload(&self, file: &SharedFile, ttl: Duration) -> Result<PresignedUrl> {
         let req = self
             .client
@@ -270,6 +272,7 @@ impl FileStorage {
             .bucket(&self.bucket)
             .key(&file.s3_key)
             .content_type(&file.content_type)
+            .content_length(file.size)
             .presigned(Self::presigning(ttl)?)
             .await
             .map_err(|e| Error::Internal(format!("presigning upload: {e}")))?;

@@ -4,6 +4,10 @@
 //! (counted, rate limited). Then, with the lobby off, the guest is admitted at once (the
 //! entry is recorded as `admitted` so bans can later find the identity); with the lobby on,
 //! a `pending` entry waits for a host. Nothing admits a pending guest but a host's decision.
+//! A pending entry older than [`PENDING_TTL`] expires (reads and decisions of its room, a
+//! guest's own subscription, or [`Lobby::expire_pending`] notice it) and cannot be approved.
+//! Ban and guest-limit checks run again inside the admitting transaction, behind a lock on
+//! the room's policy row, so neither a fresh ban nor a concurrent approval can be raced past.
 //!
 //! Decisions are one conditional `UPDATE … WHERE status = 'pending'` in a transaction, so
 //! two hosts deciding the same entry at once end in exactly one outcome; the loser gets
@@ -29,6 +33,63 @@ use crate::store::{
 
 /// Lifetime of a guest token: short, because a kick does not revoke a token (see bans).
 pub const GUEST_TOKEN_TTL: Duration = Duration::from_secs(10 * 60);
+
+/// How long a guest may wait in the lobby. Older pending entries expire (with an `expired`
+/// event) the next time their room's lobby is read or decided, and can no longer be approved:
+/// the guest who asked is most likely gone.
+pub const PENDING_TTL: Duration = Duration::from_secs(30 * 60);
+
+/// How often a guest's subscription re-reads its entry when no event arrives.
+const ENTRY_RECHECK: Duration = Duration::from_secs(5);
+
+/// Guests holding a place in a room (`$1`) at `$2`: approved or admitted entries whose
+/// identity is in the room now, or whose token is still valid and not used yet.
+const GUESTS_IN_ROOM_SQL: &str = "SELECT COUNT(*) FROM lobby_entries e WHERE e.room = $1 \
+     AND e.status IN ('approved', 'admitted') AND ( \
+       EXISTS (SELECT 1 FROM participant_sessions s WHERE s.room = e.room \
+               AND s.identity = e.identity AND s.left_at IS NULL) \
+       OR (e.token_expires_at > $2 AND NOT EXISTS (SELECT 1 FROM participant_sessions s \
+               WHERE s.room = e.room AND s.identity = e.identity)))";
+
+/// Inside a write transaction, before a guest is let in: lock the room's policy row (on
+/// PostgreSQL concurrent admissions to one room queue here; SQLite's `BEGIN IMMEDIATE`
+/// already serialises writers), then refuse a banned guest and a full room. Checked here,
+/// not before the transaction, so a ban or another approval committed a moment earlier
+/// cannot be raced past. Returns from the enclosing function on refusal (the transaction
+/// rolls back when dropped).
+macro_rules! admission_checks_in_tx {
+    ($tx:expr, $entry:expr, $max_guests:expr, $banned:expr) => {{
+        sqlx::query("UPDATE room_policies SET updated_at = updated_at WHERE room = $1")
+            .bind(&$entry.room)
+            .execute(&mut *$tx)
+            .await?;
+        let now = Timestamp::now();
+        let ban = sqlx::query_as::<_, bans::BanRow>(bans::ACTIVE_BAN_SQL)
+            .bind(&$entry.room)
+            .bind(now)
+            .bind(&$entry.fingerprint)
+            .bind(&$entry.session_id)
+            .bind(&$entry.identity)
+            .fetch_optional(&mut *$tx)
+            .await?;
+        if let Some(ban) = ban {
+            return Err($banned(ban.into_ban(now)));
+        }
+        if let Some(max) = $max_guests {
+            let (count,): (i64,) = sqlx::query_as(GUESTS_IN_ROOM_SQL)
+                .bind(&$entry.room)
+                .bind(now)
+                .fetch_one(&mut *$tx)
+                .await?;
+            if count >= max {
+                return Err(Error::Conflict(format!(
+                    "room `{}` is full ({count} of {max} guests); raise --max-guests or wait",
+                    $entry.room
+                )));
+            }
+        }
+    }};
+}
 
 /// What a join token must grant.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -316,6 +377,8 @@ enum Decision<'a> {
         token: &'a str,
         expires: Timestamp,
         webinar: bool,
+        guest: &'a LobbyEntry,
+        max_guests: Option<i64>,
     },
     Reject {
         reason: Option<&'a str>,
@@ -323,20 +386,22 @@ enum Decision<'a> {
 }
 
 impl Decision<'_> {
-    /// The update of a still-pending entry; binds id, room, decided by and at, then the
-    /// decision's own values (token and expiry, or reason).
+    /// The update of a still-pending entry that has not waited too long; binds id, room,
+    /// decided by and at, then the decision's own values (token and expiry, or reason), then
+    /// the oldest `created_at` still allowed to wait.
     fn sql(self) -> &'static str {
         match self {
             Self::Approve { .. } => {
                 "UPDATE lobby_entries SET status = 'approved', decided_by = $3, decided_at = $4, \
                  token = $5, token_expires_at = $6 \
-                 WHERE id = $1 AND room = $2 AND status = 'pending' \
+                 WHERE id = $1 AND room = $2 AND status = 'pending' AND created_at >= $7 \
                  RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
                  reason, decided_by, decided_at, token_expires_at, created_at"
             }
             Self::Reject { .. } => {
                 "UPDATE lobby_entries SET status = 'rejected', decided_by = $3, decided_at = $4, \
                  reason = $5 WHERE id = $1 AND room = $2 AND status = 'pending' \
+                 AND created_at >= $6 \
                  RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
                  reason, decided_by, decided_at, token_expires_at, created_at"
             }
@@ -373,6 +438,7 @@ pub struct Lobby {
     store: Store,
     issuer: Arc<dyn TokenIssuer>,
     guest_ttl: Duration,
+    pending_ttl: Duration,
 }
 
 impl std::fmt::Debug for Lobby {
@@ -390,7 +456,14 @@ impl Lobby {
             store,
             issuer,
             guest_ttl: GUEST_TOKEN_TTL,
+            pending_ttl: PENDING_TTL,
         }
+    }
+
+    /// Let guests wait this long before their entry expires (default [`PENDING_TTL`]).
+    pub fn with_pending_ttl(mut self, ttl: Duration) -> Self {
+        self.pending_ttl = ttl;
+        self
     }
 
     /// Use a different guest token lifetime (default [`GUEST_TOKEN_TTL`]).
@@ -470,7 +543,6 @@ impl Lobby {
         };
         let mut token = None;
         if !policy.lobby {
-            self.check_capacity(&entry.room, policy.max_guests).await?;
             let (t, expires) = self.mint(&entry, policy.webinar)?;
             entry.decided_at = Some(entry.created_at);
             entry.token_expires_at = Some(expires);
@@ -479,8 +551,14 @@ impl Lobby {
         let ev = event(&entry, EventKind::Requested, None);
         let payload = self.store.events.wire_payload(&ev);
         let shared = self.store.kind() == BackendKind::Postgres;
+        let room = req.room.clone();
+        let banned =
+            |_ban: bans::Ban| Error::PermissionDenied(format!("you are banned from room `{room}`"));
         with_pool!(self.store, |pool| {
             let mut tx = pool.begin_write().await?;
+            if token.is_some() {
+                admission_checks_in_tx!(tx, entry, policy.max_guests, banned);
+            }
             sqlx::query(
                 "INSERT INTO lobby_entries (id, room, display_name, fingerprint, session_id, ip, \
                  identity, status, decided_at, token, token_expires_at, created_at) \
@@ -524,33 +602,6 @@ impl Lobby {
         }
     }
 
-    /// Refuse when the room already has `max_guests` guests: open sessions of lobby identities
-    /// plus approved tokens that are still valid and not yet used.
-    async fn check_capacity(&self, room: &str, max_guests: Option<i64>) -> Result<()> {
-        let Some(max) = max_guests else { return Ok(()) };
-        let now = Timestamp::now();
-        let (count,): (i64,) = with_pool!(self.store, |pool| {
-            sqlx::query_as(
-                "SELECT COUNT(*) FROM lobby_entries e WHERE e.room = $1 \
-                 AND e.status IN ('approved', 'admitted') AND ( \
-                   EXISTS (SELECT 1 FROM participant_sessions s WHERE s.room = e.room \
-                           AND s.identity = e.identity AND s.left_at IS NULL) \
-                   OR (e.token_expires_at > $2 AND NOT EXISTS (SELECT 1 FROM participant_sessions s \
-                           WHERE s.room = e.room AND s.identity = e.identity)))",
-            )
-            .bind(room)
-            .bind(now)
-            .fetch_one(pool)
-            .await?
-        });
-        if count >= max {
-            return Err(Error::Conflict(format!(
-                "room `{room}` is full ({count} of {max} guests); raise --max-guests or wait"
-            )));
-        }
-        Ok(())
-    }
-
     /// One entry of a room.
     pub async fn get(&self, room: &str, entry_id: &str) -> Result<LobbyEntry> {
         let sql = "SELECT id, room, display_name, fingerprint, session_id, ip, identity, status, \
@@ -572,6 +623,7 @@ impl Lobby {
     /// Entries of a room, oldest first, optionally only those in one status.
     pub async fn list(&self, room: &str, status: Option<EntryStatus>) -> Result<Vec<LobbyEntry>> {
         validate_room(room)?;
+        self.expire_room(room).await?;
         let sql = "SELECT id, room, display_name, fingerprint, session_id, ip, identity, status, \
                    reason, decided_by, decided_at, token_expires_at, created_at \
                    FROM lobby_entries WHERE room = $1 AND ($2 IS NULL OR status = $2) \
@@ -609,6 +661,7 @@ impl Lobby {
     /// subscription, not to the host).
     pub async fn approve(&self, room: &str, entry_id: &str, by: &str) -> Result<LobbyEntry> {
         validate_room(room)?;
+        self.expire_room(room).await?;
         let pending = self.get(room, entry_id).await?;
         if pending.status != EntryStatus::Pending {
             return Err(self.undecidable(room, entry_id).await);
@@ -617,26 +670,14 @@ impl Lobby {
             .await?
             .ok_or_else(|| policy::not_found(room))?;
         let policy = policy_view(policy);
-        if let Some(ban) = bans::active_ban(
-            &self.store,
-            room,
-            Some(&pending.fingerprint),
-            pending.session_id.as_deref(),
-            Some(&pending.identity),
-        )
-        .await?
-        {
-            return Err(Error::PermissionDenied(format!(
-                "guest of lobby entry `{entry_id}` is banned ({}); reject the entry instead",
-                ban.id
-            )));
-        }
-        self.check_capacity(room, policy.max_guests).await?;
+        // Ban and capacity are checked inside the decision's transaction (see `decide`).
         let (token, expires) = self.mint(&pending, policy.webinar)?;
         let decision = Decision::Approve {
             token: &token,
             expires,
             webinar: policy.webinar,
+            guest: &pending,
+            max_guests: policy.max_guests,
         };
         self.decide(room, entry_id, by, decision).await
     }
@@ -658,6 +699,7 @@ impl Lobby {
                 "keep the reason under 500 characters",
             ));
         }
+        self.expire_room(room).await?;
         self.decide(room, entry_id, by, Decision::Reject { reason })
             .await
     }
@@ -672,9 +714,22 @@ impl Lobby {
         decision: Decision<'_>,
     ) -> Result<LobbyEntry> {
         let now = Timestamp::now();
+        let oldest_allowed = now.minus(self.pending_ttl);
         let shared = self.store.kind() == BackendKind::Postgres;
         let decided = with_pool!(self.store, |pool| {
             let mut tx = pool.begin_write().await?;
+            if let Decision::Approve {
+                guest, max_guests, ..
+            } = decision
+            {
+                let banned = |ban: bans::Ban| {
+                    Error::PermissionDenied(format!(
+                        "guest of lobby entry `{entry_id}` is banned ({}); reject the entry instead",
+                        ban.id
+                    ))
+                };
+                admission_checks_in_tx!(tx, guest, max_guests, banned);
+            }
             let update = sqlx::query_as::<_, LobbyEntry>(decision.sql())
                 .bind(entry_id)
                 .bind(room)
@@ -684,6 +739,7 @@ impl Lobby {
                 Decision::Approve { token, expires, .. } => update.bind(token).bind(expires),
                 Decision::Reject { reason } => update.bind(reason),
             };
+            let update = update.bind(oldest_allowed);
             let decided = update.fetch_optional(&mut *tx).await?;
             if let Some(entry) = &decided {
                 let details = decision.audit_details(entry);
@@ -713,7 +769,11 @@ impl Lobby {
                     .publish_local(event(&entry, decision.kind(), Some(by)));
                 Ok(entry)
             }
-            None => Err(self.undecidable(room, entry_id).await),
+            None => {
+                // Not pending any more, or waited too long: expire first so the error says so.
+                self.expire_room(room).await?;
+                Err(self.undecidable(room, entry_id).await)
+            }
         }
     }
 
@@ -733,23 +793,59 @@ impl Lobby {
         Ok(approved)
     }
 
-    /// Expire entries that have waited longer than `max_wait`; returns them.
+    /// Expire entries (of every room) that have waited longer than `max_wait`; returns them.
+    /// A sweeper may call this; reads and decisions also expire a room's overdue entries
+    /// (older than the lobby's pending TTL) as they go.
     pub async fn expire_pending(&self, max_wait: Duration) -> Result<Vec<LobbyEntry>> {
+        self.expire(None, max_wait).await
+    }
+
+    /// Expire the room's entries older than the pending TTL, if there are any (a read first,
+    /// so the common case takes no write lock).
+    async fn expire_room(&self, room: &str) -> Result<()> {
+        let cutoff = Timestamp::now().minus(self.pending_ttl);
+        let overdue: Option<(String,)> = with_pool!(self.store, |pool| {
+            sqlx::query_as(
+                "SELECT id FROM lobby_entries WHERE room = $1 AND status = 'pending' \
+                 AND created_at < $2 LIMIT 1",
+            )
+            .bind(room)
+            .bind(cutoff)
+            .fetch_optional(pool)
+            .await?
+        });
+        if overdue.is_some() {
+            self.expire(Some(room), self.pending_ttl).await?;
+        }
+        Ok(())
+    }
+
+    async fn expire(&self, room: Option<&str>, max_wait: Duration) -> Result<Vec<LobbyEntry>> {
         let now = Timestamp::now();
         let cutoff = now.minus(max_wait);
         let shared = self.store.kind() == BackendKind::Postgres;
-        let expired = with_pool!(self.store, |pool| {
-            let mut tx = pool.begin_write().await?;
-            let expired = sqlx::query_as::<_, LobbyEntry>(
+        // Two statements rather than `$3 IS NULL OR room = $3`, so each can use its index.
+        let sql = match room {
+            Some(_) => {
+                "UPDATE lobby_entries SET status = 'expired', decided_at = $1 \
+                 WHERE status = 'pending' AND created_at < $2 AND room = $3 \
+                 RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
+                 reason, decided_by, decided_at, token_expires_at, created_at"
+            }
+            None => {
                 "UPDATE lobby_entries SET status = 'expired', decided_at = $1 \
                  WHERE status = 'pending' AND created_at < $2 \
                  RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
-                 reason, decided_by, decided_at, token_expires_at, created_at",
-            )
-            .bind(now)
-            .bind(cutoff)
-            .fetch_all(&mut *tx)
-            .await?;
+                 reason, decided_by, decided_at, token_expires_at, created_at"
+            }
+        };
+        let expired = with_pool!(self.store, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let mut query = sqlx::query_as::<_, LobbyEntry>(sql).bind(now).bind(cutoff);
+            if let Some(room) = room {
+                query = query.bind(room);
+            }
+            let expired = query.fetch_all(&mut *tx).await?;
             if shared {
                 for entry in &expired {
                     let payload =
@@ -789,6 +885,8 @@ impl Lobby {
         fingerprint: &str,
     ) -> Result<EntryEvents> {
         let rx = self.store.events.subscribe().await?;
+        validate_room(room)?;
+        self.expire_room(room).await?;
         let entry = self.get(room, entry_id).await?;
         if entry.fingerprint != fingerprint {
             // Same answer as a missing entry: do not confirm that the id exists.
@@ -887,12 +985,20 @@ impl EntryEvents {
             self.done = true;
             return Ok(Some(ev));
         }
+        // Events wake us at once; a periodic re-read covers what events cannot: a NOTIFY
+        // lost while the listener reconnected, and an entry that outwaits the pending TTL
+        // with no host around to expire it.
+        let recheck = ENTRY_RECHECK.min(self.lobby.pending_ttl);
         loop {
             use tokio::sync::broadcast::error::RecvError;
-            let relevant = match self.rx.recv().await {
-                Ok(ev) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
-                Err(RecvError::Lagged(_)) => true,
-                Err(RecvError::Closed) => return Ok(None),
+            let relevant = match tokio::time::timeout(recheck, self.rx.recv()).await {
+                Ok(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
+                Ok(Err(RecvError::Lagged(_))) => true,
+                Ok(Err(RecvError::Closed)) => return Ok(None),
+                Err(_) => {
+                    self.lobby.expire_room(&self.room).await?;
+                    true
+                }
             };
             if relevant && let Some(ev) = self.outcome().await? {
                 self.done = true;

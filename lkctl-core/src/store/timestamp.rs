@@ -52,11 +52,26 @@ impl Timestamp {
         Self(self.0.checked_sub(d).unwrap_or(self.0))
     }
 
-    /// RFC 3339 text in UTC.
+    /// RFC 3339 text in UTC, always with three fraction digits
+    /// (`2026-01-02T03:04:05.070Z`): fixed width, so the text sorts like the instant
+    /// (`time`'s own RFC 3339 drops trailing zeros, and `05.07Z` would sort after `05.071Z`).
     pub fn to_rfc3339(self) -> String {
-        self.0
-            .format(&Rfc3339)
-            .unwrap_or_else(|_| self.unix_ms().to_string())
+        let t = self.0.to_offset(time::UtcOffset::UTC);
+        if !(0..=9999).contains(&t.year()) {
+            return t
+                .format(&Rfc3339)
+                .unwrap_or_else(|_| self.unix_ms().to_string());
+        }
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second(),
+            t.millisecond()
+        )
     }
 }
 
@@ -135,5 +150,22 @@ mod tests {
         assert!(json.ends_with("Z\""), "{json}");
         let back: Timestamp = serde_json::from_str(&json).expect("deserialize");
         assert_eq!(back, t);
+    }
+
+    #[test]
+    fn text_is_fixed_width_utc_and_sorts_like_the_instant() {
+        let at = |ms| Timestamp::from_unix_ms(ms).expect("in range");
+        assert_eq!(at(0).to_rfc3339(), "1970-01-01T00:00:00.000Z");
+        assert_eq!(
+            at(1_700_000_000_070).to_rfc3339(),
+            "2023-11-14T22:13:20.070Z"
+        );
+        let (a, b) = (at(1_700_000_000_070), at(1_700_000_000_071));
+        assert!(a.to_rfc3339() < b.to_rfc3339());
+        // Offsets are read and shown as UTC.
+        let parsed: Timestamp =
+            serde_json::from_str("\"2023-11-15T00:13:20.07+02:00\"").expect("parse");
+        assert_eq!(parsed, a);
+        assert_eq!(parsed.to_string(), "2023-11-14T22:13:20.070Z");
     }
 }
