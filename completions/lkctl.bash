@@ -6569,13 +6569,13 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__status)
-            opts="-o -y -q -v -h -V --fingerprint --wait --timeout --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --help --version"
+            opts="-o -y -q -v -h -V --claim --wait --timeout --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --fingerprint)
+                --claim)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

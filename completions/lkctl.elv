@@ -2653,7 +2653,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --version 'Print version'
         }
         &'lkctl;lobby;status'= {
-            cand --fingerprint 'The fingerprint the request was made with'
+            cand --claim 'The claim secret `lobby request` printed for this entry (only the guest has it)'
             cand --timeout 'Give up waiting after this long'
             cand -o 'Output format'
             cand --output 'Output format'

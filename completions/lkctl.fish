@@ -1445,7 +1445,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l fingerprint -d 'The fingerprint the request was made with' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l claim -d 'The claim secret `lobby request` printed for this entry (only the guest has it)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l timeout -d 'Give up waiting after this long' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'

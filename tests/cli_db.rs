@@ -85,20 +85,14 @@ fn store_verbs_work_on_postgres() {
         .ok()
         .json();
     let entry = waiting["entry"]["id"].as_str().unwrap().to_string();
+    let claim = waiting["claim"].as_str().unwrap().to_string();
     db.run_signing(&["lobby", "approve", "pg-room", &entry])
         .ok();
     db.run_signing(&["lobby", "approve", "pg-room", &entry])
         .fails(6, "already approved");
     let token = db
         .run(&[
-            "-o",
-            "plain",
-            "lobby",
-            "status",
-            "pg-room",
-            &entry,
-            "--fingerprint",
-            &fp(1),
+            "-o", "plain", "lobby", "status", "pg-room", &entry, "--claim", &claim,
         ])
         .ok();
     let claims = store_cli::claims(token.stdout.trim());

@@ -10,6 +10,11 @@ use std::process::Stdio;
 use store_cli::{Db, claims, fp, open_room};
 
 fn request(db: &Db, room: &str, name: &str, f: &str) -> String {
+    request_with_claim(db, room, name, f).0
+}
+
+/// A waiting guest's entry id and the claim secret only that guest received.
+fn request_with_claim(db: &Db, room: &str, name: &str, f: &str) -> (String, String) {
     let v = db
         .run(&[
             "-o",
@@ -25,7 +30,10 @@ fn request(db: &Db, room: &str, name: &str, f: &str) -> String {
         .ok()
         .json();
     assert_eq!(v["outcome"], "waiting", "{v}");
-    v["entry"]["id"].as_str().unwrap().to_string()
+    (
+        v["entry"]["id"].as_str().unwrap().to_string(),
+        v["claim"].as_str().unwrap().to_string(),
+    )
 }
 
 fn entries(db: &Db, room: &str) -> Vec<serde_json::Value> {
@@ -46,9 +54,13 @@ fn waiting_guests_are_approved_or_rejected_once() {
         "[]\n"
     );
 
-    let ann = request(&db, "demo", "Ann", &fp(1));
-    let bob = request(&db, "demo", "Bob", &fp(2));
+    let (ann, ann_claim) = request_with_claim(&db, "demo", "Ann", &fp(1));
+    let (bob, bob_claim) = request_with_claim(&db, "demo", "Bob", &fp(2));
     let list = entries(&db, "demo");
+    assert!(
+        !serde_json::to_string(&list).unwrap().contains(&ann_claim),
+        "hosts never see the guest's claim"
+    );
     assert_eq!(list.len(), 2);
     assert_eq!(list[0]["display_name"], "Ann");
     assert_eq!(list[0]["status"], "pending");
@@ -101,14 +113,7 @@ fn waiting_guests_are_approved_or_rejected_once() {
     // The guest, and only the guest (by fingerprint), gets the token.
     let status = db
         .run(&[
-            "-o",
-            "json",
-            "lobby",
-            "status",
-            "demo",
-            &ann,
-            "--fingerprint",
-            &fp(1),
+            "-o", "json", "lobby", "status", "demo", &ann, "--claim", &ann_claim,
         ])
         .ok()
         .json();
@@ -117,18 +122,15 @@ fn waiting_guests_are_approved_or_rejected_once() {
     assert_eq!(c.video.room, "demo");
     assert_eq!(c.sub, approved["identity"].as_str().unwrap());
     assert!(c.video.room_join && c.video.can_publish());
-    db.run(&["lobby", "status", "demo", &ann, "--fingerprint", &fp(9)])
+    // Hosts see fingerprints (to ban by them), so a fingerprint must not collect the
+    // token; neither does another guest's claim.
+    db.run(&["lobby", "status", "demo", &ann, "--claim", &fp(1)])
+        .fails(3, "not found");
+    db.run(&["lobby", "status", "demo", &ann, "--claim", &bob_claim])
         .fails(3, "not found");
     let status = db
         .run(&[
-            "-o",
-            "json",
-            "lobby",
-            "status",
-            "demo",
-            &bob,
-            "--fingerprint",
-            &fp(2),
+            "-o", "json", "lobby", "status", "demo", &bob, "--claim", &bob_claim,
         ])
         .ok()
         .json();
@@ -430,17 +432,10 @@ fn watch_prints_one_json_line_per_event() {
 fn a_waiting_guest_gets_the_token_from_another_process() {
     let db = Db::sqlite();
     open_room(&db, "wait", true);
-    let entry = request(&db, "wait", "Wes", &fp(400));
+    let (entry, claim) = request_with_claim(&db, "wait", "Wes", &fp(400));
     let pending = db
         .run(&[
-            "-o",
-            "json",
-            "lobby",
-            "status",
-            "wait",
-            &entry,
-            "--fingerprint",
-            &fp(400),
+            "-o", "json", "lobby", "status", "wait", &entry, "--claim", &claim,
         ])
         .ok()
         .json();
@@ -453,8 +448,8 @@ fn a_waiting_guest_gets_the_token_from_another_process() {
             "status",
             "wait",
             &entry,
-            "--fingerprint",
-            &fp(400),
+            "--claim",
+            &claim,
             "--wait",
             "--timeout",
             "20s",
@@ -471,14 +466,14 @@ fn a_waiting_guest_gets_the_token_from_another_process() {
     assert_eq!(out["status"], "approved");
     assert_eq!(claims(out["token"].as_str().unwrap()).video.room, "wait");
 
-    let entry = request(&db, "wait", "Slow", &fp(401));
+    let (entry, claim) = request_with_claim(&db, "wait", "Slow", &fp(401));
     db.run(&[
         "lobby",
         "status",
         "wait",
         &entry,
-        "--fingerprint",
-        &fp(401),
+        "--claim",
+        &claim,
         "--wait",
         "--timeout",
         "1s",

@@ -61,7 +61,8 @@ fn lobby_throughput(c: &mut Criterion) {
                     ip: Some("192.0.2.1".into()),
                     ..Default::default()
                 };
-                let JoinOutcome::Waiting { entry } = lobby.request_join(req).await.expect("join")
+                let JoinOutcome::Waiting { entry, .. } =
+                    lobby.request_join(req).await.expect("join")
                 else {
                     panic!("lobby is on")
                 };

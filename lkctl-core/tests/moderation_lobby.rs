@@ -50,9 +50,23 @@ async fn open_room(store: &Store, room: &str, lobby_on: bool) {
     .expect("policy");
 }
 
-fn waiting(outcome: JoinOutcome) -> lkctl_core::ops::lobby::LobbyEntry {
+/// A pending entry and the claim secret only its guest received.
+#[derive(Debug)]
+struct Pending {
+    entry: lkctl_core::ops::lobby::LobbyEntry,
+    claim: String,
+}
+
+impl std::ops::Deref for Pending {
+    type Target = lkctl_core::ops::lobby::LobbyEntry;
+    fn deref(&self) -> &Self::Target {
+        &self.entry
+    }
+}
+
+fn waiting(outcome: JoinOutcome) -> Pending {
     match outcome {
-        JoinOutcome::Waiting { entry } => entry,
+        JoinOutcome::Waiting { entry, claim } => Pending { entry, claim },
         other => panic!("expected a pending entry, got {other:?}"),
     }
 }
@@ -123,14 +137,23 @@ async fn lobby_on_waits_for_approval_and_delivers_token_to_guest_only(db: Arc<Te
         (EventKind::Requested, entry.id.as_str())
     );
 
-    // Nobody but the guest's own fingerprint may follow the entry.
-    let err = lobby
-        .subscribe_entry("team", &entry.id, &fp(99))
-        .await
-        .expect_err("wrong fingerprint");
-    assert_eq!(err.kind(), ErrorKind::NotFound);
+    // Nobody but the guest, holding the claim, may follow the entry: not another
+    // claim, and not the fingerprint, which hosts see in the lobby list.
+    for wrong in [fp(99), fp(3), format!("CL_{}", "x".repeat(43))] {
+        let err = lobby
+            .subscribe_entry("team", &entry.id, &wrong)
+            .await
+            .expect_err("wrong claim");
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+    }
+    assert!(entry.claim.starts_with("CL_"), "never starts with `-`");
+    assert_eq!(
+        entry.claim.len(),
+        46,
+        "CL_ and 32 random bytes in base64url"
+    );
     let mut guest = lobby
-        .subscribe_entry("team", &entry.id, &fp(3))
+        .subscribe_entry("team", &entry.id, &entry.claim)
         .await
         .expect("entry stream");
 
@@ -165,7 +188,7 @@ async fn lobby_on_waits_for_approval_and_delivers_token_to_guest_only(db: Arc<Te
 
     // A late subscriber (reconnect) gets the decision at once.
     let mut again = lobby
-        .subscribe_entry("team", &entry.id, &fp(3))
+        .subscribe_entry("team", &entry.id, &entry.claim)
         .await
         .expect("resubscribe");
     assert!(matches!(
@@ -202,7 +225,7 @@ async fn webinar_guests_cannot_publish(db: Arc<TestDb>) {
             .expect("join"),
     );
     let mut guest = lobby
-        .subscribe_entry("talk", &entry.id, &fp(4))
+        .subscribe_entry("talk", &entry.id, &entry.claim)
         .await
         .expect("sub");
     lobby
@@ -228,7 +251,7 @@ async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
             .expect("join"),
     );
     let mut guest_a = lobby
-        .subscribe_entry("team", &a.id, &fp(5))
+        .subscribe_entry("team", &a.id, &a.claim)
         .await
         .expect("sub");
     let rejected = lobby
@@ -250,7 +273,7 @@ async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
             .expect("join"),
     );
     let mut guest_b = lobby
-        .subscribe_entry("team", &b.id, &fp(6))
+        .subscribe_entry("team", &b.id, &b.claim)
         .await
         .expect("sub");
     assert!(
@@ -807,7 +830,7 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
             .expect("join on a"),
     );
     let mut guest_on_a = lobby_a
-        .subscribe_entry("team", &entry.id, &fp(800))
+        .subscribe_entry("team", &entry.id, &entry.claim)
         .await
         .expect("sub on a");
 
@@ -833,7 +856,7 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
         // SQLite serves one process: events fan out in-process only. A fresh subscription
         // still reads the decision from the shared file.
         let mut late = lobby_a
-            .subscribe_entry("team", &entry.id, &fp(800))
+            .subscribe_entry("team", &entry.id, &entry.claim)
             .await
             .expect("sub");
         assert!(matches!(
@@ -868,6 +891,7 @@ async fn concurrent_approvals_respect_max_guests(db: Arc<TestDb>) {
                     .await
                     .expect("join"),
             )
+            .entry
             .id,
         );
     }
@@ -921,7 +945,7 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
             .expect("join"),
     );
     let mut guest = lobby
-        .subscribe_entry("slow", &old.id, &fp(500))
+        .subscribe_entry("slow", &old.id, &old.claim)
         .await
         .expect("entry stream");
     assert_eq!(
@@ -999,7 +1023,7 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
             .expect("join"),
     );
     let mut sub = lobby
-        .subscribe_entry("slow", &alone.id, &fp(503))
+        .subscribe_entry("slow", &alone.id, &alone.claim)
         .await
         .expect("sub");
     let ev = tokio::time::timeout(Duration::from_secs(5), sub.next())
@@ -1034,7 +1058,7 @@ async fn a_host_joining_admits_nobody(db: Arc<TestDb>) {
         EntryStatus::Pending
     );
     let mut sub = lobby
-        .subscribe_entry("class", &guest.id, &fp(600))
+        .subscribe_entry("class", &guest.id, &guest.claim)
         .await
         .expect("sub");
     assert!(

@@ -112,9 +112,9 @@ pub struct StatusArgs {
     pub room: String,
     /// Lobby entry id (LB_...)
     pub entry: String,
-    /// The fingerprint the request was made with
-    #[arg(long, value_name = "F")]
-    pub fingerprint: String,
+    /// The claim secret `lobby request` printed for this entry (only the guest has it)
+    #[arg(long, value_name = "CLAIM")]
+    pub claim: String,
     /// Wait for the decision instead of reporting `pending`
     #[arg(long)]
     pub wait: bool,
@@ -256,18 +256,19 @@ async fn request(ctx: &Ctx, a: RequestArgs) -> Result<Output> {
             ],
         )
         .with_plain(token.clone()),
-        JoinOutcome::Waiting { entry } => Output::fields(
+        JoinOutcome::Waiting { entry, claim } => Output::fields(
             json,
             vec![
                 ("outcome".into(), "waiting".into()),
                 ("entry".into(), entry.id.clone()),
                 ("identity".into(), entry.identity.clone()),
+                ("claim".into(), claim.clone()),
             ],
         )
-        .with_plain(entry.id.clone())
+        .with_plain(format!("{}\t{claim}", entry.id))
         .with_message(format!(
             "waiting in the lobby of room {}; follow it with `lkctl lobby status {} {} \
-             --fingerprint … --wait`",
+             --claim {claim} --wait` (keep the claim private: it collects the token)",
             entry.room, entry.room, entry.id
         )),
     })
@@ -279,9 +280,7 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
     let decision = loop {
         // Each subscription re-reads the entry, so decisions made by another process show up
         // even on SQLite, where events do not cross processes.
-        let mut events = lobby
-            .subscribe_entry(&a.room, &a.entry, &a.fingerprint)
-            .await?;
+        let mut events = lobby.subscribe_entry(&a.room, &a.entry, &a.claim).await?;
         let step = Duration::from_millis(500).min(a.timeout);
         match tokio::time::timeout(step, events.next()).await {
             Ok(Ok(Some(ev))) => break Some(ev),

@@ -301,6 +301,9 @@ pub enum JoinOutcome {
     Waiting {
         /// The pending entry.
         entry: LobbyEntry,
+        /// The secret that lets this guest, and nobody else, follow the entry and
+        /// collect its token. Given out once; only its hash is stored.
+        claim: String,
     },
 }
 
@@ -522,6 +525,7 @@ impl Lobby {
 
         let id = new_id(IdKind::LobbyEntry);
         let identity = format!("guest-{}", &id[3..15]);
+        let claim = new_claim();
         let mut entry = LobbyEntry {
             id,
             room: req.room.clone(),
@@ -561,8 +565,8 @@ impl Lobby {
             }
             sqlx::query(
                 "INSERT INTO lobby_entries (id, room, display_name, fingerprint, session_id, ip, \
-                 identity, status, decided_at, token, token_expires_at, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                 identity, status, decided_at, token, token_expires_at, created_at, claim_hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             )
             .bind(&entry.id)
             .bind(&entry.room)
@@ -576,6 +580,7 @@ impl Lobby {
             .bind(&token)
             .bind(entry.token_expires_at)
             .bind(entry.created_at)
+            .bind(claim_digest(&claim))
             .execute(&mut *tx)
             .await?;
             if token.is_some() {
@@ -597,7 +602,7 @@ impl Lobby {
             Some(token) => Ok(JoinOutcome::Admitted { entry, token }),
             None => {
                 self.store.events.publish_local(ev);
-                Ok(JoinOutcome::Waiting { entry })
+                Ok(JoinOutcome::Waiting { entry, claim })
             }
         }
     }
@@ -876,19 +881,29 @@ impl Lobby {
         })
     }
 
-    /// Follow one's own entry (the guest). `fingerprint` must be the one the entry was made
-    /// with. If the entry is already decided, the first event reports that at once.
+    /// Follow one's own entry (the guest). `claim` is the secret [`Lobby::request_join`]
+    /// returned with the pending entry; hosts never see it. If the entry is already
+    /// decided, the first event reports that at once.
     pub async fn subscribe_entry(
         &self,
         room: &str,
         entry_id: &str,
-        fingerprint: &str,
+        claim: &str,
     ) -> Result<EntryEvents> {
         let rx = self.store.events.subscribe().await?;
         validate_room(room)?;
         self.expire_room(room).await?;
-        let entry = self.get(room, entry_id).await?;
-        if entry.fingerprint != fingerprint {
+        let stored: Option<Option<String>> = with_pool!(self.store, |pool| {
+            sqlx::query_scalar("SELECT claim_hash FROM lobby_entries WHERE room = $1 AND id = $2")
+                .bind(room)
+                .bind(entry_id)
+                .fetch_optional(pool)
+                .await?
+        });
+        let matches = stored.flatten().is_some_and(|hash| {
+            crate::secret::constant_time_eq(hash.as_bytes(), claim_digest(claim).as_bytes())
+        });
+        if !matches {
             // Same answer as a missing entry: do not confirm that the id exists.
             return Err(Error::NotFound {
                 what: "lobby entry",
@@ -906,6 +921,28 @@ impl Lobby {
         events.ready = events.outcome().await?;
         Ok(events)
     }
+}
+
+/// A fresh claim secret: `CL_` and 32 random bytes in base64url. The prefix keeps
+/// it from starting with `-`, which a command line would take for a flag.
+fn new_claim() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!(
+        "CL_{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    )
+}
+
+/// What the store keeps of a claim: its SHA-256, hex.
+fn claim_digest(claim: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(claim.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 struct PolicyView {
