@@ -43,6 +43,22 @@ fn usage_errors_exit_2_in_every_format() {
 }
 
 #[test]
+fn json_usage_errors_name_the_missing_arguments() {
+    let sb = Sandbox::new();
+    let r = sb
+        .run(&["-o", "json", "participant", "mute", "r1", "alice"])
+        .fails(2, "TRACK_SID");
+    let err = r.json_error();
+    assert_eq!(err["error"]["code"], "usage");
+    let msg = err["error"]["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with("the following required arguments were not provided: <TRACK_SID|--all>"),
+        "{msg}"
+    );
+    assert!(!msg.contains("Usage:"), "{msg}");
+}
+
+#[test]
 fn output_format_comes_from_lkctl_output() {
     let sb = Sandbox::new();
     let out = sb

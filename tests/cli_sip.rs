@@ -545,7 +545,15 @@ fn apply_is_declarative_and_idempotent() {
             "delete inbound_trunk stray"
         ]
     );
+    // Pruning deletes, so off a terminal it needs --yes and changes nothing without it.
     sb.run_at(&emu.url, &["sip", "apply", "-f", file, "--prune"])
+        .fails(2, "delete inbound_trunk stray");
+    assert_eq!(
+        emu.control(|c| c.sip_inbound_trunks()).len(),
+        2,
+        "a refused prune deletes nothing"
+    );
+    sb.run_at(&emu.url, &["sip", "apply", "-f", file, "--prune", "--yes"])
         .ok();
     let rules = sb
         .run_at(&emu.url, &["-o", "json", "sip", "rule", "list"])

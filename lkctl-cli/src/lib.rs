@@ -399,6 +399,21 @@ fn wants_json(args: &[OsString]) -> bool {
     json
 }
 
+/// clap's rendered error as one line for the JSON error body: everything before
+/// the usage block, so a message such as "the following required arguments were
+/// not provided:" keeps the arguments it lists.
+fn usage_message(rendered: &str) -> String {
+    rendered
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_start_matches("error: ")
+        .to_string()
+}
+
 /// Parse `args`, run the command, render its output and return the exit code.
 pub async fn run<I, T>(args: I) -> i32
 where
@@ -411,12 +426,7 @@ where
         Err(e) => {
             // Help and version go to stdout with code 0; usage errors to stderr with 2.
             if e.use_stderr() && wants_json(&args) {
-                let rendered = e.render().to_string();
-                let message = rendered
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .trim_start_matches("error: ");
+                let message = usage_message(&e.render().to_string());
                 let body = serde_json::json!({ "error": { "code": "usage", "message": message } });
                 eprintln!("{body}");
             } else {
@@ -478,6 +488,17 @@ mod tests {
         assert!(wants_json(&args(&["lkctl", "room", "--output=json"])));
         assert!(!wants_json(&args(&["lkctl", "-o", "plain", "room"])));
         assert!(!wants_json(&args(&["lkctl", "--", "-o", "json"])));
+    }
+
+    #[test]
+    fn usage_messages_keep_what_clap_lists() {
+        let err = command()
+            .try_get_matches_from(["lkctl", "participant", "mute", "r", "alice"])
+            .unwrap_err();
+        let msg = usage_message(&err.render().to_string());
+        assert!(msg.starts_with("the following required arguments"), "{msg}");
+        assert!(msg.contains("<TRACK_SID|--all>"), "{msg}");
+        assert!(!msg.contains("Usage:"), "{msg}");
     }
 
     #[test]

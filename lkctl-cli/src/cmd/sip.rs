@@ -359,7 +359,7 @@ pub struct ApplyArgs {
     /// File with inbound_trunks, outbound_trunks and dispatch_rules (JSON or YAML; `-` reads stdin)
     #[arg(long, short = 'f', value_name = "FILE")]
     pub file: String,
-    /// Also delete trunks and rules that are not in the file
+    /// Also delete trunks and rules that are not in the file (asks first; `--yes` off a terminal)
     #[arg(long)]
     pub prune: bool,
     /// Print the plan and change nothing
@@ -572,6 +572,22 @@ impl SipCmd {
             Self::Apply(a) => {
                 let file = apply::read(&a.file)?;
                 let lk = ctx.livekit()?;
+                if a.prune && !a.dry_run {
+                    // Pruning deletes: plan first and confirm exactly what goes.
+                    let plan = apply::apply(&lk, &file, true, true).await?;
+                    let doomed: Vec<String> = plan
+                        .iter()
+                        .filter(|s| s.action == "delete")
+                        .map(|s| format!("{} {} ({})", s.kind, s.name, s.id))
+                        .collect();
+                    if !doomed.is_empty() {
+                        ctx.confirm(&format!(
+                            "delete {} (not in {})",
+                            doomed.join(", "),
+                            a.file
+                        ))?;
+                    }
+                }
                 let steps = apply::apply(&lk, &file, a.prune, a.dry_run).await?;
                 let n = apply::changes(&steps);
                 let msg = match (a.dry_run, n) {

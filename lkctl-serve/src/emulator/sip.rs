@@ -643,6 +643,11 @@ impl Control {
         self.emu.state().sip.outbound.values().cloned().collect()
     }
 
+    /// Inbound trunks as stored (passwords in clear).
+    pub fn sip_inbound_trunks(&self) -> Vec<proto::SipInboundTrunkInfo> {
+        self.emu.state().sip.inbound.values().cloned().collect()
+    }
+
     /// Every CreateSIPParticipant request accepted so far.
     pub fn sip_calls(&self) -> Vec<proto::CreateSipParticipantRequest> {
         self.emu.state().sip.calls.clone()
