@@ -2299,7 +2299,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
             cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
             cand --timeout 'Timeout of each request to LiveKit'
-            cand --prune 'Also delete trunks and rules that are not in the file'
+            cand --prune 'Also delete trunks and rules that are not in the file (asks first; `--yes` off a terminal)'
             cand --dry-run 'Print the plan and change nothing'
             cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
             cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'

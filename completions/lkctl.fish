@@ -1220,7 +1220,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each request to LiveKit' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete trunks and rules that are not in the file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete trunks and rules that are not in the file (asks first; `--yes` off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'

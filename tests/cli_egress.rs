@@ -60,6 +60,8 @@ fn start_list_get_and_wait_for_file_results() {
         r.stdout.contains("rec/demo.mp4") && r.stdout.contains("1.0 MiB"),
         "{r:#?}"
     );
+    // The final status is reported once on stderr, not twice.
+    assert_eq!(r.stderr.matches("complete").count(), 1, "{r:#?}");
     let v = sb
         .run_at(&emu.url, &["-o", "json", "egress", "wait", &id])
         .ok()
@@ -450,7 +452,7 @@ fn malformed_and_missing_request_files() {
             "/nonexistent/web.json",
         ],
     )
-    .fails(3, "/nonexistent/web.json");
+    .fails(3, "file not found: /nonexistent/web.json");
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn request_files_and_bad_input() {
         &emu.url,
         &["ingress", "create", "--request", "/nonexistent/in.yaml"],
     )
-    .fails(3, "/nonexistent/in.yaml");
+    .fails(3, "file not found: /nonexistent/in.yaml");
     sb.run_at(
         &emu.url,
         &[

@@ -130,7 +130,7 @@ fn malformed_config_file_is_a_usage_error_naming_the_file() {
             "/nonexistent/room.json",
         ],
     )
-    .fails(3, "/nonexistent/room.json");
+    .fails(3, "file not found: /nonexistent/room.json");
 }
 
 #[test]

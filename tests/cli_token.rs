@@ -92,7 +92,7 @@ fn json_output_has_identity_room_grants_expiry_and_token() {
     .ok();
     let v = r.json();
     assert_eq!(v["room"], "r1");
-    assert_eq!(v["grants"]["roomAdmin"], true);
+    assert_eq!(v["grants"]["room_admin"], true);
     assert_eq!(v["valid_for_secs"], 600);
     assert!(v["expires_at"].as_str().unwrap().ends_with('Z'));
     assert!(v["token"].as_str().unwrap().split('.').count() == 3);
@@ -277,6 +277,13 @@ fn sdk_token_is_inspected_without_a_secret() {
     assert_eq!(v["verified"], false);
     assert_eq!(v["header"]["alg"], "HS256");
     assert!(v["expires_in"].as_str().unwrap().starts_with("in "), "{v}");
+    // lkctl's own fields are snake_case; `claims` is the token's payload as signed.
+    assert_eq!(v["grants"]["room_join"], true, "{v}");
+    assert_eq!(v["sip_grants"], serde_json::json!({}), "{v}");
+    assert_eq!(v["claims"]["video"]["roomJoin"], true, "{v}");
+    for key in v["grants"].as_object().unwrap().keys() {
+        assert!(!key.chars().any(|c| c.is_ascii_uppercase()), "{key} in {v}");
+    }
 
     // `-` reads the token from stdin; the table view shows the fields.
     let r = sb

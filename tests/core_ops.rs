@@ -273,6 +273,28 @@ async fn mute_all_spares_exceptions_and_reports_each_participant() {
         assert!(!p.permission.unwrap().can_publish);
         assert!(p.tracks.iter().all(|t| t.muted));
     }
+
+    // Run again: the dry run and the real run agree that nothing is left to do.
+    for dry_run in [true, false] {
+        let again = moderation::mute_all(
+            &lk,
+            &MuteAll {
+                room: "r".into(),
+                except: vec!["p0".into()],
+                concurrency: 4,
+                dry_run,
+            },
+        )
+        .await
+        .unwrap();
+        for o in &again[1..] {
+            assert_eq!(
+                (o.outcome.as_str(), o.detail.as_deref()),
+                ("skipped", Some("already muted")),
+                "dry_run={dry_run}: {o:?}"
+            );
+        }
+    }
 }
 
 #[tokio::test]

@@ -61,7 +61,7 @@ pub enum Error {
     Unavailable { url: String, reason: String },
 
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", io_message(path, source))]
     Io {
         path: PathBuf,
         #[source]
@@ -79,6 +79,19 @@ pub enum Error {
     /// Anything else: a bug or an unexpected reply.
     #[error("{0}")]
     Internal(String),
+}
+
+/// The message of [`Error::Io`]: "file not found" for a missing path, so a typo in a
+/// file argument reads as such and not as an operating-system error code.
+fn io_message(path: &std::path::Path, source: &std::io::Error) -> String {
+    let path = path.display();
+    match source.kind() {
+        std::io::ErrorKind::NotFound => format!("file not found: {path}; check the path"),
+        std::io::ErrorKind::PermissionDenied => {
+            format!("permission denied on {path}; check its owner and mode")
+        }
+        _ => format!("{path}: {source}"),
+    }
 }
 
 /// Coarse classification of an [`Error`], the input of every exit-code and status mapping.

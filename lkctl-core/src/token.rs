@@ -81,6 +81,7 @@ pub struct IssuedToken {
     pub name: String,
     pub room: String,
     pub kind: String,
+    /// The `video` grant with snake_case keys (`room_join`, `can_publish`, ...).
     pub grants: serde_json::Value,
     pub sip_grants: serde_json::Value,
     pub not_before: String,
@@ -103,7 +104,11 @@ pub struct TokenInfo {
     pub name: String,
     pub room: String,
     pub kind: String,
+    /// The `video` grant with snake_case keys (`room_join`, `can_publish`, ...);
+    /// `claims` keeps the token's own camelCase.
     pub grants: serde_json::Value,
+    /// The `sip` grant (`admin`, `call`).
+    pub sip_grants: serde_json::Value,
     pub not_before: Option<String>,
     pub expires_at: Option<String>,
     /// Human form such as `in 5h 59m` or `3m ago`.
@@ -111,6 +116,29 @@ pub struct TokenInfo {
     pub expired: bool,
     /// Whether the signature was checked (only `verify` does).
     pub verified: bool,
+}
+
+/// A grant object with its keys in snake_case, as every lkctl JSON field is
+/// (`canPublishSources` → `can_publish_sources`). Values are left alone.
+fn snake_keys(v: serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(map) => map
+            .into_iter()
+            .map(|(k, v)| {
+                let mut snake = String::with_capacity(k.len() + 4);
+                for c in k.chars() {
+                    if c.is_ascii_uppercase() {
+                        snake.push('_');
+                        snake.push(c.to_ascii_lowercase());
+                    } else {
+                        snake.push(c);
+                    }
+                }
+                (snake, v)
+            })
+            .collect(),
+        other => other,
+    }
 }
 
 fn unix(t: SystemTime) -> u64 {
@@ -279,8 +307,8 @@ pub fn create(api_key: &str, secret: &Secret, req: &TokenRequest) -> Result<Issu
         name: claims.name.clone(),
         room: claims.video.room.clone(),
         kind: claims.kind.clone(),
-        grants: serde_json::to_value(&claims.video).unwrap_or_default(),
-        sip_grants: serde_json::to_value(&claims.sip).unwrap_or_default(),
+        grants: snake_keys(serde_json::to_value(&claims.video).unwrap_or_default()),
+        sip_grants: snake_keys(serde_json::to_value(&claims.sip).unwrap_or_default()),
         not_before: rfc3339(claims.nbf as u64),
         expires_at: rfc3339(claims.exp as u64),
         valid_for_secs: ttl.as_secs(),
@@ -385,10 +413,18 @@ fn info(
         name: s("name"),
         kind: s("kind"),
         room,
-        grants: claims
-            .get("video")
-            .cloned()
-            .unwrap_or(serde_json::Value::Object(Default::default())),
+        grants: snake_keys(
+            claims
+                .get("video")
+                .cloned()
+                .unwrap_or(serde_json::Value::Object(Default::default())),
+        ),
+        sip_grants: snake_keys(
+            claims
+                .get("sip")
+                .cloned()
+                .unwrap_or(serde_json::Value::Object(Default::default())),
+        ),
         not_before: nbf.map(|v| rfc3339(v.max(0) as u64)),
         expires_at: exp.map(|v| rfc3339(v.max(0) as u64)),
         expires_in: exp

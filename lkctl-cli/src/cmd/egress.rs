@@ -590,12 +590,12 @@ fn results_output(e: &Egress) -> Output {
             "-".into(),
         ]
     }));
+    // No closing message: the wait loop already printed the final status.
     let mut out = Output::rows(
         serde_json::to_value(e).unwrap_or_default(),
         vec!["type", "name", "location", "size", "duration"],
         rows,
-    )
-    .with_message(format!("egress {} {}", e.egress_id, e.status));
+    );
     if let Err(err) = egress::check_ended(e) {
         out = out.with_failure(err.into());
     }

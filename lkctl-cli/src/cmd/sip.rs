@@ -581,11 +581,7 @@ impl SipCmd {
                         .map(|s| format!("{} {} ({})", s.kind, s.name, s.id))
                         .collect();
                     if !doomed.is_empty() {
-                        ctx.confirm(&format!(
-                            "delete {} (not in {})",
-                            doomed.join(", "),
-                            a.file
-                        ))?;
+                        ctx.confirm(&format!("delete {} (not in {})", doomed.join(", "), a.file))?;
                     }
                 }
                 let steps = apply::apply(&lk, &file, a.prune, a.dry_run).await?;

@@ -229,12 +229,17 @@ fn dash(s: &str) -> String {
     }
 }
 
-fn issued_output(t: &IssuedToken) -> Output {
-    let mut grants = grant_names(&t.grants);
-    let sip = grant_names(&t.sip_grants);
-    if sip != "-" {
-        grants = format!("{grants}; sip: {sip}");
+/// Video grants, then SIP grants when there are any, for the table view.
+fn all_grant_names(video: &Value, sip: &Value) -> String {
+    let grants = grant_names(video);
+    match grant_names(sip).as_str() {
+        "-" => grants,
+        sip => format!("{grants}; sip: {sip}"),
     }
+}
+
+fn issued_output(t: &IssuedToken) -> Output {
+    let grants = all_grant_names(&t.grants, &t.sip_grants);
     let mut fields = vec![
         ("identity".to_string(), dash(&t.identity)),
         ("name".to_string(), dash(&t.name)),
@@ -259,7 +264,10 @@ fn info_output(i: &TokenInfo) -> Output {
         ("name".to_string(), dash(&i.name)),
         ("room".to_string(), dash(&i.room)),
         ("kind".to_string(), dash(&i.kind)),
-        ("grants".to_string(), grant_names(&i.grants)),
+        (
+            "grants".to_string(),
+            all_grant_names(&i.grants, &i.sip_grants),
+        ),
         (
             "not_before".to_string(),
             i.not_before.clone().unwrap_or_else(|| "-".into()),

@@ -57,12 +57,12 @@ async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOu
         .map(|t| t.sid.clone())
         .collect();
     let can_publish = p.permission.as_ref().is_none_or(|perm| perm.can_publish);
+    // The same verdict with and without --dry-run: nothing to do is "skipped".
+    if !can_publish && unmuted.is_empty() {
+        return outcome("skipped", 0, Some("already muted".into()));
+    }
     if opts.dry_run {
-        return if can_publish || !unmuted.is_empty() {
-            outcome("would_change", unmuted.len() as u32, None)
-        } else {
-            outcome("skipped", 0, Some("already muted".into()))
-        };
+        return outcome("would_change", unmuted.len() as u32, None);
     }
     // Revoke first so the participant cannot publish a new track in between.
     if can_publish {
