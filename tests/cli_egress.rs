@@ -131,6 +131,9 @@ fn start_with_wait_follows_the_job_and_failure_exits_non_zero() {
             r.stderr.contains("chrome crashed") && r.stderr.contains("failed"),
             "{r:#?}"
         );
+        // A failed job is not LiveKit refusing a request: the message says what failed.
+        assert!(r.stderr.contains("error: egress `EG_"), "{r:#?}");
+        assert!(!r.stderr.contains("refused"), "{r:#?}");
         assert!(r.stdout.contains("rtmp://live.example/app/key"), "{r:#?}");
     });
 }

@@ -68,6 +68,14 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A job LiveKit ran for us (an egress, for instance) ended in failure.
+    #[error("{what} `{id}` failed: {reason}")]
+    Failed {
+        what: &'static str,
+        id: String,
+        reason: String,
+    },
+
     /// A bulk operation finished with some items failed; the report lists them.
     #[error("{failed} of {total} {what} failed")]
     Partial {
@@ -146,7 +154,7 @@ impl Error {
                 _ => ErrorKind::Internal,
             },
             Self::LiveKit { code, .. } => twirp_kind(code),
-            Self::Partial { .. } | Self::Internal(_) => ErrorKind::Internal,
+            Self::Partial { .. } | Self::Failed { .. } | Self::Internal(_) => ErrorKind::Internal,
         }
     }
 
@@ -169,6 +177,7 @@ impl Error {
             }
             Self::Io { .. } => "io".into(),
             Self::Partial { .. } => "partial_failure".into(),
+            Self::Failed { .. } => "failed".into(),
             Self::Internal(_) => "internal".into(),
         }
     }

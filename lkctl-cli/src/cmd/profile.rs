@@ -88,7 +88,7 @@ fn show_output(s: &ProfileShow) -> Output {
         ("database_url", &s.database_url),
     ];
     let mut rows = vec![vec![
-        "config_file".to_string(),
+        "config_path".to_string(),
         s.config_path.clone(),
         "-".to_string(),
     ]];

@@ -888,18 +888,15 @@ pub async fn wait(
 /// An error for an egress that ended badly (failed or aborted), `Ok` otherwise.
 pub fn check_ended(e: &Egress) -> Result<()> {
     if e.has_failed() {
-        let mut meta = std::collections::BTreeMap::new();
-        meta.insert("egress_id".into(), e.egress_id.clone());
-        meta.insert("status".into(), e.status.clone());
         let reason = if e.error.is_empty() {
             "no reason given".to_string()
         } else {
             e.error.clone()
         };
-        return Err(Error::LiveKit {
-            code: "egress_failed".into(),
-            message: format!("egress {} {}: {reason}", e.egress_id, e.status),
-            meta,
+        return Err(Error::Failed {
+            what: "egress",
+            id: e.egress_id.clone(),
+            reason: format!("{} ({reason})", e.status),
         });
     }
     Ok(())

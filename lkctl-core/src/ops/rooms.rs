@@ -66,6 +66,11 @@ pub fn read_room_config(path: &Path) -> Result<RoomConfigFile> {
 
 /// Parse room configuration text (YAML is a superset of JSON, so both work).
 pub fn parse_room_config(text: &str) -> std::result::Result<RoomConfigFile, String> {
+    // Text that looks like JSON gets JSON's error messages (YAML's parser would
+    // read `{oops` as a mapping with an unknown key).
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"));
+    }
     serde_yaml::from_str(text).map_err(|e| e.to_string())
 }
 
@@ -289,6 +294,12 @@ mod tests {
         let c = parse_room_config("agents:\n  - agent_name: a\nroom_preset: p\n").unwrap();
         assert_eq!(c.agents[0].agent_name, "a");
         assert_eq!(c.room_preset, "p");
+    }
+
+    #[test]
+    fn config_json_syntax_errors_say_json() {
+        let e = parse_room_config("{oops").unwrap_err();
+        assert!(e.contains("not valid JSON"), "{e}");
     }
 
     #[test]
