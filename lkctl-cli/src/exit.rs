@@ -10,7 +10,8 @@ use crate::output::OutputFormat;
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0  success
-  1  unexpected error (a bug, or a bulk operation that partly failed)
+  1  unexpected error (a bug, a bulk operation that partly failed, or a LiveKit job
+     such as an egress that ended in failure)
   2  usage error or invalid input (bad flag, malformed file, missing credentials,
      destructive verb refused without --yes)
   3  not found (room, participant, profile, file)
@@ -18,7 +19,8 @@ Exit codes:
      invalid token)
   5  LiveKit or the network is unavailable (timeouts included)
   6  conflict with the current state
-  7  rate limited
+  7  rate limited or busy (too many PIN attempts, LiveKit's resource_exhausted such as
+     a SIP callee answering 486); retry later
 
 Output: data goes to stdout, everything else to stderr. `--output json` prints one
 compact JSON document per command followed by a newline; lists are `[]` when empty.
