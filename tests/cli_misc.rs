@@ -253,3 +253,109 @@ fn dev_reports_a_busy_port() {
     sb.run(&["dev", "--port", "0", "--webhook", "ftp://hooks.example"])
         .fails(2, "ftp://hooks.example");
 }
+
+/// One HTTP request as a webhook receiver sees it.
+struct Received {
+    authorization: String,
+    content_type: String,
+    body: String,
+}
+
+/// Read one HTTP/1.1 request (headers and a Content-Length body) and answer 200.
+fn read_request(stream: &mut std::net::TcpStream) -> Option<Received> {
+    use std::io::{Read, Write};
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut headers = std::collections::HashMap::new();
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    loop {
+        line.clear();
+        reader.read_line(&mut line).ok()?;
+        let l = line.trim_end();
+        if l.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = l.split_once(':') {
+            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+        }
+    }
+    let len: usize = headers.get("content-length")?.parse().ok()?;
+    let mut body = vec![0; len];
+    reader.read_exact(&mut body).ok()?;
+    stream
+        .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+        .ok()?;
+    Some(Received {
+        authorization: headers.get("authorization").cloned().unwrap_or_default(),
+        content_type: headers.get("content-type").cloned().unwrap_or_default(),
+        body: String::from_utf8(body).ok()?,
+    })
+}
+
+/// `lkctl dev --webhook URL` signs LiveKit webhooks that the official receiver
+/// accepts, and `lkctl webhook ingest` turns them into participant sessions.
+#[test]
+fn dev_sends_signed_webhooks_that_ingest_records() {
+    let receiver = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hook = format!("http://{}/hook", receiver.local_addr().unwrap());
+    let sb = Sandbox::new();
+    let mut child = sb
+        .cmd()
+        .args(["dev", "--port", "0", "--webhook", &hook])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    receiver.set_nonblocking(false).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in receiver.incoming() {
+            let Ok(mut stream) = stream else { break };
+            if let Some(r) = read_request(&mut stream)
+                && tx.send(r).is_err()
+            {
+                break;
+            }
+        }
+    });
+    let verifier = livekit_api::access_token::TokenVerifier::with_api_key(
+        lkctl_serve::emulator::DEV_API_KEY,
+        lkctl_serve::emulator::DEV_API_SECRET,
+    );
+    let webhooks = livekit_api::webhooks::WebhookReceiver::new(verifier);
+    let mut joined = None;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while joined.is_none() && std::time::Instant::now() < deadline {
+        let Ok(r) = rx.recv_timeout(std::time::Duration::from_secs(1)) else {
+            continue;
+        };
+        assert_eq!(r.content_type, "application/webhook+json");
+        assert!(
+            !r.authorization.starts_with("Bearer "),
+            "raw JWT, as LiveKit sends"
+        );
+        let event = webhooks
+            .receive(&r.body, &r.authorization)
+            .expect("the official receiver accepts lkctl dev's signature");
+        if event.event == "participant_joined" {
+            joined = Some(r.body);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let body = joined.expect("a participant_joined webhook from the demo rooms");
+
+    let v = sb
+        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
+        .ok()
+        .json();
+    assert_eq!(v["event"], "participant_joined");
+    assert_eq!(v["recorded"], "stored", "{v}");
+    let room = v["room"].as_str().unwrap().to_string();
+    let history = sb
+        .run(&["-o", "json", "room", "history", &room])
+        .ok()
+        .json();
+    assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
+    assert_eq!(history[0]["identity"], v["identity"]);
+}
