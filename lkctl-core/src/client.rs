@@ -7,7 +7,7 @@ use livekit_api::access_token::{AccessToken, SIPGrants, VideoGrants};
 use livekit_api::services::room::RoomClient;
 use livekit_api::services::{ServerError, ServiceError};
 
-use crate::config::{Connection, validate_url};
+use crate::config::{Connection, http_base_url};
 use crate::error::{Error, Result};
 
 /// Default per-request timeout.
@@ -26,16 +26,7 @@ pub struct LiveKit {
 impl LiveKit {
     /// Connect lazily: nothing is sent until an operation runs.
     pub fn new(conn: Connection, timeout: Duration) -> Result<Self> {
-        let mut url = validate_url(&conn.url)?;
-        let scheme = match url.scheme() {
-            "ws" => "http",
-            "wss" => "https",
-            s => s,
-        }
-        .to_string();
-        let _ = url.set_scheme(&scheme);
-        url.set_path("");
-        let http_url = url.as_str().trim_end_matches('/').to_string();
+        let http_url = http_base_url(&conn.url)?;
         let room = RoomClient::with_api_key(&http_url, &conn.api_key, conn.api_secret.expose())
             .with_request_timeout(timeout);
         let http = reqwest::Client::builder()

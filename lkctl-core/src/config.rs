@@ -301,6 +301,21 @@ pub fn validate_url(url: &str) -> Result<url::Url> {
     Ok(parsed)
 }
 
+/// The HTTP(S) base URL of a LiveKit server (`ws` → `http`, `wss` → `https`, no
+/// path), as the Twirp API and the health check are served there.
+pub fn http_base_url(url: &str) -> Result<String> {
+    let mut parsed = validate_url(url)?;
+    let scheme = match parsed.scheme() {
+        "ws" => "http",
+        "wss" => "https",
+        s => s,
+    }
+    .to_string();
+    let _ = parsed.set_scheme(&scheme);
+    parsed.set_path("");
+    Ok(parsed.as_str().trim_end_matches('/').to_string())
+}
+
 /// Validate a profile name: letters, digits, `-`, `_` and `.`.
 pub fn validate_profile_name(name: &str) -> Result<()> {
     let ok = !name.is_empty()

@@ -79,6 +79,24 @@ impl From<proto::ParticipantPermission> for Permission {
     }
 }
 
+impl From<&Permission> for proto::ParticipantPermission {
+    fn from(p: &Permission) -> Self {
+        Self {
+            can_subscribe: p.can_subscribe,
+            can_publish: p.can_publish,
+            can_publish_data: p.can_publish_data,
+            can_publish_sources: p
+                .can_publish_sources
+                .iter()
+                .filter_map(|s| track_source_from_name(s).map(|v| v as i32))
+                .collect(),
+            can_update_metadata: p.can_update_metadata,
+            hidden: p.hidden,
+            ..Default::default()
+        }
+    }
+}
+
 /// A published track.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Track {

@@ -95,14 +95,7 @@ impl S3Args {
                 "is required: pass --bucket, set LKCTL_S3_BUCKET, or add `bucket` to the profile's [s3] table",
             )
         })?;
-        Ok(S3Config {
-            endpoint: s.endpoint,
-            region: s.region,
-            bucket: s.bucket,
-            access_key: s.access_key,
-            secret_key: s.secret_key,
-            path_style: s.path_style,
-        })
+        Ok(s.into())
     }
 }
 

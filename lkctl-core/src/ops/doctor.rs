@@ -126,22 +126,13 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
 }
 
 async fn reachability_only(url: &str, timeout: Duration) -> Check {
-    let Ok(mut u) = url::Url::parse(url) else {
-        return check("reachability", "skipped", "URL not parsable");
+    let base = match crate::config::http_base_url(url) {
+        Ok(b) => b,
+        Err(e) => return check("reachability", "skipped", e.to_string()),
     };
-    let scheme = if u.scheme() == "wss" {
-        "https"
-    } else if u.scheme() == "ws" {
-        "http"
-    } else {
-        u.scheme()
-    };
-    let scheme = scheme.to_string();
-    let _ = u.set_scheme(&scheme);
-    u.set_path("/");
     let client = reqwest::Client::builder().timeout(timeout).build();
     match client {
-        Ok(c) => match c.get(u.as_str()).send().await {
+        Ok(c) => match c.get(format!("{base}/")).send().await {
             Ok(r) => check(
                 "reachability",
                 "ok",

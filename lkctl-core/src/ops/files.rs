@@ -214,6 +214,19 @@ impl S3Config {
     }
 }
 
+impl From<crate::config::S3Settings> for S3Config {
+    fn from(s: crate::config::S3Settings) -> Self {
+        Self {
+            endpoint: s.endpoint,
+            region: s.region,
+            bucket: s.bucket,
+            access_key: s.access_key,
+            secret_key: s.secret_key,
+            path_style: s.path_style,
+        }
+    }
+}
+
 /// A presigned request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PresignedUrl {

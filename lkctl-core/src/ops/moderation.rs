@@ -95,22 +95,7 @@ async fn revoke_with_known(
     p: &Participant,
     upd: UpdateParticipant,
 ) -> Result<()> {
-    let current = p
-        .permission
-        .as_ref()
-        .map(|perm| livekit_protocol::ParticipantPermission {
-            can_subscribe: perm.can_subscribe,
-            can_publish: perm.can_publish,
-            can_publish_data: perm.can_publish_data,
-            can_publish_sources: perm
-                .can_publish_sources
-                .iter()
-                .filter_map(|s| crate::models::track_source_from_name(s).map(|v| v as i32))
-                .collect(),
-            can_update_metadata: perm.can_update_metadata,
-            hidden: perm.hidden,
-            ..Default::default()
-        });
+    let current = p.permission.as_ref().map(Into::into);
     let permission = upd.permission.apply(current)?;
     let opts = livekit_api::services::room::UpdateParticipantOptions {
         permission: Some(permission),

@@ -102,14 +102,6 @@ pub fn validate_metadata(value: &str) -> Result<()> {
     Ok(())
 }
 
-fn room_admin(room: &str) -> VideoGrants {
-    VideoGrants {
-        room_admin: true,
-        room: room.to_string(),
-        ..Default::default()
-    }
-}
-
 /// List rooms, all of them or those named.
 pub async fn list(lk: &LiveKit, names: &[String]) -> Result<Vec<Room>> {
     let rooms = match lk.room_client().list_rooms(names.to_vec()).await {
@@ -278,8 +270,13 @@ pub(crate) fn not_found_room(e: Error, room: &str) -> Error {
     }
 }
 
+/// `roomAdmin` on exactly this room (LiveKit matches the room name exactly).
 pub(crate) fn admin_grants(room: &str) -> VideoGrants {
-    room_admin(room)
+    VideoGrants {
+        room_admin: true,
+        room: room.to_string(),
+        ..Default::default()
+    }
 }
 
 #[cfg(test)]
