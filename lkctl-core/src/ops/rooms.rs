@@ -116,31 +116,30 @@ pub async fn list(lk: &LiveKit, names: &[String]) -> Result<Vec<Room>> {
 /// Resolve a room given by name or `RM_` sid to its name.
 pub async fn resolve_name(lk: &LiveKit, name_or_sid: &str) -> Result<String> {
     if name_or_sid.starts_with("RM_") {
-        let rooms = list(lk, &[]).await?;
-        if let Some(r) = rooms.into_iter().find(|r| r.sid == name_or_sid) {
-            return Ok(r.name);
-        }
-        // A room may really be named like a sid; fall through to the name.
-        let named = list(lk, &[name_or_sid.to_string()]).await?;
-        return named
-            .into_iter()
-            .next()
-            .map(|r| r.name)
-            .ok_or_else(|| Error::NotFound {
-                what: "room",
-                id: name_or_sid.to_string(),
-            });
+        return Ok(find(lk, name_or_sid).await?.name);
     }
     Ok(name_or_sid.to_string())
 }
 
 /// Get one room by name or sid.
 pub async fn get(lk: &LiveKit, name_or_sid: &str) -> Result<Room> {
-    let name = resolve_name(lk, name_or_sid).await?;
-    list(lk, std::slice::from_ref(&name))
-        .await?
-        .into_iter()
-        .find(|r| r.name == name)
+    find(lk, name_or_sid).await
+}
+
+/// One ListRooms call: all rooms for a sid (LiveKit filters by name only), else the
+/// named one. A room may really be named like a sid, so a name match also counts.
+async fn find(lk: &LiveKit, name_or_sid: &str) -> Result<Room> {
+    let filter = if name_or_sid.starts_with("RM_") {
+        vec![]
+    } else {
+        vec![name_or_sid.to_string()]
+    };
+    let mut rooms = list(lk, &filter).await?;
+    let at = rooms
+        .iter()
+        .position(|r| r.sid == name_or_sid)
+        .or_else(|| rooms.iter().position(|r| r.name == name_or_sid));
+    at.map(|i| rooms.swap_remove(i))
         .ok_or_else(|| Error::NotFound {
             what: "room",
             id: name_or_sid.to_string(),
