@@ -9,6 +9,7 @@ pub mod client;
 pub mod config;
 pub mod error;
 pub mod fsutil;
+pub mod lecture;
 pub mod models;
 pub mod ops;
 pub mod secret;
