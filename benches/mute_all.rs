@@ -13,15 +13,13 @@ use lkctl_core::config::Connection;
 use lkctl_core::ops::moderation::{MuteAll, mute_all};
 use lkctl_core::ops::rooms::{CreateRoom, create};
 use lkctl_core::secret::Secret;
-use lkctl_serve::emulator::{
-    DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, ParticipantSpec, TrackSpec,
-};
+use lkctl_emulator::{Emulator, EmulatorConfig, ParticipantSpec, RunningEmulator, TrackSpec};
 
 const PARTICIPANTS: usize = 1_000;
 const LATENCY: Duration = Duration::from_millis(2);
 const RUNS: usize = 3;
 
-async fn seed(lk: &LiveKit, emu: &lkctl_serve::emulator::RunningEmulator, room: &str) {
+async fn seed(lk: &LiveKit, emu: &RunningEmulator, room: &str) {
     create(
         lk,
         CreateRoom {
@@ -55,15 +53,14 @@ fn main() {
     }
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let emu = Emulator::new(EmulatorConfig::dev_default())
-            .bind(([127, 0, 0, 1], 0).into())
+        let emu = Emulator::start(EmulatorConfig::dev_default())
             .await
-            .unwrap();
+            .expect("start emulator");
         let lk = LiveKit::new(
             Connection {
                 url: emu.url.clone(),
-                api_key: DEV_API_KEY.into(),
-                api_secret: Secret::new(DEV_API_SECRET),
+                api_key: emu.api_key().into(),
+                api_secret: Secret::new(emu.api_secret()),
             },
             Duration::from_secs(30),
         )

@@ -485,7 +485,7 @@ fn unknown_room_wrong_secret_and_missing_grant() {
         "list",
     ]);
     assert_eq!(r.code, 4, "{r:#?}");
-    // The emulator refuses tokens without roomRecord (checked in lkctl-serve's emulator_egress tests too).
+    // The emulator refuses tokens without roomRecord (checked in lkctl-emulator's egress tests too).
     emu.room("demo");
     let ok = sb
         .run_at(&emu.url, &["-o", "json", "egress", "list"])

@@ -319,8 +319,8 @@ fn dev_sends_signed_webhooks_that_ingest_records() {
         }
     });
     let verifier = livekit_api::access_token::TokenVerifier::with_api_key(
-        lkctl_serve::emulator::DEV_API_KEY,
-        lkctl_serve::emulator::DEV_API_SECRET,
+        lkctl_emulator::DEV_API_KEY,
+        lkctl_emulator::DEV_API_SECRET,
     );
     let webhooks = livekit_api::webhooks::WebhookReceiver::new(verifier);
     let mut joined = None;

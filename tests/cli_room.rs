@@ -3,7 +3,7 @@
 mod common;
 
 use common::{Emu, Sandbox, assert_golden};
-use lkctl_serve::emulator::{Code, FailureSpec};
+use lkctl_emulator::{Code, FailureSpec};
 
 #[test]
 fn empty_lists_are_empty_json_arrays_and_header_only_tables() {

@@ -10,7 +10,7 @@ use lkctl_core::ops::moderation::{self, MuteAll};
 use lkctl_core::ops::participants::{self, PermissionChange, TrackSelector, UpdateParticipant};
 use lkctl_core::ops::rooms::{self, CreateRoom, SendData};
 use lkctl_core::{LiveKit, Secret};
-use lkctl_serve::emulator::{
+use lkctl_emulator::{
     Code, Emulator, EmulatorConfig, FailureSpec, ParticipantSpec, RunningEmulator, TrackSpec,
 };
 
@@ -23,10 +23,7 @@ async fn start(remote_unmute: bool) -> (RunningEmulator, LiveKit) {
         remote_unmute,
         ..Default::default()
     };
-    let emu = Emulator::new(cfg)
-        .bind(([127, 0, 0, 1], 0).into())
-        .await
-        .unwrap();
+    let emu = Emulator::start(cfg).await.expect("start emulator");
     let lk = connect(&emu.url, SECRET);
     (emu, lk)
 }

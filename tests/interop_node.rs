@@ -8,7 +8,7 @@ use std::process::Command;
 
 use lkctl_core::Secret;
 use lkctl_core::token::{TokenRequest, create};
-use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+use lkctl_emulator::{Emulator, EmulatorConfig};
 
 const KEY: &str = "nodekey";
 const SECRET: &str = "node-secret-0123456789-abcdefghijklm";
@@ -44,10 +44,7 @@ async fn node_server_sdk_against_the_emulator() {
         webhook_urls: vec![format!("http://127.0.0.1:{port}/webhook")],
         ..Default::default()
     };
-    let emu = Emulator::new(cfg)
-        .bind(([127, 0, 0, 1], 0).into())
-        .await
-        .unwrap();
+    let emu = Emulator::start(cfg).await.expect("start emulator");
     let ours = create(
         KEY,
         &Secret::new(SECRET),

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+use lkctl_emulator::{Emulator, EmulatorConfig};
 
 const KEY: &str = "nodekey";
 const SECRET: &str = "node-secret-0123456789-abcdefghijklm";
@@ -50,10 +50,7 @@ async fn run(script: &str, min_checks: usize) {
         webhook_urls: vec![format!("http://127.0.0.1:{port}/webhook")],
         ..Default::default()
     };
-    let emu = Emulator::new(cfg)
-        .bind(([127, 0, 0, 1], 0).into())
-        .await
-        .unwrap();
+    let emu = Emulator::start(cfg).await.expect("start emulator");
     let out = tokio::time::timeout(
         std::time::Duration::from_secs(30),
         tokio::process::Command::new("node")

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use lkctl_core::Secret;
 use lkctl_core::token::{TokenRequest, create};
-use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+use lkctl_emulator::{Emulator, EmulatorConfig};
 
 const KEY: &str = "pykey";
 const SECRET: &str = "py-secret-0123456789-abcdefghijklmnop";
@@ -46,10 +46,7 @@ async fn python_server_sdk_against_the_emulator() {
         webhook_urls: vec![format!("http://127.0.0.1:{port}/webhook")],
         ..Default::default()
     };
-    let emu = Emulator::new(cfg)
-        .bind(([127, 0, 0, 1], 0).into())
-        .await
-        .unwrap();
+    let emu = Emulator::start(cfg).await.expect("start emulator");
     let ours = create(
         KEY,
         &Secret::new(SECRET),

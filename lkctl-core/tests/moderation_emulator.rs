@@ -1,4 +1,4 @@
-//! Ban enforcement against the LiveKit emulator (lkctl-serve): the real `Moderator`
+//! Ban enforcement against the LiveKit emulator (lkctl-emulator): the real `Moderator`
 //! (`LiveKit` → RoomService `RemoveParticipant`) removes banned participants.
 
 mod store_support;
@@ -13,9 +13,7 @@ use lkctl_core::ops::participants;
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::{LiveKit, Secret};
-use lkctl_serve::emulator::{
-    DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, ParticipantSpec,
-};
+use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, ParticipantSpec};
 
 async fn identities(lk: &LiveKit, room: &str) -> Vec<String> {
     participants::list(lk, room)
@@ -28,16 +26,15 @@ async fn identities(lk: &LiveKit, room: &str) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bans_remove_participants_from_the_emulator() {
-    let emu = Emulator::new(EmulatorConfig::dev_default())
-        .bind("127.0.0.1:0".parse().expect("addr"))
+    let emu = Emulator::start(EmulatorConfig::dev_default())
         .await
         .expect("start emulator");
     let lk = Arc::new(
         LiveKit::new(
             Connection {
                 url: emu.url.clone(),
-                api_key: DEV_API_KEY.into(),
-                api_secret: Secret::new(DEV_API_SECRET),
+                api_key: emu.api_key().into(),
+                api_secret: Secret::new(emu.api_secret()),
             },
             Duration::from_secs(5),
         )

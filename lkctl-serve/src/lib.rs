@@ -1,5 +1,4 @@
-//! lkctl-serve: the web side of lkctl.
+//! lkctl-serve: the web side of lkctl, the product's HTTP API and web UI over `lkctl-core`.
 //!
-//! - [`emulator`]: a LiveKit server API emulator (Twirp RoomService, grants, webhooks and a
-//!   control API) used by `lkctl dev` and by the test suites.
-pub mod emulator;
+//! The LiveKit server API emulator that `lkctl dev` and the test suites run is not here: it
+//! is the `lkctl-emulator` crate (`lkctl-serve/emulator/`), which this crate does not use.

@@ -188,7 +188,7 @@ pub fn assert_golden(name: &str, mut actual: serde_json::Value) {
 /// tests can stay synchronous while the binary talks to it.
 pub struct Emu {
     pub url: String,
-    pub running: lkctl_serve::emulator::RunningEmulator,
+    pub running: lkctl_emulator::RunningEmulator,
     rt: tokio::runtime::Runtime,
 }
 
@@ -199,8 +199,8 @@ impl Emu {
     }
 
     /// Start with a tweaked configuration.
-    pub fn start_with(tweak: impl FnOnce(&mut lkctl_serve::emulator::EmulatorConfig)) -> Self {
-        use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+    pub fn start_with(tweak: impl FnOnce(&mut lkctl_emulator::EmulatorConfig)) -> Self {
+        use lkctl_emulator::{Emulator, EmulatorConfig};
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -212,8 +212,8 @@ impl Emu {
         };
         tweak(&mut config);
         let running = rt
-            .block_on(Emulator::new(config).bind(([127, 0, 0, 1], 0).into()))
-            .expect("bind emulator");
+            .block_on(Emulator::start(config))
+            .expect("start emulator");
         Self {
             url: running.url.clone(),
             running,
@@ -222,26 +222,26 @@ impl Emu {
     }
 
     /// Run `f` with the control handle inside the emulator's runtime.
-    pub fn control<T>(&self, f: impl FnOnce(&lkctl_serve::emulator::Control) -> T) -> T {
+    pub fn control<T>(&self, f: impl FnOnce(&lkctl_emulator::Control) -> T) -> T {
         let _guard = self.rt.enter();
         f(&self.running.control())
     }
 
-    /// Create a room through the emulator's state (as a LiveKit client would).
+    /// Create a room with RoomService `CreateRoom`, as a LiveKit client would.
     pub fn room(&self, name: &str) {
-        let _guard = self.rt.enter();
-        self.running
-            .emulator
-            .state()
-            .create_room(&livekit_protocol::CreateRoomRequest {
-                name: name.into(),
-                ..Default::default()
-            });
+        let client = livekit_api::services::room::RoomClient::with_api_key(
+            &self.url,
+            self.running.api_key(),
+            self.running.api_secret(),
+        );
+        self.rt
+            .block_on(client.create_room(name, Default::default()))
+            .expect("create room");
     }
 
     /// Add a participant with an audio and a video track.
     pub fn participant(&self, room: &str, identity: &str) {
-        use lkctl_serve::emulator::{ParticipantSpec, TrackSpec};
+        use lkctl_emulator::{ParticipantSpec, TrackSpec};
         self.control(|c| {
             c.add_participant(
                 room,

@@ -5,7 +5,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use clap::Args;
 use lkctl_core::Error;
-use lkctl_serve::emulator::{Emulator, EmulatorConfig};
+use lkctl_emulator::{Emulator, EmulatorConfig};
 use serde_json::json;
 
 use crate::Ctx;

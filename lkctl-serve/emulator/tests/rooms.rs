@@ -1,22 +1,20 @@
 //! RoomService driven by the official Rust client (protobuf), plus webhooks.
 
-mod emulator_support;
+mod support;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::http::HeaderMap;
-use emulator_support::*;
 use livekit_api::access_token::TokenVerifier;
 use livekit_api::services::ServiceError;
 use livekit_api::services::room::{CreateRoomOptions, SendDataOptions, UpdateParticipantOptions};
 use livekit_api::webhooks::WebhookReceiver;
 use livekit_protocol as proto;
-use lkctl_serve::emulator::{
-    DEV_API_KEY, DEV_API_SECRET, EmulatorConfig, ParticipantSpec, TrackSpec,
-};
+use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, EmulatorConfig, ParticipantSpec, TrackSpec};
 use serde_json::json;
+use support::*;
 
 /// The Twirp code and message of a client error.
 fn twirp(err: ServiceError) -> (String, String) {

@@ -46,7 +46,7 @@ struct WebhookClaims<'a> {
 }
 
 /// Signs `body` for a webhook `Authorization` header.
-pub fn sign(key: &str, secret: &str, body: &[u8]) -> String {
+pub(crate) fn sign(key: &str, secret: &str, body: &[u8]) -> String {
     let now = super::state::now_unix();
     let claims = WebhookClaims {
         iss: key,

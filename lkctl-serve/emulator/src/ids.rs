@@ -4,18 +4,18 @@ use rand::Rng;
 
 const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-pub const ROOM: &str = "RM_";
-pub const PARTICIPANT: &str = "PA_";
-pub const TRACK: &str = "TR_";
-pub const EVENT: &str = "EV_";
+pub(crate) const ROOM: &str = "RM_";
+pub(crate) const PARTICIPANT: &str = "PA_";
+pub(crate) const TRACK: &str = "TR_";
+pub(crate) const EVENT: &str = "EV_";
 
 /// Returns `prefix` followed by 12 random base57 characters.
-pub fn new_id(prefix: &str) -> String {
+pub(crate) fn new_id(prefix: &str) -> String {
     format!("{prefix}{}", random_base57(12))
 }
 
 /// Random base57 text, also used for TURN passwords.
-pub fn random_base57(len: usize) -> String {
+pub(crate) fn random_base57(len: usize) -> String {
     let mut rng = rand::rng();
     (0..len)
         .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)

@@ -9,11 +9,11 @@ use super::service::{CallCtx, Reply, Request, TwirpService};
 use super::state::{DataRecord, RpcRecord};
 
 /// Server limits (`config.LimitConfig` defaults).
-pub const MAX_NAME_LENGTH: usize = 256;
-pub const MAX_METADATA_SIZE: usize = 512 * 1024;
-pub const MAX_ATTRIBUTES_SIZE: usize = 64 * 1024;
+pub(crate) const MAX_NAME_LENGTH: usize = 256;
+pub(crate) const MAX_METADATA_SIZE: usize = 512 * 1024;
+pub(crate) const MAX_ATTRIBUTES_SIZE: usize = 64 * 1024;
 
-pub struct RoomService;
+pub(crate) struct RoomService;
 
 #[async_trait]
 impl TwirpService for RoomService {

@@ -1,9 +1,8 @@
 //! The emulator's SIP, Ingress and AgentDispatch services through the official Rust SDK.
 
-mod emulator_support;
+mod support;
 
 use base64::Engine;
-use emulator_support::*;
 use livekit_api::access_token::{SIPGrants, VideoGrants};
 use livekit_api::services::agent_dispatch::AgentDispatchClient;
 use livekit_api::services::ingress::{CreateIngressOptions, IngressClient, IngressListFilter};
@@ -12,10 +11,31 @@ use livekit_api::services::sip::{
 };
 use livekit_api::services::{ServerError, ServiceError};
 use livekit_protocol as proto;
-use lkctl_serve::emulator::sip::RpcStatus;
-use lkctl_serve::emulator::{DEV_API_KEY, DEV_API_SECRET};
+use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET};
 use prost::Message;
 use reqwest::Method;
+use support::*;
+
+/// `google.rpc.Status` (`google/rpc/status.proto`), decoded here independently of the
+/// emulator's own encoder.
+#[derive(Clone, PartialEq, prost::Message)]
+struct RpcStatus {
+    #[prost(int32, tag = "1")]
+    code: i32,
+    #[prost(string, tag = "2")]
+    message: String,
+    #[prost(message, repeated, tag = "3")]
+    details: Vec<Any>,
+}
+
+/// `google.protobuf.Any` (`google/protobuf/any.proto`).
+#[derive(Clone, PartialEq, prost::Message)]
+struct Any {
+    #[prost(string, tag = "1")]
+    type_url: String,
+    #[prost(bytes = "vec", tag = "2")]
+    value: Vec<u8>,
+}
 
 fn code(e: &ServiceError) -> (String, String) {
     match e {

@@ -1,17 +1,23 @@
 //! Room and job life cycle as the server has it: idle rooms close on their own
 //! (`Room.CloseIfEmpty`), leaving unpublishes tracks first, a closed room ends its egress.
 
-mod emulator_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use emulator_support::*;
 use livekit_api::services::egress::{EgressClient, EgressOutput, RoomCompositeOptions};
 use livekit_api::services::ingress::{CreateIngressOptions, IngressClient, IngressListFilter};
 use livekit_api::services::room::CreateRoomOptions;
 use livekit_protocol as proto;
-use lkctl_serve::emulator::egress::{END_REASON_SRC_CLOSED, MSG_STOPPED_BEFORE_STARTED};
-use lkctl_serve::emulator::{Control, DEV_API_KEY, DEV_API_SECRET, ParticipantSpec, TrackSpec};
+use lkctl_emulator::{Control, DEV_API_KEY, DEV_API_SECRET, ParticipantSpec, TrackSpec};
+use support::*;
+
+/// `EgressInfo.details` of a job whose room closed, as the egress service writes it
+/// (`livekit.EndReasonSrcClosed`).
+const END_REASON_SRC_CLOSED: &str = "End reason: Source closed";
+/// `EgressInfo.error` of a job stopped before its pipeline started, as the egress service
+/// writes it.
+const MSG_STOPPED_BEFORE_STARTED: &str = "Stop called before pipeline could start";
 
 /// Every webhook emitted so far, decoded.
 fn events(ctl: &Control) -> Vec<proto::WebhookEvent> {

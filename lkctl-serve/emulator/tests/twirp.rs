@@ -1,17 +1,17 @@
 //! The Twirp transport, JSON rendering, authentication and the control API over raw HTTP.
 
-mod emulator_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use emulator_support::*;
 use livekit_api::access_token::VideoGrants;
 use livekit_protocol as proto;
 use std::sync::Arc;
+use support::*;
 
-use lkctl_serve::emulator::{
-    CallCtx, Code, DEV_API_KEY, Emulator, EmulatorConfig, FailureSpec, ParticipantSpec, Reply,
-    Request, RunningEmulator, TrackSpec, TwirpError, TwirpService,
+use lkctl_emulator::{
+    CallCtx, Code, DEV_API_KEY, FailureSpec, ParticipantSpec, Reply, Request, RunningEmulator,
+    TrackSpec, TwirpError, TwirpService,
 };
 use prost::Message;
 use reqwest::Method;
@@ -313,11 +313,11 @@ async fn token_problems_get_plain_text_401s() {
     );
     let expired = jwt(
         json!({"iss":DEV_API_KEY,"exp":now()-3600,"video":{"roomList":true}}),
-        lkctl_serve::emulator::DEV_API_SECRET,
+        lkctl_emulator::DEV_API_SECRET,
     );
     let no_exp = jwt(
         json!({"iss":DEV_API_KEY,"video":{"roomList":true}}),
-        lkctl_serve::emulator::DEV_API_SECRET,
+        lkctl_emulator::DEV_API_SECRET,
     );
     for (token, needle) in [
         (wrong_secret, "cryptographic"),
@@ -581,13 +581,8 @@ impl TwirpService for FakeEgress {
 
 #[tokio::test]
 async fn services_plug_in_without_touching_the_transport() {
-    let emulator = Emulator::new(EmulatorConfig::dev_default());
+    let emu = start().await;
     let path = "/twirp/livekit.Egress/ListEgress";
-    let emu = emulator
-        .clone()
-        .bind(([127, 0, 0, 1], 0).into())
-        .await
-        .unwrap();
     let a = twirp_raw(
         &emu,
         path,
@@ -601,7 +596,7 @@ async fn services_plug_in_without_touching_the_transport() {
     assert_eq!(a.status, 200, "{}", a.text());
     assert_eq!(a.json()["items"], json!([]));
 
-    emulator.register_service(Arc::new(FakeEgress));
+    emu.emulator.register_service(Arc::new(FakeEgress));
     let recorder = token(VideoGrants {
         room_record: true,
         ..Default::default()

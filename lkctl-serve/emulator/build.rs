@@ -19,19 +19,19 @@ const PROTOS: &[&str] = &[
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let lock = manifest_dir.join("../Cargo.lock");
+    let lock = manifest_dir.join("../../Cargo.lock");
     println!("cargo:rerun-if-changed={}", lock.display());
     println!("cargo:rerun-if-changed=build.rs");
 
     let version = locked_version(&lock, "livekit-protocol").unwrap_or_else(|| {
         panic!(
-            "lkctl-serve build: livekit-protocol not found in {}",
+            "lkctl-emulator build: livekit-protocol not found in {}",
             lock.display()
         )
     });
     let proto_dir = find_proto_dir(&version).unwrap_or_else(|| {
         panic!(
-            "lkctl-serve build: cannot find livekit-protocol-{version}/protocol/protobufs in the \
+            "lkctl-emulator build: cannot find livekit-protocol-{version}/protocol/protobufs in the \
              cargo registry (looked under $CARGO_HOME and $HOME/.cargo registry/src/*); run \
              `cargo fetch` first"
         )
@@ -46,7 +46,7 @@ fn main() {
         })
         .unwrap_or_else(|e| {
             panic!(
-                "lkctl-serve build: compiling protos in {}: {e}",
+                "lkctl-emulator build: compiling protos in {}: {e}",
                 proto_dir.display()
             )
         });

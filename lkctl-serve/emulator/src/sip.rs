@@ -21,14 +21,14 @@ use super::service::{CallCtx, Reply, Request, TwirpService};
 use super::state::now_unix;
 
 /// LiveKit's message for an unknown trunk.
-pub const TRUNK_NOT_FOUND: &str = "requested sip trunk does not exist";
+pub(crate) const TRUNK_NOT_FOUND: &str = "requested sip trunk does not exist";
 /// The emulator's message for an unknown dispatch rule.
-pub const RULE_NOT_FOUND: &str = "requested sip dispatch rule does not exist";
+pub(crate) const RULE_NOT_FOUND: &str = "requested sip dispatch rule does not exist";
 
 /// Trunks, rules and the scripted outcome of calls.
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
-pub struct SipState {
+pub(crate) struct SipState {
     pub inbound: BTreeMap<String, proto::SipInboundTrunkInfo>,
     pub outbound: BTreeMap<String, proto::SipOutboundTrunkInfo>,
     pub rules: BTreeMap<String, proto::SipDispatchRuleInfo>,
@@ -40,7 +40,7 @@ pub struct SipState {
     pub calls: Vec<proto::CreateSipParticipantRequest>,
 }
 
-pub struct SipService;
+pub(crate) struct SipService;
 
 #[async_trait]
 impl TwirpService for SipService {
@@ -453,7 +453,7 @@ fn update_rule(
 }
 
 /// LiveKit's mapping from a SIP status to a Twirp code (`livekit/sip.go` `sipCodeToGRPCCode`).
-pub fn sip_status_code(status: u32) -> Code {
+pub(crate) fn sip_status_code(status: u32) -> Code {
     match status {
         480 | 486 | 600 => Code::ResourceExhausted,
         401 | 402 | 403 | 603 => Code::PermissionDenied,
@@ -468,7 +468,7 @@ pub fn sip_status_code(status: u32) -> Code {
 
 /// `google.rpc.Status`, as `xtwirp.WithDetailsFromStatus` marshals it.
 #[derive(Clone, PartialEq, prost::Message)]
-pub struct RpcStatus {
+pub(crate) struct RpcStatus {
     #[prost(int32, tag = "1")]
     pub code: i32,
     #[prost(string, tag = "2")]
@@ -479,7 +479,7 @@ pub struct RpcStatus {
 
 /// `google.protobuf.Any`.
 #[derive(Clone, PartialEq, prost::Message)]
-pub struct AnyMessage {
+pub(crate) struct AnyMessage {
     #[prost(string, tag = "1")]
     pub type_url: String,
     #[prost(bytes = "vec", tag = "2")]

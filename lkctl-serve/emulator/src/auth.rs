@@ -14,7 +14,7 @@ use super::error::TwirpError;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct Claims {
+pub(crate) struct Claims {
     pub iss: String,
     pub sub: String,
     pub jti: String,
@@ -27,22 +27,11 @@ pub struct Claims {
     pub sip: Option<SipGrant>,
 }
 
-impl Claims {
-    /// identity = `sub`, or `jti` when `sub` is empty (old Go SDKs).
-    pub fn identity(&self) -> &str {
-        if self.sub.is_empty() {
-            &self.jti
-        } else {
-            &self.sub
-        }
-    }
-}
-
 /// `video` grant keys used by the server API.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct VideoGrant {
+pub(crate) struct VideoGrant {
     pub room_create: bool,
     pub room_list: bool,
     pub room_record: bool,
@@ -57,14 +46,14 @@ pub struct VideoGrant {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
-pub struct SipGrant {
+pub(crate) struct SipGrant {
     pub admin: bool,
     pub call: bool,
 }
 
 /// A token rejected by the middleware; `Display` is the exact plain-text 401 body.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum AuthError {
+pub(crate) enum AuthError {
     #[error("invalid authorization header. Must start with Bearer ")]
     MissingBearer,
     #[error("invalid authorization token")]
@@ -77,7 +66,7 @@ pub enum AuthError {
 
 /// Verifies an API token against the configured `(key, secret)` pairs: HS256 only, secret chosen
 /// by `iss`, `exp` required, 60 s leeway on `exp` and `nbf`.
-pub fn verify(token: &str, keys: &[(String, String)]) -> Result<Claims, AuthError> {
+pub(crate) fn verify(token: &str, keys: &[(String, String)]) -> Result<Claims, AuthError> {
     let header = jsonwebtoken::decode_header(token).map_err(|_| AuthError::Unparsable)?;
     if header.alg != Algorithm::HS256 {
         return Err(AuthError::Unparsable);
@@ -126,7 +115,7 @@ fn go_jwt_message(kind: &ErrorKind) -> String {
 
 /// The caller's grants as seen by an RPC: `None` when no token was sent.
 #[derive(Debug, Clone, Default)]
-pub struct Grants(pub Option<Claims>);
+pub struct Grants(pub(crate) Option<Claims>);
 
 impl Grants {
     fn video(&self) -> Option<&VideoGrant> {

@@ -14,7 +14,7 @@ use super::webhooks::{EventSink, WebhookRecord};
 
 /// Everything the emulator knows. Field order is not significant.
 #[non_exhaustive]
-pub struct State {
+pub(crate) struct State {
     /// Live rooms by name.
     pub rooms: BTreeMap<String, RoomEntry>,
     /// Every packet accepted by `SendData`, in order.
@@ -47,12 +47,12 @@ pub struct RoomEntry {
     pub room: proto::Room,
     pub participants: Vec<proto::ParticipantInfo>,
     /// 16-byte `SendData` nonces already delivered: a repeat is dropped, like the SFU does.
-    pub seen_nonces: HashSet<Vec<u8>>,
+    pub(crate) seen_nonces: HashSet<Vec<u8>>,
     /// When the first participant that keeps the room open (not an agent or egress) joined,
     /// in Unix ms; 0 while none has (`Room.joinedAt` on the server).
-    pub first_joined_at_ms: i64,
+    pub(crate) first_joined_at_ms: i64,
     /// When any participant last left, in Unix ms; 0 while none has (`Room.leftAt`).
-    pub last_left_at_ms: i64,
+    pub(crate) last_left_at_ms: i64,
 }
 
 impl RoomEntry {
@@ -60,14 +60,17 @@ impl RoomEntry {
         self.participants.iter().find(|p| p.identity == identity)
     }
 
-    pub fn participant_mut(&mut self, identity: &str) -> Option<&mut proto::ParticipantInfo> {
+    pub(crate) fn participant_mut(
+        &mut self,
+        identity: &str,
+    ) -> Option<&mut proto::ParticipantInfo> {
         self.participants
             .iter_mut()
             .find(|p| p.identity == identity)
     }
 
     /// Recomputes the derived counters after any membership or track change.
-    pub fn refresh_counts(&mut self) {
+    pub(crate) fn refresh_counts(&mut self) {
         for p in &mut self.participants {
             p.is_publisher = !p.tracks.is_empty();
         }
@@ -101,7 +104,7 @@ pub struct RpcRecord {
 /// Test-only misbehaviour: latency on every Twirp call and canned failures.
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
-pub struct Faults {
+pub(crate) struct Faults {
     pub latency: Duration,
     pub failures: Vec<Failure>,
 }
@@ -109,7 +112,7 @@ pub struct Faults {
 /// Fail the next `remaining` calls (optionally only `Service/Method`) with `error`.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct Failure {
+pub(crate) struct Failure {
     pub error: TwirpError,
     pub remaining: u32,
     /// `"RoomService/CreateRoom"`; `None` matches every call.
@@ -117,7 +120,7 @@ pub struct Failure {
 }
 
 impl Failure {
-    pub fn new(error: TwirpError, remaining: u32, method: Option<String>) -> Self {
+    pub(crate) fn new(error: TwirpError, remaining: u32, method: Option<String>) -> Self {
         Self {
             error,
             remaining,
@@ -128,7 +131,7 @@ impl Failure {
 
 impl Faults {
     /// Consumes one use of the first failure matching `service/method`, if any.
-    pub fn take(&mut self, service: &str, method: &str) -> Option<TwirpError> {
+    pub(crate) fn take(&mut self, service: &str, method: &str) -> Option<TwirpError> {
         let full = format!("{service}/{method}");
         let idx = self
             .failures
@@ -163,13 +166,13 @@ impl State {
     }
 
     /// Forgets every room, record and fault; keeps the configuration.
-    pub fn reset(&mut self) {
+    pub(crate) fn reset(&mut self) {
         *self = Self::new(self.sink.clone(), self.remote_unmute);
     }
 
     /// Emits a webhook event: assigns `id`/`created_at` when empty, records it, and queues it
     /// for every configured URL. Called with the lock held so events keep state order.
-    pub fn emit(&mut self, mut event: proto::WebhookEvent) {
+    pub(crate) fn emit(&mut self, mut event: proto::WebhookEvent) {
         if event.id.is_empty() {
             event.id = ids::new_id(ids::EVENT);
         }
@@ -182,12 +185,12 @@ impl State {
 }
 
 /// Seconds since the Unix epoch.
-pub fn now_unix() -> i64 {
+pub(crate) fn now_unix() -> i64 {
     now_unix_ms() / 1000
 }
 
 /// Milliseconds since the Unix epoch.
-pub fn now_unix_ms() -> i64 {
+pub(crate) fn now_unix_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
@@ -197,7 +200,7 @@ pub fn now_unix_ms() -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::emulator::error::Code;
+    use crate::error::Code;
 
     #[test]
     fn failures_are_consumed_per_method() {

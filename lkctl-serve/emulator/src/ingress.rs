@@ -16,12 +16,12 @@ use super::service::{CallCtx, Reply, Request, TwirpService};
 use super::state::now_unix_ms;
 
 /// LiveKit's message for an unknown ingress ID.
-pub const INGRESS_NOT_FOUND: &str = "ingress does not exist";
+pub(crate) const INGRESS_NOT_FOUND: &str = "ingress does not exist";
 
 /// Ingress endpoints by ID.
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
-pub struct IngressState {
+pub(crate) struct IngressState {
     pub endpoints: BTreeMap<String, proto::IngressInfo>,
 }
 
@@ -29,7 +29,7 @@ pub struct IngressState {
 const RTMP_BASE: &str = "rtmp://127.0.0.1:1935/x";
 const WHIP_BASE: &str = "http://127.0.0.1:8080/w";
 
-pub struct IngressService;
+pub(crate) struct IngressService;
 
 #[async_trait]
 impl TwirpService for IngressService {

@@ -3,9 +3,7 @@
 
 use livekit_api::access_token::{AccessToken, SIPGrants, VideoGrants};
 use livekit_api::services::room::RoomClient;
-use lkctl_serve::emulator::{
-    DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, RunningEmulator,
-};
+use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, RunningEmulator};
 use serde_json::Value;
 
 pub async fn start() -> RunningEmulator {
@@ -13,10 +11,7 @@ pub async fn start() -> RunningEmulator {
 }
 
 pub async fn start_with(cfg: EmulatorConfig) -> RunningEmulator {
-    Emulator::new(cfg)
-        .bind(([127, 0, 0, 1], 0).into())
-        .await
-        .expect("bind emulator")
+    Emulator::start(cfg).await.expect("start emulator")
 }
 
 pub fn rooms(emu: &RunningEmulator) -> RoomClient {

@@ -15,7 +15,7 @@ use super::error::{Code, TwirpError};
 use super::service::{CallCtx, Request};
 
 /// LiveKit's request body limit; axum answers 413 in plain text above it.
-pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
+pub(crate) const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Encoding {
@@ -33,12 +33,12 @@ impl Encoding {
 }
 
 /// `GET /`: the server's health check.
-pub async fn health() -> &'static str {
+pub(crate) async fn health() -> &'static str {
     "OK"
 }
 
 /// Every request under `/twirp/`.
-pub async fn handle(
+pub(crate) async fn handle(
     AxState(emu): AxState<Emulator>,
     method: Method,
     uri: Uri,

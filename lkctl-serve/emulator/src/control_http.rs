@@ -18,6 +18,10 @@
 //! | `GET /_emulator/data` | | `[{"room","recipients":[..],"packet":DataPacket}]` |
 //! | `GET /_emulator/rpc` | | `[{"room","destination_identity","method","payload","response"}]` |
 //! | `POST /_emulator/reset` | | `{}` |
+//! | `POST /_emulator/egress/{id}/finish` | empty | `EgressInfo` (COMPLETE, with results) |
+//! | `POST /_emulator/egress/{id}/fail` | `{"error":"..."}` or empty | `EgressInfo` (FAILED) |
+//! | `PUT /_emulator/sip/call-failure` | `{"status_code":486,"status":"Busy Here"}` or `{}` or empty (clear) | `{}` |
+//! | `POST /_emulator/ingress/{id}/publish` | empty | `IngressInfo` (PUBLISHING) |
 
 use std::time::Duration;
 
@@ -81,7 +85,16 @@ fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T> {
     })
 }
 
-pub fn router() -> Router<Emulator> {
+/// [`parse`] for the egress, SIP and ingress endpoints, whose bodies are optional: an empty
+/// (or all-blank) body is `T::default()`.
+fn parse_optional<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> Result<T> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    parse(body)
+}
+
+pub(crate) fn router() -> Router<Emulator> {
     Router::new()
         .route(
             "/_emulator/rooms/{room}/participants",
@@ -109,6 +122,10 @@ pub fn router() -> Router<Emulator> {
         .route("/_emulator/data", get(data_packets))
         .route("/_emulator/rpc", get(rpc_calls))
         .route("/_emulator/reset", post(reset))
+        .route("/_emulator/egress/{id}/finish", post(finish_egress))
+        .route("/_emulator/egress/{id}/fail", post(fail_egress))
+        .route("/_emulator/sip/call-failure", put(set_sip_call_failure))
+        .route("/_emulator/ingress/{id}/publish", post(publish_ingress))
 }
 
 async fn add_participant(
@@ -254,4 +271,61 @@ async fn reset(AxState(emu): AxState<Emulator>, headers: HeaderMap) -> Result<Js
     authorize(&emu, &headers)?;
     emu.control().reset();
     Ok(Json(json!({})))
+}
+
+async fn finish_egress(
+    AxState(emu): AxState<Emulator>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>> {
+    authorize(&emu, &headers)?;
+    let info = emu.control().finish_egress(&id)?;
+    Ok(Json(to_json("livekit.EgressInfo", &info)))
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct FailEgressBody {
+    error: String,
+}
+
+async fn fail_egress(
+    AxState(emu): AxState<Emulator>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>> {
+    authorize(&emu, &headers)?;
+    let FailEgressBody { error } = parse_optional(&body)?;
+    let info = emu.control().fail_egress(&id, &error)?;
+    Ok(Json(to_json("livekit.EgressInfo", &info)))
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SipCallFailureBody {
+    status_code: Option<u32>,
+    status: String,
+}
+
+async fn set_sip_call_failure(
+    AxState(emu): AxState<Emulator>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>> {
+    authorize(&emu, &headers)?;
+    let b: SipCallFailureBody = parse_optional(&body)?;
+    emu.control()
+        .set_sip_call_failure(b.status_code.map(|c| (c, b.status.as_str())));
+    Ok(Json(json!({})))
+}
+
+async fn publish_ingress(
+    AxState(emu): AxState<Emulator>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>> {
+    authorize(&emu, &headers)?;
+    let info = emu.control().publish_ingress(&id)?;
+    Ok(Json(to_json("livekit.IngressInfo", &info)))
 }

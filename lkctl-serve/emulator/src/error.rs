@@ -155,7 +155,7 @@ impl TwirpError {
         Self::new(Code::Malformed, msg)
     }
 
-    pub fn body(&self) -> serde_json::Value {
+    pub(crate) fn body(&self) -> serde_json::Value {
         let mut body = serde_json::json!({ "code": self.code.as_str(), "msg": self.msg });
         if !self.meta.is_empty() {
             body["meta"] = serde_json::to_value(&self.meta).unwrap_or_default();

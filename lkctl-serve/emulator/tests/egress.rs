@@ -1,10 +1,9 @@
 //! The emulator's Egress service through the official Rust SDK and raw Twirp JSON.
 
-mod emulator_support;
+mod support;
 
 use std::time::Duration;
 
-use emulator_support::*;
 use livekit_api::access_token::VideoGrants;
 use livekit_api::services::egress::{
     EgressClient, EgressListFilter, EgressListOptions, EgressOutput, RoomCompositeOptions,
@@ -12,10 +11,11 @@ use livekit_api::services::egress::{
 };
 use livekit_api::services::{ServerError, ServiceError};
 use livekit_protocol as proto;
-use lkctl_serve::emulator::{DEV_API_KEY, DEV_API_SECRET};
+use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET};
 use reqwest::Method;
+use support::*;
 
-fn egress(emu: &lkctl_serve::emulator::RunningEmulator) -> EgressClient {
+fn egress(emu: &lkctl_emulator::RunningEmulator) -> EgressClient {
     EgressClient::with_api_key(&emu.url, DEV_API_KEY, DEV_API_SECRET)
 }
 

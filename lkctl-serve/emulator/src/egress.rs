@@ -26,18 +26,18 @@ use super::service::{CallCtx, Reply, Request, TwirpService};
 use super::state::{State, now_unix_ms};
 
 /// LiveKit's message for an unknown egress ID.
-pub const EGRESS_NOT_FOUND: &str = "egress does not exist";
+pub(crate) const EGRESS_NOT_FOUND: &str = "egress does not exist";
 /// `EgressInfo.details` of a job whose room closed (`livekit.EndReasonSrcClosed`).
-pub const END_REASON_SRC_CLOSED: &str = "End reason: Source closed";
+pub(crate) const END_REASON_SRC_CLOSED: &str = "End reason: Source closed";
 /// `EgressInfo.error` of a job that had not started when it was stopped.
-pub const MSG_STOPPED_BEFORE_STARTED: &str = "Stop called before pipeline could start";
+pub(crate) const MSG_STOPPED_BEFORE_STARTED: &str = "Stop called before pipeline could start";
 /// ID prefix of egress jobs.
-pub const EGRESS_PREFIX: &str = "EG_";
+pub(crate) const EGRESS_PREFIX: &str = "EG_";
 
 /// Egress jobs and the knobs of their simulated life cycle.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct EgressState {
+pub(crate) struct EgressState {
     /// Jobs by ID, in creation order of their IDs' insertion.
     pub jobs: BTreeMap<String, proto::EgressInfo>,
     /// Creation order, for stable listing.
@@ -69,7 +69,7 @@ fn now_ns() -> i64 {
     now_unix_ms() * 1_000_000
 }
 
-pub struct EgressService;
+pub(crate) struct EgressService;
 
 #[async_trait]
 impl TwirpService for EgressService {
@@ -510,7 +510,7 @@ impl State {
     }
 
     /// STARTING → ACTIVE (`egress_updated`); a job in any other state is left alone.
-    pub fn activate_egress(&mut self, id: &str) -> Result<proto::EgressInfo, TwirpError> {
+    pub(crate) fn activate_egress(&mut self, id: &str) -> Result<proto::EgressInfo, TwirpError> {
         let info = self.egress_mut(id)?;
         if info.status != S::EgressStarting as i32 {
             return Ok(info.clone());
@@ -529,7 +529,7 @@ impl State {
 
     /// Ends a job with `status` (COMPLETE gets results, FAILED gets `error`) and emits
     /// `egress_ended`. Ending an ended job is `failed_precondition`.
-    pub fn end_egress(
+    pub(crate) fn end_egress(
         &mut self,
         id: &str,
         status: S,
@@ -588,7 +588,7 @@ impl State {
     /// a STARTING job is ABORTED ("Stop called before pipeline could start", `egress_ended`),
     /// an ACTIVE one goes ENDING (`egress_updated`) and its ID is returned so the caller can
     /// complete it later. Jobs already ENDING finish on their own.
-    pub fn end_room_egress(&mut self, room_name: &str) -> Vec<String> {
+    pub(crate) fn end_room_egress(&mut self, room_name: &str) -> Vec<String> {
         let ids: Vec<String> = self
             .egress
             .order
@@ -827,143 +827,5 @@ mod tests {
             "http://127.0.0.1:9000/b/k.mp4"
         );
         assert_eq!(location(None, "k.mp4"), "k.mp4");
-    }
-}
-
-/// The control API of the services added after RoomService, over HTTP (same auth and error
-/// shape as [`super::control_http`]):
-///
-/// | method and path | body | response |
-/// |---|---|---|
-/// | `POST /_emulator/egress/{id}/finish` | | `EgressInfo` (COMPLETE, with results) |
-/// | `POST /_emulator/egress/{id}/fail` | `{"error":"..."}` | `EgressInfo` (FAILED) |
-/// | `PUT /_emulator/sip/call-failure` | `{"status_code":486,"status":"Busy Here"}` or `{}` (clear) | `{}` |
-/// | `POST /_emulator/ingress/{id}/publish` | | `IngressInfo` (PUBLISHING) |
-pub fn control_router() -> axum::Router<Emulator> {
-    use axum::routing::{post, put};
-    axum::Router::new()
-        .route("/_emulator/egress/{id}/finish", post(http::finish))
-        .route("/_emulator/egress/{id}/fail", post(http::fail))
-        .route("/_emulator/sip/call-failure", put(http::sip_call_failure))
-        .route(
-            "/_emulator/ingress/{id}/publish",
-            post(http::publish_ingress),
-        )
-}
-
-mod http {
-    use axum::Json;
-    use axum::extract::{Path, State};
-    use axum::http::{HeaderMap, StatusCode, header};
-    use axum::response::{IntoResponse, Response};
-    use serde::Deserialize;
-    use serde_json::{Value, json};
-
-    use super::super::auth;
-    use super::super::codec::to_json;
-    use super::super::error::TwirpError;
-    use super::Emulator;
-
-    pub(super) struct Failure(StatusCode, String, String);
-
-    impl From<TwirpError> for Failure {
-        fn from(e: TwirpError) -> Self {
-            Failure(e.code.status(), e.code.as_str().into(), e.msg)
-        }
-    }
-
-    impl IntoResponse for Failure {
-        fn into_response(self) -> Response {
-            (
-                self.0,
-                Json(json!({"error": {"code": self.1, "message": self.2}})),
-            )
-                .into_response()
-        }
-    }
-
-    type Result<T> = std::result::Result<T, Failure>;
-
-    fn authorize(emu: &Emulator, headers: &HeaderMap) -> Result<()> {
-        let denied = |m: String| Failure(StatusCode::UNAUTHORIZED, "unauthenticated".into(), m);
-        let value = headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .ok_or_else(|| denied("missing Authorization: Bearer <API token>".into()))?;
-        let token = value
-            .strip_prefix("Bearer ")
-            .ok_or_else(|| denied(auth::AuthError::MissingBearer.to_string()))?;
-        auth::verify(token, &emu.config().keys).map_err(|e| denied(e.to_string()))?;
-        Ok(())
-    }
-
-    fn parse<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> Result<T> {
-        if body.iter().all(u8::is_ascii_whitespace) {
-            return Ok(T::default());
-        }
-        serde_json::from_slice(body).map_err(|e| {
-            Failure(
-                StatusCode::BAD_REQUEST,
-                "invalid_argument".into(),
-                e.to_string(),
-            )
-        })
-    }
-
-    pub(super) async fn finish(
-        State(emu): State<Emulator>,
-        Path(id): Path<String>,
-        headers: HeaderMap,
-    ) -> Result<Json<Value>> {
-        authorize(&emu, &headers)?;
-        let info = emu.control().finish_egress(&id)?;
-        Ok(Json(to_json("livekit.EgressInfo", &info)))
-    }
-
-    #[derive(Default, Deserialize)]
-    #[serde(default)]
-    pub(super) struct FailBody {
-        error: String,
-    }
-
-    pub(super) async fn fail(
-        State(emu): State<Emulator>,
-        Path(id): Path<String>,
-        headers: HeaderMap,
-        body: axum::body::Bytes,
-    ) -> Result<Json<Value>> {
-        authorize(&emu, &headers)?;
-        let FailBody { error } = parse(&body)?;
-        let info = emu.control().fail_egress(&id, &error)?;
-        Ok(Json(to_json("livekit.EgressInfo", &info)))
-    }
-
-    #[derive(Default, Deserialize)]
-    #[serde(default)]
-    pub(super) struct SipFailureBody {
-        status_code: Option<u32>,
-        status: String,
-    }
-
-    pub(super) async fn sip_call_failure(
-        State(emu): State<Emulator>,
-        headers: HeaderMap,
-        body: axum::body::Bytes,
-    ) -> Result<Json<Value>> {
-        authorize(&emu, &headers)?;
-        let b: SipFailureBody = parse(&body)?;
-        emu.control()
-            .set_sip_call_failure(b.status_code.map(|c| (c, b.status.as_str())));
-        Ok(Json(json!({})))
-    }
-
-    pub(super) async fn publish_ingress(
-        State(emu): State<Emulator>,
-        Path(id): Path<String>,
-        headers: HeaderMap,
-    ) -> Result<Json<Value>> {
-        authorize(&emu, &headers)?;
-        let info = emu.control().publish_ingress(&id)?;
-        Ok(Json(to_json("livekit.IngressInfo", &info)))
     }
 }

@@ -15,16 +15,16 @@ use super::service::{CallCtx, Reply, Request, TwirpService};
 use super::state::now_unix_ms;
 
 /// The emulator's message for an unknown dispatch ID.
-pub const DISPATCH_NOT_FOUND: &str = "dispatch not found";
+pub(crate) const DISPATCH_NOT_FOUND: &str = "dispatch not found";
 
 /// Dispatches by ID.
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
-pub struct DispatchState {
+pub(crate) struct DispatchState {
     pub dispatches: BTreeMap<String, proto::AgentDispatch>,
 }
 
-pub struct AgentDispatchService;
+pub(crate) struct AgentDispatchService;
 
 #[async_trait]
 impl TwirpService for AgentDispatchService {

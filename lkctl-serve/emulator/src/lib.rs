@@ -1,22 +1,30 @@
-//! A LiveKit server API emulator: no media, just the server API as LiveKit serves it.
+//! lkctl-emulator: a LiveKit server API emulator, no media, just the server API as LiveKit
+//! serves it. It is the engine of `lkctl dev` and the LiveKit server of lkctl's test suites;
+//! it uses no other lkctl crate.
 //!
 //! - **Twirp** `POST /twirp/livekit.<Service>/<Method>` with protobuf or JSON bodies, the Go
-//!   server's JSON rendering, error bodies and status codes ([`transport`], [`codec`]).
+//!   server's JSON rendering, error bodies and status codes (`transport.rs`, `codec.rs`).
 //! - **Auth**: HS256 API tokens checked against the configured keys, plain-text 401s, grants per
-//!   RPC ([`auth`]).
-//! - **RoomService**, complete, over in-memory [`State`] ([`room_service`], [`rooms`]).
-//!   Egress ([`egress`]), Ingress ([`ingress`]), SIP ([`sip`]) and AgentDispatchService
-//!   ([`agent_dispatch`]) are further [`TwirpService`]s; an unregistered service's paths are
-//!   `bad_route` like any unknown path.
-//! - **Webhooks**, signed, to every configured URL ([`webhooks`]).
+//!   RPC (`auth.rs`).
+//! - **RoomService**, complete, over in-memory state (`room_service.rs`, `rooms.rs`,
+//!   `state.rs`). Egress (`egress.rs`), Ingress (`ingress.rs`), SIP (`sip.rs`) and
+//!   AgentDispatchService (`agent_dispatch.rs`) are further [`TwirpService`]s; an unregistered
+//!   service's paths are `bad_route` like any unknown path.
+//! - **Webhooks**, signed, to every configured URL (`webhooks.rs`).
 //! - **Control API** for tests and `lkctl dev`: in-process via [`Control`], over HTTP under
-//!   `/_emulator/` ([`control_http`] documents the endpoints). `GET /` answers `OK`.
+//!   `/_emulator/` (`control_http.rs` documents the endpoints). `GET /` answers `OK`.
+//!
+//! The public face is [`Emulator`], [`EmulatorConfig`], [`RunningEmulator`], [`Control`] with
+//! its specs and the records it reads back, and the service registry
+//! ([`Emulator::register_service`], [`TwirpService`]); everything else is private to the crate,
+//! so tests set the emulated world up through [`Control`] (or the control HTTP API) only.
+//! Tests and benches start one with [`Emulator::start`]:
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
-//! use lkctl_serve::emulator::{Emulator, EmulatorConfig};
-//! let running = Emulator::new(EmulatorConfig::dev_default()).bind(([127, 0, 0, 1], 0).into()).await?;
-//! println!("LiveKit API at {}", running.url);
+//! use lkctl_emulator::{Emulator, EmulatorConfig};
+//! let running = Emulator::start(EmulatorConfig::dev_default()).await?;
+//! println!("LiveKit API at {} (key {})", running.url, running.api_key());
 //! running.shutdown().await;
 //! # Ok(()) }
 //! ```
@@ -30,7 +38,7 @@
 //!   keeps its ingress endpoints.
 //!
 //! Deliberate simplifications: timeouts are measured in milliseconds and checked every
-//! [`REAPER_INTERVAL`] (the server compares whole Unix seconds once a second, so it may close
+//! 250 ms (the server compares whole Unix seconds once a second, so it may close
 //! a room up to a second early or late); subscriptions are not modelled; only a room's closing
 //! ends egress (a participant or track egress does not end when its participant leaves or its
 //! track is unpublished), and a PUBLISHING ingress stays PUBLISHING when its room closes
@@ -38,23 +46,26 @@
 //! server messages without the `twirp error unknown: ` prefix psrpc adds in multi-node
 //! setups.
 
-pub mod agent_dispatch;
-pub mod auth;
-pub mod codec;
-pub mod control;
-pub mod control_http;
+// The public face is the `pub use` list below; any other `pub` item is a mistake.
+#![warn(unreachable_pub)]
+
+mod agent_dispatch;
+mod auth;
+mod codec;
+mod control;
+mod control_http;
 mod demo;
-pub mod egress;
-pub mod error;
-pub mod ids;
-pub mod ingress;
-pub mod room_service;
-pub mod rooms;
-pub mod service;
-pub mod sip;
-pub mod state;
-pub mod transport;
-pub mod webhooks;
+mod egress;
+mod error;
+mod ids;
+mod ingress;
+mod room_service;
+mod rooms;
+mod service;
+mod sip;
+mod state;
+mod transport;
+mod webhooks;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -66,12 +77,14 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{any, get};
 
-pub use auth::{Claims, Grants};
+pub use auth::Grants;
 pub use control::{Control, FailureSpec, ParticipantSpec, TrackSpec};
 pub use error::{Code, TwirpError};
 pub use service::{CallCtx, Reply, Request, TwirpService};
-pub use state::{DataRecord, RoomEntry, RpcRecord, State};
+pub use state::{DataRecord, RoomEntry, RpcRecord};
 pub use webhooks::WebhookRecord;
+
+use state::State;
 
 /// API key of [`EmulatorConfig::dev_default`].
 pub const DEV_API_KEY: &str = "devkey";
@@ -104,7 +117,7 @@ impl EmulatorConfig {
 }
 
 /// How often the reaper looks for idle rooms (the server's `backgroundWorker` ticks each second).
-pub const REAPER_INTERVAL: Duration = Duration::from_millis(250);
+pub(crate) const REAPER_INTERVAL: Duration = Duration::from_millis(250);
 
 pub(crate) struct Shared {
     config: EmulatorConfig,
@@ -169,7 +182,7 @@ impl Emulator {
     }
 
     /// Locks the state. Never hold the guard across an `.await`.
-    pub fn state(&self) -> MutexGuard<'_, State> {
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         // A panic while holding the lock leaves plain data behind; keep serving.
         self.shared.state.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -188,7 +201,6 @@ impl Emulator {
             .route("/", get(transport::health))
             .route("/twirp/{*path}", any(transport::handle))
             .merge(control_http::router())
-            .merge(egress::control_router())
             .layer(DefaultBodyLimit::max(transport::MAX_BODY_BYTES))
             .with_state(self.clone())
     }
@@ -209,7 +221,7 @@ impl Emulator {
 
     /// Closes every room idle at this moment (see [`State::idle_rooms`]): participants left
     /// in it (agents, egress) leave as ROOM_CLOSED, then `room_finished`.
-    pub fn close_idle_rooms(&self) {
+    pub(crate) fn close_idle_rooms(&self) {
         let mut state = self.state();
         for name in state.idle_rooms(state::now_unix_ms()) {
             match state.close_room(&name, livekit_protocol::DisconnectReason::RoomClosed) {
@@ -219,7 +231,16 @@ impl Emulator {
         }
     }
 
-    /// Serves on `addr` (use port 0 in tests) in a background task.
+    /// Starts an emulator with `config` on a free port of 127.0.0.1, served in a background
+    /// task of the current runtime: how tests and benches start one. Its URL, API key and
+    /// secret are on the returned handle.
+    pub async fn start(config: EmulatorConfig) -> std::io::Result<RunningEmulator> {
+        Self::new(config)
+            .bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+            .await
+    }
+
+    /// Serves on `addr` (port 0 picks a free one) in a background task.
     pub async fn bind(self, addr: SocketAddr) -> std::io::Result<RunningEmulator> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
@@ -276,6 +297,25 @@ pub struct RunningEmulator {
 impl RunningEmulator {
     pub fn control(&self) -> Control {
         self.emulator.control()
+    }
+
+    /// The API key of the first configured pair, which webhooks are signed with (empty when
+    /// no keys are configured).
+    pub fn api_key(&self) -> &str {
+        self.emulator
+            .config()
+            .keys
+            .first()
+            .map_or("", |(key, _)| key.as_str())
+    }
+
+    /// The API secret of the first configured pair (empty when no keys are configured).
+    pub fn api_secret(&self) -> &str {
+        self.emulator
+            .config()
+            .keys
+            .first()
+            .map_or("", |(_, secret)| secret.as_str())
     }
 
     /// Stops accepting connections and waits (briefly) for in-flight requests.

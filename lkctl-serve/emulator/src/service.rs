@@ -1,7 +1,7 @@
 //! The extension point: one [`TwirpService`] per LiveKit service (`RoomService`, later
 //! `Egress`, `Ingress`, `SIP`, `AgentDispatchService`). The transport decodes the body (protobuf
 //! or JSON) into protobuf bytes, verifies the token, and calls the service by name; the service
-//! checks grants, does the work on [`crate::emulator::State`] and returns protobuf bytes, which
+//! checks grants, does the work on the emulator's state and returns protobuf bytes, which
 //! the transport renders in the caller's encoding.
 
 use std::sync::MutexGuard;
@@ -36,8 +36,10 @@ pub struct CallCtx {
 }
 
 impl CallCtx {
-    /// Locks the shared state. Never hold the guard across an `.await`.
-    pub fn state(&self) -> MutexGuard<'_, State> {
+    /// Locks the shared state (the built-in services' view; services from outside the crate
+    /// work through [`CallCtx::emulator`]'s [`Control`](crate::Control)). Never hold the guard
+    /// across an `.await`.
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         self.emulator.state()
     }
 

@@ -8,16 +8,16 @@ use super::error::TwirpError;
 use super::ids;
 use super::state::{RoomEntry, State, now_unix_ms};
 
-pub const ROOM_NOT_FOUND: &str = "requested room does not exist";
-pub const PARTICIPANT_NOT_FOUND: &str = "participant does not exist";
-pub const TRACK_NOT_FOUND: &str = "track is not found";
+pub(crate) const ROOM_NOT_FOUND: &str = "requested room does not exist";
+pub(crate) const PARTICIPANT_NOT_FOUND: &str = "participant does not exist";
+pub(crate) const TRACK_NOT_FOUND: &str = "track is not found";
 
 /// Server defaults for a new room (`config.RoomConfig`).
 const DEFAULT_EMPTY_TIMEOUT: u32 = 300;
 const DEFAULT_DEPARTURE_TIMEOUT: u32 = 20;
 
 /// The permission a participant gets when none is given: a plain join token's defaults.
-pub fn default_permission() -> proto::ParticipantPermission {
+pub(crate) fn default_permission() -> proto::ParticipantPermission {
     proto::ParticipantPermission {
         can_subscribe: true,
         can_publish: true,
@@ -43,19 +43,19 @@ fn event(name: &str) -> proto::WebhookEvent {
 }
 
 impl State {
-    pub fn room(&self, name: &str) -> Result<&RoomEntry, TwirpError> {
+    pub(crate) fn room(&self, name: &str) -> Result<&RoomEntry, TwirpError> {
         self.rooms
             .get(name)
             .ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))
     }
 
-    pub fn room_mut(&mut self, name: &str) -> Result<&mut RoomEntry, TwirpError> {
+    pub(crate) fn room_mut(&mut self, name: &str) -> Result<&mut RoomEntry, TwirpError> {
         self.rooms
             .get_mut(name)
             .ok_or_else(|| TwirpError::not_found(ROOM_NOT_FOUND))
     }
 
-    pub fn participant_mut(
+    pub(crate) fn participant_mut(
         &mut self,
         room: &str,
         identity: &str,
@@ -67,7 +67,7 @@ impl State {
 
     /// CreateRoom semantics: a new room gets an ID, timestamps, defaults and a TURN password
     /// and emits `room_started`; an existing one keeps its sid and takes the non-zero values.
-    pub fn create_room(&mut self, req: &proto::CreateRoomRequest) -> proto::Room {
+    pub(crate) fn create_room(&mut self, req: &proto::CreateRoomRequest) -> proto::Room {
         if let Some(entry) = self.rooms.get_mut(&req.name) {
             let room = &mut entry.room;
             if req.empty_timeout > 0 {
@@ -119,7 +119,7 @@ impl State {
 
     /// DeleteRoom: the room closes with everyone leaving as ROOM_DELETED (see
     /// [`State::close_room`]). Returns the IDs of the room's egress jobs now ENDING.
-    pub fn delete_room(&mut self, name: &str) -> Result<Vec<String>, TwirpError> {
+    pub(crate) fn delete_room(&mut self, name: &str) -> Result<Vec<String>, TwirpError> {
         self.close_room(name, proto::DisconnectReason::RoomDeleted)
     }
 
@@ -128,7 +128,7 @@ impl State {
     /// close (see [`State::end_room_egress`]). Ingress endpoints are untouched. Returns the
     /// IDs of the egress jobs now ENDING, which the caller completes after
     /// `egress.end_after`.
-    pub fn close_room(
+    pub(crate) fn close_room(
         &mut self,
         name: &str,
         reason: proto::DisconnectReason,
@@ -156,7 +156,7 @@ impl State {
     /// Rooms `Room.CloseIfEmpty` would close at `now_ms`: nobody but agents and egress is
     /// in them and either `departure_timeout` has passed since the last participant left
     /// (when someone who keeps the room open ever joined) or `empty_timeout` since creation.
-    pub fn idle_rooms(&self, now_ms: i64) -> Vec<String> {
+    pub(crate) fn idle_rooms(&self, now_ms: i64) -> Vec<String> {
         self.rooms
             .values()
             .filter(|e| !e.participants.iter().any(|p| !is_dependent(p)))
@@ -175,7 +175,7 @@ impl State {
     /// A participant becomes ACTIVE in an existing room (`participant_joined`, then
     /// `track_published` for each initial track). A duplicate identity replaces the old
     /// participant, as a second connection with the same identity does on the server.
-    pub fn join(
+    pub(crate) fn join(
         &mut self,
         room: &str,
         mut p: proto::ParticipantInfo,
@@ -222,7 +222,7 @@ impl State {
     /// A participant leaves: `track_unpublished` for each of its tracks, then
     /// `participant_left` with state DISCONNECTED, `reason` and no tracks, as the server's
     /// `ParticipantImpl.Close` closes the published tracks before its close callbacks run.
-    pub fn leave(
+    pub(crate) fn leave(
         &mut self,
         room: &str,
         identity: &str,
@@ -260,7 +260,7 @@ impl State {
     }
 
     /// Publishes a track for a participant (`track_published`). A missing sid is generated.
-    pub fn publish(
+    pub(crate) fn publish(
         &mut self,
         room: &str,
         identity: &str,
@@ -288,7 +288,7 @@ impl State {
     }
 
     /// Unpublishes a track (`track_unpublished`).
-    pub fn unpublish(
+    pub(crate) fn unpublish(
         &mut self,
         room: &str,
         identity: &str,
@@ -324,7 +324,7 @@ fn is_dependent(p: &proto::ParticipantInfo) -> bool {
 }
 
 /// A participant of `kind` with the given identity, ready for [`State::join`].
-pub fn new_participant(identity: &str, name: &str, kind: Kind) -> proto::ParticipantInfo {
+pub(crate) fn new_participant(identity: &str, name: &str, kind: Kind) -> proto::ParticipantInfo {
     proto::ParticipantInfo {
         identity: identity.into(),
         name: name.into(),

@@ -22,23 +22,26 @@ static POOL: LazyLock<DescriptorPool> = LazyLock::new(|| {
 });
 
 /// The pool of LiveKit descriptors (`livekit.*`, `google.protobuf.*`, ...).
-pub fn pool() -> &'static DescriptorPool {
+pub(crate) fn pool() -> &'static DescriptorPool {
     &POOL
 }
 
 /// Looks up a message type by full name, e.g. `livekit.Room`.
-pub fn message_descriptor(full_name: &str) -> Option<MessageDescriptor> {
+pub(crate) fn message_descriptor(full_name: &str) -> Option<MessageDescriptor> {
     POOL.get_message_by_name(full_name)
 }
 
 /// Why a JSON body could not be turned into protobuf.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct JsonDecodeError(String);
+pub(crate) struct JsonDecodeError(String);
 
 /// Parses exactly one JSON value as `desc`, accepting proto and json names, enum names or
 /// numbers, int64 as strings or numbers, and ignoring unknown keys; returns protobuf bytes.
-pub fn decode_json(desc: &MessageDescriptor, body: &[u8]) -> Result<Vec<u8>, JsonDecodeError> {
+pub(crate) fn decode_json(
+    desc: &MessageDescriptor,
+    body: &[u8],
+) -> Result<Vec<u8>, JsonDecodeError> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let options = DeserializeOptions::new().deny_unknown_fields(false);
     let msg = DynamicMessage::deserialize_with_options(desc.clone(), &mut de, &options)
@@ -48,19 +51,11 @@ pub fn decode_json(desc: &MessageDescriptor, body: &[u8]) -> Result<Vec<u8>, Jso
     Ok(msg.encode_to_vec())
 }
 
-/// Like [`decode_json`] from an already parsed value, straight into a prost type.
-pub fn from_json_value<M: Message + Default>(
-    full_name: &str,
-    value: &Value,
-) -> Result<M, JsonDecodeError> {
-    let desc = message_descriptor(full_name)
-        .ok_or_else(|| JsonDecodeError(format!("unknown message type {full_name}")))?;
-    let bytes = decode_json(&desc, value.to_string().as_bytes())?;
-    M::decode(bytes.as_slice()).map_err(|e| JsonDecodeError(e.to_string()))
-}
-
 /// Renders protobuf bytes of type `desc` the way the Go server does.
-pub fn encode_json(desc: &MessageDescriptor, protobuf: &[u8]) -> Result<Value, JsonDecodeError> {
+pub(crate) fn encode_json(
+    desc: &MessageDescriptor,
+    protobuf: &[u8],
+) -> Result<Value, JsonDecodeError> {
     let msg = DynamicMessage::decode(desc.clone(), protobuf)
         .map_err(|e| JsonDecodeError(e.to_string()))?;
     let options = SerializeOptions::new()
@@ -77,7 +72,7 @@ pub fn encode_json(desc: &MessageDescriptor, protobuf: &[u8]) -> Result<Value, J
 ///
 /// # Panics
 /// If `full_name` is not in the pool: that is a programming error, not a runtime condition.
-pub fn to_json<M: Message>(full_name: &str, msg: &M) -> Value {
+pub(crate) fn to_json<M: Message>(full_name: &str, msg: &M) -> Value {
     let desc = message_descriptor(full_name)
         .unwrap_or_else(|| panic!("message type {full_name} missing from the descriptor pool"));
     encode_json(&desc, &msg.encode_to_vec()).expect("a prost message re-decodes as itself")
