@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lkctl_core::Secret;
-use lkctl_core::ops::lobby::{CredentialsIssuer, JoinOutcome, JoinRequest, Lobby};
+use lkctl_core::ops::lobby::{JoinOutcome, JoinRequest, Lobby};
+use lkctl_core::token::CredentialsIssuer;
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
 

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use lkctl_core::config::Connection;
 use lkctl_core::ops::bans::{BanSubject, Bans, JoinVerdict, NewBan, ParticipantJoined};
-use lkctl_core::ops::lobby::{CredentialsIssuer, JoinOutcome, Lobby};
+use lkctl_core::ops::lobby::{JoinOutcome, Lobby};
+use lkctl_core::token::CredentialsIssuer;
 use lkctl_core::ops::participants;
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;

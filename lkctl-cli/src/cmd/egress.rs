@@ -4,10 +4,11 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use livekit_protocol as proto;
+use lkctl_core::Secret;
 use lkctl_core::ops::egress::{
-    self, Egress, ListEgress, Outputs, ParticipantOptions, RoomCompositeOptions, StartRequest,
-    StopOutcome, TrackCompositeOptions, TrackOptions, Upload, WaitOptions, WebOptions,
+    self, Egress, ListEgress, Outputs, ParticipantOptions, RoomCompositeOptions, S3Upload,
+    StartRequest, StopOutcome, StopResult, StreamStatus, TrackCompositeOptions, TrackOptions,
+    Upload, WaitOptions, WebOptions,
 };
 use serde_json::json;
 
@@ -194,33 +195,16 @@ pub struct UploadArgs {
 }
 
 impl UploadArgs {
-    /// The upload target: flags first; otherwise the profile's `[s3]` table
-    /// when it sets `egress_upload = true`; otherwise the egress server's disk.
-    fn upload(&self, profile_s3: Option<&S3Settings>) -> Result<Upload> {
-        if self.s3_bucket.is_none()
-            && self.gcp_bucket.is_none()
-            && self.azure_account.is_none()
-            && let Some(s3) = profile_s3.filter(|s| s.egress_upload)
-        {
-            return Ok(Upload::S3(Box::new(proto::S3Upload {
-                bucket: s3.bucket.clone(),
-                region: s3.region.clone(),
-                endpoint: s3.endpoint.clone().unwrap_or_default(),
-                access_key: s3.access_key.clone(),
-                secret: s3.secret_key.expose().to_string(),
-                force_path_style: s3.path_style,
-                ..Default::default()
-            })));
-        }
+    /// The upload target the flags name, if any.
+    fn explicit(&self) -> Result<Option<Upload>> {
         if let Some(bucket) = &self.s3_bucket {
-            return Ok(Upload::S3(Box::new(proto::S3Upload {
+            return Ok(Some(Upload::S3(S3Upload {
                 bucket: bucket.clone(),
                 region: self.s3_region.clone().unwrap_or_default(),
-                endpoint: self.s3_endpoint.clone().unwrap_or_default(),
+                endpoint: self.s3_endpoint.clone(),
                 access_key: self.s3_access_key.clone().unwrap_or_default(),
-                secret: self.s3_secret.clone().unwrap_or_default(),
+                secret: Secret::new(self.s3_secret.clone().unwrap_or_default()),
                 force_path_style: self.s3_force_path_style,
-                ..Default::default()
             })));
         }
         if let Some(bucket) = &self.gcp_bucket {
@@ -233,20 +217,25 @@ impl UploadArgs {
                 })?,
                 None => String::new(),
             };
-            return Ok(Upload::Gcp(proto::GcpUpload {
-                credentials,
+            return Ok(Some(Upload::Gcp {
                 bucket: bucket.clone(),
-                proxy: None,
+                credentials,
             }));
         }
         if let Some(account) = &self.azure_account {
-            return Ok(Upload::Azure(proto::AzureBlobUpload {
-                account_name: account.clone(),
-                account_key: self.azure_key.clone().unwrap_or_default(),
-                container_name: self.azure_container.clone().unwrap_or_default(),
+            return Ok(Some(Upload::Azure {
+                account: account.clone(),
+                key: Secret::new(self.azure_key.clone().unwrap_or_default()),
+                container: self.azure_container.clone().unwrap_or_default(),
             }));
         }
-        Ok(Upload::Local)
+        Ok(None)
+    }
+
+    /// The upload target: flags first, then the profile's `[s3]` table when it sets
+    /// `egress_upload = true`, then the egress server's disk.
+    fn upload(&self, profile_s3: Option<&S3Settings>) -> Result<Upload> {
+        Ok(Upload::choose(self.explicit()?, profile_s3))
     }
 }
 
@@ -441,7 +430,7 @@ impl StartCmd {
 
     fn request(self, profile_s3: Option<&S3Settings>) -> Result<StartRequest> {
         if let Some(path) = &self.common().request {
-            let mut req = StartRequest::from_file(self.kind(), path)?;
+            let mut req = StartRequest::from_file(self.kind(), &super::request_text(path)?)?;
             if let Some(room) = self.room() {
                 req.set_room(room);
             }
@@ -517,8 +506,8 @@ impl Tabular for Egress {
         vec![
             self.egress_id.clone(),
             or_dash(&self.room_name),
-            self.kind.clone(),
-            self.status.clone(),
+            self.kind.to_string(),
+            self.status.to_string(),
             or_dash(&self.started_at),
             or_dash(&self.ended_at),
             outputs_summary(self),
@@ -534,8 +523,8 @@ impl Tabular for StopOutcome {
     fn row(&self) -> Vec<String> {
         vec![
             self.egress_id.clone(),
-            self.outcome.clone(),
-            or_dash(&self.status),
+            self.outcome.to_string(),
+            self.status.map_or_else(|| "-".into(), |s| s.to_string()),
             self.error.clone().unwrap_or_else(|| "-".into()),
         ]
     }
@@ -585,7 +574,7 @@ fn results_output(e: &Egress) -> Output {
         vec![
             "stream".into(),
             s.url.clone(),
-            s.status.clone(),
+            s.status.to_string(),
             "-".into(),
             "-".into(),
         ]
@@ -665,8 +654,8 @@ impl EgressCmd {
                     return Ok(Output::done(format!("stopped egress {id} ({})", e.status))
                         .with_json(&[egress::StopOutcome {
                             egress_id: id.clone(),
-                            outcome: "stopped".into(),
-                            status: e.status,
+                            outcome: StopResult::Stopped,
+                            status: Some(e.status),
                             error: None,
                         }]));
                 }
@@ -676,7 +665,7 @@ impl EgressCmd {
                     Err(e) => {
                         let failed: Vec<String> = outcomes
                             .iter()
-                            .filter(|o| o.outcome == "failed")
+                            .filter(|o| o.outcome == StopResult::Failed)
                             .map(|o| {
                                 format!("{}: {}", o.egress_id, o.error.clone().unwrap_or_default())
                             })
@@ -700,7 +689,7 @@ impl EgressCmd {
                 let active: Vec<&str> = e
                     .streams
                     .iter()
-                    .filter(|s| s.status == "active")
+                    .filter(|s| s.status == StreamStatus::Active)
                     .map(|s| s.url.as_str())
                     .collect();
                 Ok(Output::done(format!(

@@ -1,9 +1,7 @@
 //! `lkctl ingress create|list|get|update|delete`.
 
 use clap::{Args, Subcommand};
-use livekit_protocol as proto;
 use lkctl_core::ops::ingress::{self, CreateIngress, Ingress, UpdateIngress};
-use lkctl_core::ops::request_file;
 
 use crate::Ctx;
 use crate::exit::Result;
@@ -120,13 +118,13 @@ impl Tabular for Ingress {
         vec![
             self.ingress_id.clone(),
             or_dash(&self.name),
-            self.input_type.clone(),
+            self.input_type.to_string(),
             or_dash(&self.room_name),
             or_dash(&self.participant_identity),
             or_dash(&self.url),
             or_dash(&self.stream_key),
             if self.enabled {
-                self.status.clone()
+                self.status.to_string()
             } else {
                 format!("{} (disabled)", self.status)
             },
@@ -140,11 +138,7 @@ impl IngressCmd {
             Self::Create(a) => {
                 let req = match &a.request {
                     Some(path) => {
-                        let mut r: proto::CreateIngressRequest = request_file::read(path)?;
-                        if let Some(room) = &a.room {
-                            r.room_name = room.clone();
-                        }
-                        r
+                        ingress::create_request_from(&super::request_text(path)?, a.room.as_deref())?
                     }
                     None => CreateIngress {
                         input_type: a.input_type,
@@ -178,11 +172,9 @@ impl IngressCmd {
                 let lk = ctx.livekit()?;
                 let i = match &a.request {
                     Some(path) => {
-                        let mut r: proto::UpdateIngressRequest = request_file::read(path)?;
-                        if let Some(id) = &a.id {
-                            r.ingress_id = id.clone();
-                        }
-                        ingress::update_request(&lk, r).await?
+                        let r =
+                            ingress::update_request_from(&super::request_text(path)?, a.id.as_deref())?;
+                        ingress::update_request(lk, r).await?
                     }
                     None => {
                         let id = a.id.clone().unwrap_or_default();

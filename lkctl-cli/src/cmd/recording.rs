@@ -10,6 +10,7 @@ use lkctl_core::ops::recordings::{self, Downloaded, Progress, Recording};
 use serde_json::json;
 
 use super::egress::human_size;
+use lkctl_core::ops::recordings::RecordingKind;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, OutputFormat, Tabular};
@@ -113,7 +114,7 @@ impl Tabular for Recording {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let name = if self.kind == "segments" {
+        let name = if self.kind == RecordingKind::Segments {
             format!("{} ({} segments)", self.name, self.segment_count)
         } else {
             self.name.clone()
@@ -121,7 +122,7 @@ impl Tabular for Recording {
         vec![
             self.egress_id.clone(),
             self.room_name.clone(),
-            self.kind.clone(),
+            self.kind.to_string(),
             name,
             human_size(self.size),
             format!("{:.1}s", self.duration_secs),

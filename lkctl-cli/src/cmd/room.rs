@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use lkctl_core::models::Outcome;
 use lkctl_core::ops::moderation::{self, DEFAULT_CONCURRENCY, MuteAll};
 use lkctl_core::ops::rooms::{self, CreateRoom, SendData};
 use serde_json::json;
@@ -259,27 +260,20 @@ impl RoomCmd {
                     concurrency: args.concurrency,
                     dry_run: args.dry_run.dry_run,
                 };
-                let outcomes = moderation::mute_all(&lk, &opts).await?;
-                let mut out = Output::list(&outcomes);
-                if let Err(e) = moderation::check_outcomes("participants", &outcomes) {
-                    let failed: Vec<String> = outcomes
-                        .iter()
-                        .filter(|o| o.outcome == "failed")
-                        .map(|o| o.identity.clone())
-                        .collect();
+                let report = moderation::mute_all(lk, &opts).await?;
+                let mut out = Output::list(&report.outcomes);
+                if let Err(e) = report.check() {
                     out = out.with_failure(
-                        CliError::from(e).with_hint(format!("failed: {}", failed.join(", "))),
+                        CliError::from(e)
+                            .with_hint(format!("failed: {}", report.failed().join(", "))),
                     );
-                } else if opts.dry_run {
-                    let n = outcomes
-                        .iter()
-                        .filter(|o| o.outcome == "would_change")
-                        .count();
+                } else if report.dry_run {
+                    let n = report.count(Outcome::WouldChange);
                     out = out.with_message(format!(
                         "dry run: {n} participant(s) would be muted in room {room}; nothing changed"
                     ));
                 } else {
-                    let n = outcomes.iter().filter(|o| o.outcome == "done").count();
+                    let n = report.count(Outcome::Done);
                     out = out.with_message(format!("muted {n} participant(s) in room {room}"));
                 }
                 Ok(out)

@@ -122,7 +122,11 @@ impl TrunkArgs {
         if let Some(t) = &self.transport {
             sip::transport_from_name(t)?;
         }
-        Ok(TrunkChanges {
+        Ok(self.changes_unchecked())
+    }
+
+    fn changes_unchecked(&self) -> TrunkChanges {
+        TrunkChanges {
             name: self.name.clone(),
             metadata: self.metadata.clone(),
             numbers: (!self.numbers.is_empty()).then(|| self.numbers.clone()),
@@ -132,12 +136,12 @@ impl TrunkArgs {
             transport: self.transport.clone(),
             allowed_addresses: (!self.allowed_addresses.is_empty())
                 .then(|| self.allowed_addresses.clone()),
-        })
+        }
     }
 
     fn spec(&self, ctx: &Ctx) -> Result<TrunkSpec> {
         if let Some(path) = &self.file {
-            let parsed = sip::read_trunk(path, self.direction.get())?;
+            let parsed = sip::read_trunk(&super::request_text(path)?, self.direction.get())?;
             let what = match parsed.value {
                 TrunkSpec::Inbound(_) => "SIPInboundTrunkInfo",
                 TrunkSpec::Outbound(_) => "SIPOutboundTrunkInfo",
@@ -151,28 +155,7 @@ impl TrunkArgs {
                 "pass --inbound or --outbound (or give the trunk with --file)",
             )
         })?;
-        let name = self.name.clone().unwrap_or_default();
-        Ok(match direction {
-            Direction::Inbound => TrunkSpec::Inbound(proto::SipInboundTrunkInfo {
-                name,
-                metadata: self.metadata.clone().unwrap_or_default(),
-                numbers: self.numbers.clone(),
-                allowed_addresses: self.allowed_addresses.clone(),
-                auth_username: self.auth_user.clone().unwrap_or_default(),
-                auth_password: self.auth_password.clone().unwrap_or_default(),
-                ..Default::default()
-            }),
-            Direction::Outbound => TrunkSpec::Outbound(proto::SipOutboundTrunkInfo {
-                name,
-                metadata: self.metadata.clone().unwrap_or_default(),
-                numbers: self.numbers.clone(),
-                address: self.address.clone().unwrap_or_default(),
-                transport: sip::transport_from_name(self.transport.as_deref().unwrap_or("auto"))?,
-                auth_username: self.auth_user.clone().unwrap_or_default(),
-                auth_password: self.auth_password.clone().unwrap_or_default(),
-                ..Default::default()
-            }),
-        })
+        Ok(self.changes_unchecked().into_spec(direction)?)
     }
 }
 
@@ -267,7 +250,7 @@ impl RuleArgs {
         let Some(path) = &self.file else {
             return Ok(None);
         };
-        let parsed = sip::read_rule(path)?;
+        let parsed = sip::read_rule(&super::request_text(path)?)?;
         ctx.note(format!(
             "note: {}",
             parsed.shape.describe("SIPDispatchRuleInfo")
@@ -382,7 +365,7 @@ impl Tabular for SipTrunk {
     fn row(&self) -> Vec<String> {
         vec![
             self.sip_trunk_id.clone(),
-            self.direction.clone(),
+            self.direction.to_string(),
             or_dash(&self.name),
             or_dash(&self.numbers.join(",")),
             or_dash(&self.address),
@@ -570,7 +553,7 @@ impl SipCmd {
                 )
             }
             Self::Apply(a) => {
-                let file = apply::read(&a.file)?;
+                let file = apply::read(&super::request_text(&a.file)?)?;
                 let lk = ctx.livekit()?;
                 if a.prune && !a.dry_run {
                     // Pruning deletes: plan first and confirm exactly what goes.
@@ -628,7 +611,7 @@ impl TrunkCmd {
                         Some(d) => d,
                         None => sip::get_trunk_raw(&lk, &id).await?.direction(),
                     };
-                    let parsed = sip::read_trunk(path, Some(direction))?;
+                    let parsed = sip::read_trunk(&super::request_text(path)?, Some(direction))?;
                     ctx.note(format!("note: {}", parsed.shape.describe("trunk")));
                     sip::replace_trunk(&lk, &id, parsed.value).await?
                 } else {
