@@ -20,7 +20,11 @@ pub fn exit_codes_help() -> String {
     let mut help = String::from("Exit codes:\n");
     for row in &lkctl_core::error::KINDS {
         let mut lines = row.meaning.lines();
-        help.push_str(&format!("  {}  {}\n", row.exit_code, lines.next().unwrap_or_default()));
+        help.push_str(&format!(
+            "  {}  {}\n",
+            row.exit_code,
+            lines.next().unwrap_or_default()
+        ));
         for more in lines {
             help.push_str(&format!("     {}\n", more.trim_start()));
         }
@@ -160,7 +164,10 @@ mod tests {
                 "{help}"
             );
         }
-        assert!(help.contains("\n     such as an egress that ended in failure)\n"), "{help}");
+        assert!(
+            help.contains("\n     such as an egress that ended in failure)\n"),
+            "{help}"
+        );
         assert!(help.ends_with("exits 0 silently."), "{help}");
     }
 

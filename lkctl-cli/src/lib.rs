@@ -330,9 +330,7 @@ impl Ctx {
                 eprintln!("{line}");
             }
         }
-        Ok(self
-            .core
-            .get_or_init(|| Lkctl::new(r, self.global.timeout)))
+        Ok(self.core.get_or_init(|| Lkctl::new(r, self.global.timeout)))
     }
 
     /// The resolved configuration.

@@ -254,9 +254,9 @@ impl Error {
         match self {
             Self::Invalid { .. } | Self::Config(_) | Self::NotConfirmed(_) => ErrorKind::Invalid,
             Self::NotFound { .. } => ErrorKind::NotFound,
-            Self::Unauthenticated(_) | Self::CredentialsRejected { .. } | Self::PermissionDenied(_) => {
-                ErrorKind::Denied
-            }
+            Self::Unauthenticated(_)
+            | Self::CredentialsRejected { .. }
+            | Self::PermissionDenied(_) => ErrorKind::Denied,
             Self::Conflict(_) | Self::AlreadyDecided { .. } => ErrorKind::Conflict,
             Self::RateLimited { .. } => ErrorKind::RateLimited,
             Self::Unavailable { .. } => ErrorKind::Unavailable,

@@ -3,7 +3,11 @@
 //! Tokens are HS256 JWTs with the claim layout of `livekit_api::access_token::Claims`,
 //! so they interoperate with the official SDKs in both directions. We sign them
 //! ourselves (rather than through `AccessToken`) because `--not-before` needs an
-//! `nbf` the builder does not expose.
+//! `nbf` the builder does not expose. [`TokenIssuer`] is the seam through which the lobby
+//! mints join tokens ([`CredentialsIssuer`] signs with the API key and secret).
+//!
+//! Just over our ~600-line mark because the claim and verification tests stay beside the
+//! signing code they pin.
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -391,8 +395,7 @@ impl TokenIssuer for CredentialsIssuer {
             valid_for: Some(req.ttl),
             ..Default::default()
         };
-        let claims =
-            claims_for(&self.api_key, &claims, std::time::SystemTime::now())?;
+        let claims = claims_for(&self.api_key, &claims, std::time::SystemTime::now())?;
         sign(&claims, &self.api_secret)
     }
 }

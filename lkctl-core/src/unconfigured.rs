@@ -5,9 +5,9 @@
 //! recording a ban needs no LiveKit. [`Unconfigured`] fails only when a token must be signed
 //! or a participant removed, with the configuration error that says what is missing.
 
+use crate::error::{Error, Result};
 use crate::ops::moderation::Moderator;
 use crate::token::{JoinTokenRequest, TokenIssuer};
-use crate::error::{Error, Result};
 
 /// A [`TokenIssuer`] and [`Moderator`] that refuses with [`Error::Config`].
 #[derive(Debug, Clone)]

@@ -3,12 +3,11 @@
 
 mod store_support;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use lkctl_core::ErrorKind;
-use lkctl_core::ops::bans::{BanSubject, Bans, JoinVerdict, NewBan, ParticipantJoined};
+use lkctl_core::ops::bans::Bans;
 use lkctl_core::ops::lobby::{EntryEvent, EntryStatus, JoinOutcome};
 use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;

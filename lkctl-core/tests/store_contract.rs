@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use lkctl_core::ErrorKind;
-use lkctl_core::ops::session::{self, ParticipantEvent, ParticipantEventKind, Recorded};
 use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
+use lkctl_core::ops::session::{self, ParticipantEvent, ParticipantEventKind, Recorded};
 use lkctl_core::ops::{chat, files};
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::store::{Backend, Store, Timestamp};

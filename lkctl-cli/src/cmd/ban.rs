@@ -11,7 +11,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use lkctl_core::Error;
 use lkctl_core::ops::bans::{Ban, BanOutcome, BanSubject, Bans, NewBan};
 
-use super::policy::actor;
+use super::args::actor;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, Tabular};
 use crate::{Ctx, parse_duration};

@@ -137,9 +137,10 @@ impl IngressCmd {
         match self {
             Self::Create(a) => {
                 let req = match &a.request {
-                    Some(path) => {
-                        ingress::create_request_from(&super::request_text(path)?, a.room.as_deref())?
-                    }
+                    Some(path) => ingress::create_request_from(
+                        &super::request_text(path)?,
+                        a.room.as_deref(),
+                    )?,
                     None => CreateIngress {
                         input_type: a.input_type,
                         name: a.name,
@@ -154,26 +155,28 @@ impl IngressCmd {
                     .into_request()?,
                 };
                 let lk = ctx.livekit()?;
-                let i = ingress::create(&lk, req).await?;
+                let i = ingress::create(lk, req).await?;
                 Ok(Output::one(&i)
                     .with_message(format!("created {} ingress {}", i.input_type, i.ingress_id)))
             }
             Self::List { room } => {
                 let lk = ctx.livekit()?;
                 Ok(Output::list(
-                    &ingress::list(&lk, room.as_deref(), None).await?,
+                    &ingress::list(lk, room.as_deref(), None).await?,
                 ))
             }
             Self::Get { id } => {
                 let lk = ctx.livekit()?;
-                Ok(Output::one(&ingress::get(&lk, &id).await?))
+                Ok(Output::one(&ingress::get(lk, &id).await?))
             }
             Self::Update(a) => {
                 let lk = ctx.livekit()?;
                 let i = match &a.request {
                     Some(path) => {
-                        let r =
-                            ingress::update_request_from(&super::request_text(path)?, a.id.as_deref())?;
+                        let r = ingress::update_request_from(
+                            &super::request_text(path)?,
+                            a.id.as_deref(),
+                        )?;
                         ingress::update_request(lk, r).await?
                     }
                     None => {
@@ -187,7 +190,7 @@ impl IngressCmd {
                             enable_transcoding: a.transcode,
                             enabled: a.enabled,
                         };
-                        ingress::update(&lk, &id, u).await?
+                        ingress::update(lk, &id, u).await?
                     }
                 };
                 Ok(Output::done(format!("updated ingress {}", i.ingress_id)).with_json(&i))
@@ -195,11 +198,12 @@ impl IngressCmd {
             Self::Delete { ids } => {
                 let lk = ctx.livekit()?;
                 ctx.confirm(&format!("delete ingress {}", ids.join(", ")))?;
-                Ok(super::sip::delete_each(&ids, "ingresses", |id| {
-                    let lk = &lk;
-                    async move { ingress::delete(lk, &id).await.map(|_| ()) }
-                })
-                .await)
+                Ok(
+                    super::args::delete_each(&ids, "ingresses", |id| async move {
+                        ingress::delete(lk, &id).await.map(|_| ())
+                    })
+                    .await,
+                )
             }
         }
     }

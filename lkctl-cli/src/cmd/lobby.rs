@@ -14,7 +14,7 @@ use lkctl_core::ops::lobby::{
 };
 use serde_json::json;
 
-use super::policy::actor;
+use super::args::actor;
 use crate::exit::Result;
 use crate::output::{Output, OutputFormat, Tabular};
 use crate::{Ctx, parse_duration};
@@ -356,9 +356,9 @@ fn emit(ctx: &Ctx, room: &str, round: &LobbyRound) -> bool {
     let mut out = std::io::stdout().lock();
     let changes = &round.changes;
     let written = match ctx.format() {
-        OutputFormat::Json => changes.iter().try_for_each(|c| {
-            writeln!(out, "{}", json!({ "event": c.event, "entry": c.entry }))
-        }),
+        OutputFormat::Json => changes
+            .iter()
+            .try_for_each(|c| writeln!(out, "{}", json!({ "event": c.event, "entry": c.entry }))),
         OutputFormat::Plain => changes.iter().try_for_each(|c| {
             let e = &c.entry;
             writeln!(

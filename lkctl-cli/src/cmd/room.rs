@@ -183,16 +183,16 @@ impl RoomCmd {
             Self::History(a) => a.run(ctx).await,
             Self::List { names } => {
                 let lk = ctx.livekit()?;
-                Ok(Output::list(&rooms::list(&lk, &names).await?))
+                Ok(Output::list(&rooms::list(lk, &names).await?))
             }
             Self::Get { room } => {
                 let lk = ctx.livekit()?;
-                Ok(Output::one(&rooms::get(&lk, &room).await?))
+                Ok(Output::one(&rooms::get(lk, &room).await?))
             }
             Self::Create(args) => {
                 let req = args.into_request()?;
                 let lk = ctx.livekit()?;
-                let room = rooms::create(&lk, req).await?;
+                let room = rooms::create(lk, req).await?;
                 Ok(
                     Output::done(format!("created room {} ({})", room.name, room.sid))
                         .with_json(&room)
@@ -202,14 +202,14 @@ impl RoomCmd {
             Self::Delete { room } => {
                 let lk = ctx.livekit()?;
                 ctx.confirm(&format!("delete room {room}"))?;
-                let name = rooms::delete(&lk, &room).await?;
+                let name = rooms::delete(lk, &room).await?;
                 Ok(Output::done(format!("deleted room {name}"))
                     .with_json(&json!({ "name": name, "deleted": true })))
             }
             Self::Update { room, metadata } => {
                 let metadata = super::arg_or_stdin(&metadata, "metadata")?;
                 let lk = ctx.livekit()?;
-                let updated = rooms::update_metadata(&lk, &room, &metadata).await?;
+                let updated = rooms::update_metadata(lk, &room, &metadata).await?;
                 Ok(
                     Output::done(format!("updated the metadata of room {}", updated.name))
                         .with_json(&updated),
@@ -218,10 +218,10 @@ impl RoomCmd {
             Self::SendData(args) => {
                 let payload = args.payload()?;
                 let lk = ctx.livekit()?;
-                let room = rooms::resolve_name(&lk, &args.room).await?;
+                let room = rooms::resolve_name(lk, &args.room).await?;
                 let bytes = payload.len();
                 rooms::send_data(
-                    &lk,
+                    lk,
                     SendData {
                         room: room.clone(),
                         payload,
@@ -250,7 +250,7 @@ impl RoomCmd {
             }
             Self::MuteAll(args) => {
                 let lk = ctx.livekit()?;
-                let room = rooms::resolve_name(&lk, &args.room).await?;
+                let room = rooms::resolve_name(lk, &args.room).await?;
                 if !args.dry_run.dry_run {
                     ctx.confirm(&format!("mute everyone in room {room}"))?;
                 }

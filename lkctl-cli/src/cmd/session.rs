@@ -91,7 +91,7 @@ impl Tabular for ParticipantSession {
 
 async fn list(ctx: &Ctx, room: Option<&str>, window: &Window) -> Result<Output> {
     let store = ctx.store().await?;
-    let sessions = session::list(&store, room, window.since, window.limit).await?;
+    let sessions = session::list(store, room, window.since, window.limit).await?;
     Ok(Output::list(&sessions))
 }
 

@@ -52,7 +52,10 @@ pub struct MuteAllReport {
 impl MuteAllReport {
     /// How many participants ended with `outcome`.
     pub fn count(&self, outcome: Outcome) -> usize {
-        self.outcomes.iter().filter(|o| o.outcome == outcome).count()
+        self.outcomes
+            .iter()
+            .filter(|o| o.outcome == outcome)
+            .count()
     }
 
     /// Identities whose change failed.
@@ -92,12 +95,13 @@ pub async fn mute_all(lk: &LiveKit, opts: &MuteAll) -> Result<MuteAllReport> {
 }
 
 async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOutcome {
-    let outcome = |outcome: Outcome, tracks_muted: u32, detail: Option<String>| ParticipantOutcome {
-        identity: p.identity.clone(),
-        outcome,
-        tracks_muted,
-        detail,
-    };
+    let outcome =
+        |outcome: Outcome, tracks_muted: u32, detail: Option<String>| ParticipantOutcome {
+            identity: p.identity.clone(),
+            outcome,
+            tracks_muted,
+            detail,
+        };
     if opts.except.iter().any(|e| e == &p.identity) {
         return outcome(Outcome::Skipped, 0, Some("excepted".into()));
     }

@@ -53,26 +53,40 @@ named_enum! {
 
 /// Catalogue rows for one egress job; empty unless it finished with outputs.
 pub fn from_egress(e: &Egress) -> Vec<Recording> {
-    if !matches!(e.status, EgressStatus::Complete | EgressStatus::LimitReached) {
+    if !matches!(
+        e.status,
+        EgressStatus::Complete | EgressStatus::LimitReached
+    ) {
         return vec![];
     }
     let base =
-        |kind: RecordingKind, name: &str, location: &str, size: i64, duration: f64, count: i64| Recording {
-            egress_id: e.egress_id.clone(),
-            room_name: e.room_name.clone(),
-            kind,
-            name: name.into(),
-            location: location.into(),
-            size,
-            duration_secs: duration,
-            segment_count: count,
-            status: e.status,
-            ended_at: e.ended_at.clone(),
+        |kind: RecordingKind, name: &str, location: &str, size: i64, duration: f64, count: i64| {
+            Recording {
+                egress_id: e.egress_id.clone(),
+                room_name: e.room_name.clone(),
+                kind,
+                name: name.into(),
+                location: location.into(),
+                size,
+                duration_secs: duration,
+                segment_count: count,
+                status: e.status,
+                ended_at: e.ended_at.clone(),
+            }
         };
     let mut out: Vec<Recording> = e
         .files
         .iter()
-        .map(|f| base(RecordingKind::File, &f.filename, &f.location, f.size, f.duration_secs, 0))
+        .map(|f| {
+            base(
+                RecordingKind::File,
+                &f.filename,
+                &f.location,
+                f.size,
+                f.duration_secs,
+                0,
+            )
+        })
         .collect();
     out.extend(e.segments.iter().map(|s| {
         base(
@@ -174,20 +188,23 @@ pub async fn stored(store: &crate::store::Store, room: Option<&str>) -> Result<V
     rows.into_iter()
         .map(|r| {
             let kind = RecordingKind::from_name(&r.kind).ok_or_else(|| {
-                Error::Internal(format!("recording {} has unknown kind `{}`", r.egress_id, r.kind))
+                Error::Internal(format!(
+                    "recording {} has unknown kind `{}`",
+                    r.egress_id, r.kind
+                ))
             })?;
             let status = EgressStatus::from_name(&r.status).unwrap_or(EgressStatus::Unknown);
             Ok(Recording {
-            egress_id: r.egress_id,
-            room_name: r.room_name,
-            kind,
-            name: r.name,
-            location: r.location,
-            size: r.size,
-            duration_secs: r.duration_secs,
-            segment_count: r.segment_count,
-            status,
-            ended_at: r.ended_at,
+                egress_id: r.egress_id,
+                room_name: r.room_name,
+                kind,
+                name: r.name,
+                location: r.location,
+                size: r.size,
+                duration_secs: r.duration_secs,
+                segment_count: r.segment_count,
+                status,
+                ended_at: r.ended_at,
             })
         })
         .collect()

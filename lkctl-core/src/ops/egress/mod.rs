@@ -307,4 +307,3 @@ pub fn check_ended(e: &Egress) -> Result<()> {
     }
     Ok(())
 }
-

@@ -563,5 +563,4 @@ mod tests {
         };
         assert!(StartRequest::track(bad).is_err());
     }
-
 }

@@ -295,5 +295,4 @@ impl Lobby {
         }
         Ok(expired)
     }
-
 }

@@ -267,7 +267,6 @@ impl Lobby {
             }
         }
     }
-
 }
 
 fn validate_display_name(name: &str) -> Result<String> {
@@ -308,4 +307,3 @@ pub(super) fn claim_digest(claim: &str) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
-

@@ -197,7 +197,6 @@ impl Lobby {
         }
         Ok(entries)
     }
-
 }
 
 fn event(entry: &LobbyEntry, kind: EventKind, by: Option<&str>) -> LobbyEvent {
@@ -226,4 +225,3 @@ fn policy_view(row: policy::PolicyRow) -> PolicyView {
         max_guests: p.max_guests,
     }
 }
-

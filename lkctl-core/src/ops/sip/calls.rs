@@ -227,4 +227,3 @@ pub async fn transfer(lk: &LiveKit, o: TransferOptions) -> Result<Transfer> {
         status,
     })
 }
-

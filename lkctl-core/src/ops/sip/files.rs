@@ -104,4 +104,3 @@ pub fn parse_rule(origin: &str, value: Value) -> Result<Parsed<proto::SipDispatc
 pub fn read_rule(req: &RequestText) -> Result<Parsed<proto::SipDispatchRuleInfo>> {
     parse_rule(&req.origin, req.value()?)
 }
-

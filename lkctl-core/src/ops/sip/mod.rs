@@ -134,4 +134,3 @@ fn by_name<'a, T: 'a, M: From<&'a T>>(items: &'a [T], name: fn(&M) -> &str) -> V
     models.sort_by(|a, b| name(a).cmp(name(b)));
     models
 }
-

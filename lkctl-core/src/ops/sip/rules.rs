@@ -288,4 +288,3 @@ pub async fn delete_rule(lk: &LiveKit, id: &str) -> Result<()> {
     let _: proto::SipDispatchRuleInfo = call_on_rule(lk, "DeleteSIPDispatchRule", &req, id).await?;
     Ok(())
 }
-

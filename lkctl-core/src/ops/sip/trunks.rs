@@ -423,4 +423,3 @@ pub async fn delete_trunk(lk: &LiveKit, id: &str) -> Result<()> {
     let _: proto::SipTrunkInfo = call_on_trunk(lk, "DeleteSIPTrunk", &req, id).await?;
     Ok(())
 }
-
