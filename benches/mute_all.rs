@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use lkctl_core::LiveKit;
 use lkctl_core::config::Connection;
+use lkctl_core::models::Outcome;
 use lkctl_core::ops::moderation::{MuteAll, mute_all};
 use lkctl_core::ops::rooms::{CreateRoom, create};
 use lkctl_core::secret::Secret;
@@ -81,13 +82,13 @@ fn main() {
                     dry_run: false,
                 };
                 let started = Instant::now();
-                let outcomes = mute_all(&lk, &opts).await.unwrap();
+                let outcomes = mute_all(&lk, &opts).await.unwrap().outcomes;
                 times.push(started.elapsed());
                 assert_eq!(outcomes.len(), PARTICIPANTS);
                 assert!(
                     outcomes
                         .iter()
-                        .all(|o| o.outcome == "done" && o.tracks_muted == 1)
+                        .all(|o| o.outcome == Outcome::Done && o.tracks_muted == 1)
                 );
                 emu.control().set_latency(Duration::ZERO);
                 lkctl_core::ops::rooms::delete(&lk, &room).await.unwrap();

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use lkctl_core::config::{Connection, Overrides};
 use lkctl_core::error::ErrorKind;
+use lkctl_core::models::Outcome;
 use lkctl_core::ops::moderation::{self, MuteAll};
 use lkctl_core::ops::participants::{self, PermissionChange, TrackSelector, UpdateParticipant};
 use lkctl_core::ops::rooms::{self, CreateRoom, SendData};
@@ -231,10 +232,8 @@ async fn mute_all_spares_exceptions_and_reports_each_participant() {
     )
     .await
     .unwrap();
-    assert_eq!(
-        dry.iter().filter(|o| o.outcome == "would_change").count(),
-        4
-    );
+    assert!(dry.dry_run);
+    assert_eq!(dry.count(Outcome::WouldChange), 4);
     assert!(
         participants::get(&lk, "r", "p1")
             .await
@@ -255,11 +254,13 @@ async fn mute_all_spares_exceptions_and_reports_each_participant() {
     )
     .await
     .unwrap();
+    let (room, out) = (out.room.clone(), out.outcomes);
+    assert_eq!(room, "r");
     assert_eq!(out.len(), 5);
     assert_eq!(out[0].identity, "p0");
-    assert_eq!(out[0].outcome, "skipped");
+    assert_eq!(out[0].outcome, Outcome::Skipped);
     for o in &out[1..] {
-        assert_eq!((o.outcome.as_str(), o.tracks_muted), ("done", 2), "{o:?}");
+        assert_eq!((o.outcome, o.tracks_muted), (Outcome::Done, 2), "{o:?}");
     }
     moderation::check_outcomes("participants", &out).unwrap();
     let host = participants::get(&lk, "r", "p0").await.unwrap();
@@ -284,10 +285,10 @@ async fn mute_all_spares_exceptions_and_reports_each_participant() {
         )
         .await
         .unwrap();
-        for o in &again[1..] {
+        for o in &again.outcomes[1..] {
             assert_eq!(
-                (o.outcome.as_str(), o.detail.as_deref()),
-                ("skipped", Some("already muted")),
+                (o.outcome, o.detail.as_deref()),
+                (Outcome::Skipped, Some("already muted")),
                 "dry_run={dry_run}: {o:?}"
             );
         }
@@ -316,8 +317,13 @@ async fn mute_all_partial_failure_names_who_failed() {
     )
     .await
     .unwrap();
-    let failed: Vec<_> = out.iter().filter(|o| o.outcome == "failed").collect();
+    let failed: Vec<_> = out
+        .outcomes
+        .iter()
+        .filter(|o| o.outcome == Outcome::Failed)
+        .collect();
     assert_eq!(failed.len(), 1);
+    assert_eq!(out.failed(), [failed[0].identity.as_str()]);
     assert!(
         failed[0]
             .detail
@@ -325,7 +331,7 @@ async fn mute_all_partial_failure_names_who_failed() {
             .unwrap()
             .contains("node draining")
     );
-    let e = moderation::check_outcomes("participants", &out).unwrap_err();
+    let e = out.check().unwrap_err();
     assert_eq!(e.to_string(), "1 of 3 participants failed");
 }
 

@@ -2,30 +2,37 @@
 
 use std::io::Write;
 
+use lkctl_core::error::LiveKitReason;
 use lkctl_core::{Error, ErrorKind};
 
 use crate::output::OutputFormat;
 
-/// The exit-code table, shown in `lkctl --help` and the man page.
-pub const EXIT_CODES_HELP: &str = "\
-Exit codes:
-  0  success
-  1  unexpected error (a bug, a bulk operation that partly failed, or a LiveKit job
-     such as an egress that ended in failure)
-  2  usage error or invalid input (bad flag, malformed file, missing credentials,
-     destructive verb refused without --yes)
-  3  not found (room, participant, profile, file)
-  4  unauthenticated or permission denied (wrong key or secret, missing grant,
-     invalid token)
-  5  LiveKit or the network is unavailable (timeouts included)
-  6  conflict with the current state
-  7  rate limited or busy (too many PIN attempts, LiveKit's resource_exhausted such as
-     a SIP callee answering 486); retry later
-
+/// What `lkctl --help` says about output after the exit codes.
+const OUTPUT_HELP: &str = "\
 Output: data goes to stdout, everything else to stderr. `--output json` prints one
 compact JSON document per command followed by a newline; lists are `[]` when empty.
 Errors print `error: <message>` on stderr, or `{\"error\":{\"code\":..,\"message\":..}}`
 with `--output json`. A closed pipe on stdout exits 0 silently.";
+
+/// The exit-code table, shown in `lkctl --help` and the man page, generated from core's
+/// one table of error kinds ([`lkctl_core::error::KINDS`]).
+pub fn exit_codes_help() -> String {
+    let mut help = String::from("Exit codes:\n");
+    for row in &lkctl_core::error::KINDS {
+        let mut lines = row.meaning.lines();
+        help.push_str(&format!(
+            "  {}  {}\n",
+            row.exit_code,
+            lines.next().unwrap_or_default()
+        ));
+        for more in lines {
+            help.push_str(&format!("     {}\n", more.trim_start()));
+        }
+    }
+    help.push('\n');
+    help.push_str(OUTPUT_HELP);
+    help
+}
 
 /// Exit code for a successful run.
 pub const OK: i32 = 0;
@@ -34,15 +41,7 @@ pub const USAGE: i32 = 2;
 
 /// Map an error kind to the documented exit code.
 pub fn code_for(kind: ErrorKind) -> i32 {
-    match kind {
-        ErrorKind::Invalid => 2,
-        ErrorKind::NotFound => 3,
-        ErrorKind::Denied => 4,
-        ErrorKind::Unavailable => 5,
-        ErrorKind::Conflict => 6,
-        ErrorKind::RateLimited => 7,
-        _ => 1,
-    }
+    kind.exit_code()
 }
 
 /// A core error plus an optional hint for people.
@@ -113,12 +112,10 @@ fn one_line(msg: &str) -> String {
 
 fn default_hint(error: &Error) -> Option<String> {
     match error {
-        Error::Unauthenticated(msg) if !msg.contains("profile show") => {
+        Error::Unauthenticated(_) => {
             Some("check the API key and secret (`lkctl profile show` prints what is in use)".into())
         }
-        Error::LiveKit { code, message, .. }
-            if code == "unauthenticated" && message.contains("permissions denied") =>
-        {
+        _ if error.livekit_reason() == Some(LiveKitReason::MissingGrant) => {
             Some("the key lacks the grant this call needs, or the room does not match".into())
         }
         Error::Unavailable { .. } => {
@@ -133,9 +130,7 @@ fn default_hint(error: &Error) -> Option<String> {
         Error::NotFound {
             what: "profile", ..
         } => Some("`lkctl profile list` shows the profiles there are".into()),
-        Error::LiveKit { code, message, .. }
-            if code == "not_found" && message.contains("room does not exist") =>
-        {
+        _ if error.livekit_reason() == Some(LiveKitReason::RoomNotFound) => {
             Some("`lkctl room list` shows the rooms LiveKit has now".into())
         }
         _ => None,
@@ -155,6 +150,25 @@ mod tests {
         assert_eq!(code_for(ErrorKind::Conflict), 6);
         assert_eq!(code_for(ErrorKind::RateLimited), 7);
         assert_eq!(code_for(ErrorKind::Internal), 1);
+    }
+
+    #[test]
+    fn help_lists_every_code_once() {
+        let help = exit_codes_help();
+        for code in 0..=7 {
+            assert_eq!(
+                help.lines()
+                    .filter(|l| l.starts_with(&format!("  {code}  ")))
+                    .count(),
+                1,
+                "{help}"
+            );
+        }
+        assert!(
+            help.contains("\n     such as an egress that ended in failure)\n"),
+            "{help}"
+        );
+        assert!(help.ends_with("exits 0 silently."), "{help}");
     }
 
     #[test]

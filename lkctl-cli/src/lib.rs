@@ -18,9 +18,9 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
-use lkctl_core::LiveKit;
 use lkctl_core::config::{self, Overrides, ProcessEnv, Resolved};
 use lkctl_core::store::Store;
+use lkctl_core::{LiveKit, Lkctl};
 
 pub mod cmd;
 pub mod confirm;
@@ -50,7 +50,7 @@ Try it without a server: `lkctl dev` starts a local LiveKit emulator.";
     version,
     about = ABOUT,
     long_about = LONG_ABOUT,
-    after_long_help = exit::EXIT_CODES_HELP,
+    after_long_help = exit::exit_codes_help(),
     propagate_version = true,
     subcommand_required = true,
     arg_required_else_help = true,
@@ -259,11 +259,11 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// What every command gets: the global flags and lazily resolved configuration.
+/// What every command gets: the global flags and, resolved on first use, the core handle.
 #[derive(Debug)]
 pub struct Ctx {
     pub global: GlobalArgs,
-    resolved: OnceLock<Resolved>,
+    core: OnceLock<Lkctl>,
 }
 
 impl Ctx {
@@ -271,7 +271,7 @@ impl Ctx {
     pub fn new(global: GlobalArgs) -> Self {
         Self {
             global,
-            resolved: OnceLock::new(),
+            core: OnceLock::new(),
         }
     }
 
@@ -317,10 +317,11 @@ impl Ctx {
             .unwrap_or_else(|| config::default_config_path(&ProcessEnv))
     }
 
-    /// Resolve flags, environment and profile once; with `--verbose`, say where each value came from.
-    pub fn resolved(&self) -> Result<&Resolved> {
-        if let Some(r) = self.resolved.get() {
-            return Ok(r);
+    /// The core handle: flags, environment and profile resolved once (with `--verbose`,
+    /// saying where each value came from); LiveKit and the store open on first use.
+    pub fn core(&self) -> Result<&Lkctl> {
+        if let Some(core) = self.core.get() {
+            return Ok(core);
         }
         let r = config::resolve_from(&self.overrides(), &ProcessEnv)?;
         if self.global.verbose {
@@ -329,28 +330,22 @@ impl Ctx {
                 eprintln!("{line}");
             }
         }
-        Ok(self.resolved.get_or_init(|| r))
+        Ok(self.core.get_or_init(|| Lkctl::new(r, self.global.timeout)))
     }
 
-    /// A LiveKit connection from the resolved URL, key and secret.
-    pub fn livekit(&self) -> Result<LiveKit> {
-        let conn = self.resolved()?.connection()?;
-        Ok(LiveKit::new(conn, self.global.timeout)?)
+    /// The resolved configuration.
+    pub fn resolved(&self) -> Result<&Resolved> {
+        Ok(self.core()?.config())
     }
 
-    /// The database URL from `--database-url`, `LKCTL_DATABASE_URL` or the profile; `None`
-    /// means the default SQLite file.
-    pub fn database_url(&self) -> Result<Option<String>> {
-        Ok(self
-            .resolved()?
-            .database_url
-            .as_ref()
-            .map(|s| s.value.clone()))
+    /// The LiveKit client of the core handle.
+    pub fn livekit(&self) -> Result<&LiveKit> {
+        Ok(self.core()?.livekit()?)
     }
 
     /// lkctl's store, opened (and migrated) on first use of a command that needs it.
-    pub async fn store(&self) -> Result<Store> {
-        Ok(Store::open(self.database_url()?.as_deref()).await?)
+    pub async fn store(&self) -> Result<&Store> {
+        Ok(self.core()?.store().await?)
     }
 
     /// Confirm a destructive action (see [`Confirm::check`]).

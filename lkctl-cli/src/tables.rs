@@ -140,7 +140,7 @@ impl Tabular for ParticipantOutcome {
     fn row(&self) -> Vec<String> {
         vec![
             self.identity.clone(),
-            self.outcome.clone(),
+            self.outcome.to_string(),
             self.tracks_muted.to_string(),
             or_dash(self.detail.as_deref().unwrap_or_default()),
         ]

@@ -13,9 +13,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lkctl_core::Secret;
-use lkctl_core::ops::lobby::{CredentialsIssuer, JoinOutcome, JoinRequest, Lobby};
+use lkctl_core::ops::lobby::{JoinOutcome, JoinRequest, Lobby};
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
+use lkctl_core::token::CredentialsIssuer;
 
 fn lobby_throughput(c: &mut Criterion) {
     let rt = tokio::runtime::Runtime::new().expect("runtime");

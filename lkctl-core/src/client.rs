@@ -253,9 +253,7 @@ pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
         .take(300)
         .collect::<String>();
     match status {
-        401 => Error::Unauthenticated(format!(
-            "LiveKit rejected the credentials: {text}; check the API key and secret (`lkctl profile show`)"
-        )),
+        401 => Error::CredentialsRejected { text },
         403 => Error::PermissionDenied(text),
         404 => Error::LiveKit {
             code: "bad_route".into(),

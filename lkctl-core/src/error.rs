@@ -32,6 +32,12 @@ pub enum Error {
     #[error("unauthenticated: {0}")]
     Unauthenticated(String),
 
+    /// LiveKit refused our credentials outright (a plain-text 401).
+    #[error(
+        "unauthenticated: LiveKit rejected the credentials: {text}; check the API key and secret (`lkctl profile show`)"
+    )]
+    CredentialsRejected { text: String },
+
     /// Credentials are valid but lack a grant or role.
     #[error("permission denied: {0}")]
     PermissionDenied(String),
@@ -39,6 +45,18 @@ pub enum Error {
     /// The operation conflicts with the current state (already exists, already decided, ...).
     #[error("conflict: {0}")]
     Conflict(String),
+
+    /// A one-time decision was already taken (a lobby entry approved, rejected or expired
+    /// before this decision could be recorded). A conflict, typed so callers can skip it.
+    #[error("conflict: {what} `{id}` is already {status}{}", by.as_deref().map(|b| format!(" by {b}")).unwrap_or_default())]
+    AlreadyDecided {
+        what: &'static str,
+        id: String,
+        /// Where it stands now (`approved`, `rejected`, `expired`, `admitted`).
+        status: &'static str,
+        /// Who decided, when someone did.
+        by: Option<String>,
+    },
 
     /// Too many attempts; retry after the given number of seconds.
     #[error("rate limited: too many attempts, retry in {retry_after_secs}s")]
@@ -102,24 +120,116 @@ fn io_message(path: &std::path::Path, source: &std::io::Error) -> String {
     }
 }
 
-/// Coarse classification of an [`Error`], the input of every exit-code and status mapping.
+/// Coarse classification of an [`Error`], the input of every exit-code and status mapping
+/// (see [`KINDS`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// Bad input or usage (exit 2, HTTP 400).
+    /// Bad input or usage.
     Invalid,
-    /// Missing object (exit 3, HTTP 404).
+    /// Missing object.
     NotFound,
-    /// Unauthenticated or permission denied (exit 4, HTTP 401/403).
+    /// Unauthenticated or permission denied.
     Denied,
-    /// LiveKit or the network is unavailable (exit 5, HTTP 502/503).
+    /// LiveKit or the network is unavailable.
     Unavailable,
-    /// Conflict with current state (exit 6, HTTP 409).
+    /// Conflict with current state.
     Conflict,
-    /// Rate limited (exit 7, HTTP 429).
+    /// Rate limited.
     RateLimited,
-    /// Unexpected (exit 1, HTTP 500).
+    /// Unexpected.
     Internal,
+}
+
+/// One row of [`KINDS`]: what an outcome means, and how each front end reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindRow {
+    /// The error kind; `None` for success.
+    pub kind: Option<ErrorKind>,
+    /// The CLI's exit code.
+    pub exit_code: i32,
+    /// The HTTP status `lkctl serve` answers with.
+    pub http_status: u16,
+    /// What it means, as `lkctl --help` lists it; `\n` continues on an indented line.
+    pub meaning: &'static str,
+}
+
+/// The one table from which the CLI's exit codes (and their help text) and serve's HTTP
+/// statuses are derived. Ordered by exit code.
+pub const KINDS: [KindRow; 8] = [
+    KindRow {
+        kind: None,
+        exit_code: 0,
+        http_status: 200,
+        meaning: "success",
+    },
+    KindRow {
+        kind: Some(ErrorKind::Internal),
+        exit_code: 1,
+        http_status: 500,
+        meaning: "unexpected error (a bug, a bulk operation that partly failed, or a LiveKit job\n\
+                  such as an egress that ended in failure)",
+    },
+    KindRow {
+        kind: Some(ErrorKind::Invalid),
+        exit_code: 2,
+        http_status: 400,
+        meaning: "usage error or invalid input (bad flag, malformed file, missing credentials,\n\
+                  destructive verb refused without --yes)",
+    },
+    KindRow {
+        kind: Some(ErrorKind::NotFound),
+        exit_code: 3,
+        http_status: 404,
+        meaning: "not found (room, participant, profile, file)",
+    },
+    KindRow {
+        kind: Some(ErrorKind::Denied),
+        exit_code: 4,
+        // 401 for a missing or rejected credential: see [`Error::http_status`].
+        http_status: 403,
+        meaning: "unauthenticated or permission denied (wrong key or secret, missing grant,\n\
+                  invalid token)",
+    },
+    KindRow {
+        kind: Some(ErrorKind::Unavailable),
+        exit_code: 5,
+        http_status: 503,
+        meaning: "LiveKit or the network is unavailable (timeouts included)",
+    },
+    KindRow {
+        kind: Some(ErrorKind::Conflict),
+        exit_code: 6,
+        http_status: 409,
+        meaning: "conflict with the current state",
+    },
+    KindRow {
+        kind: Some(ErrorKind::RateLimited),
+        exit_code: 7,
+        http_status: 429,
+        meaning: "rate limited or busy (too many PIN attempts, LiveKit's resource_exhausted such as\n\
+                  a SIP callee answering 486); retry later",
+    },
+];
+
+impl ErrorKind {
+    /// This kind's row of [`KINDS`].
+    pub fn row(self) -> &'static KindRow {
+        KINDS
+            .iter()
+            .find(|r| r.kind == Some(self))
+            .unwrap_or(&KINDS[1])
+    }
+
+    /// The CLI's exit code for this kind.
+    pub fn exit_code(self) -> i32 {
+        self.row().exit_code
+    }
+
+    /// The HTTP status for this kind.
+    pub fn http_status(self) -> u16 {
+        self.row().http_status
+    }
 }
 
 impl Error {
@@ -144,8 +254,10 @@ impl Error {
         match self {
             Self::Invalid { .. } | Self::Config(_) | Self::NotConfirmed(_) => ErrorKind::Invalid,
             Self::NotFound { .. } => ErrorKind::NotFound,
-            Self::Unauthenticated(_) | Self::PermissionDenied(_) => ErrorKind::Denied,
-            Self::Conflict(_) => ErrorKind::Conflict,
+            Self::Unauthenticated(_)
+            | Self::CredentialsRejected { .. }
+            | Self::PermissionDenied(_) => ErrorKind::Denied,
+            Self::Conflict(_) | Self::AlreadyDecided { .. } => ErrorKind::Conflict,
             Self::RateLimited { .. } => ErrorKind::RateLimited,
             Self::Unavailable { .. } => ErrorKind::Unavailable,
             Self::Io { source, .. } => match source.kind() {
@@ -158,6 +270,16 @@ impl Error {
         }
     }
 
+    /// The HTTP status for this error: its kind's, except 401 for missing or rejected
+    /// credentials (where [`ErrorKind::Denied`] alone would say 403).
+    pub fn http_status(&self) -> u16 {
+        match self {
+            Self::Unauthenticated(_) | Self::CredentialsRejected { .. } => 401,
+            Self::LiveKit { code, .. } if code == "unauthenticated" => 401,
+            other => other.kind().http_status(),
+        }
+    }
+
     /// A stable snake_case code for JSON error bodies: the Twirp code for LiveKit
     /// errors, otherwise a name for the variant.
     pub fn code(&self) -> String {
@@ -166,9 +288,9 @@ impl Error {
             Self::Invalid { .. } => "invalid_argument".into(),
             Self::Config(_) => "config".into(),
             Self::NotFound { .. } => "not_found".into(),
-            Self::Unauthenticated(_) => "unauthenticated".into(),
+            Self::Unauthenticated(_) | Self::CredentialsRejected { .. } => "unauthenticated".into(),
             Self::PermissionDenied(_) => "permission_denied".into(),
-            Self::Conflict(_) => "conflict".into(),
+            Self::Conflict(_) | Self::AlreadyDecided { .. } => "conflict".into(),
             Self::RateLimited { .. } => "rate_limited".into(),
             Self::NotConfirmed(_) => "not_confirmed".into(),
             Self::Unavailable { .. } => "unavailable".into(),
@@ -179,6 +301,36 @@ impl Error {
             Self::Partial { .. } => "partial_failure".into(),
             Self::Failed { .. } => "failed".into(),
             Self::Internal(_) => "internal".into(),
+        }
+    }
+}
+
+/// What a LiveKit Twirp error means beyond its code, for front ends that explain it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LiveKitReason {
+    /// `unauthenticated` "permissions denied": the key lacks the grant, or the room differs.
+    MissingGrant,
+    /// `not_found` "room does not exist".
+    RoomNotFound,
+}
+
+impl Error {
+    /// The meaning of a LiveKit error, read once here from LiveKit's wire messages so that
+    /// front ends choose by variant, never by text.
+    pub fn livekit_reason(&self) -> Option<LiveKitReason> {
+        match self {
+            Self::LiveKit { code, message, .. }
+                if code == "unauthenticated" && message.contains("permissions denied") =>
+            {
+                Some(LiveKitReason::MissingGrant)
+            }
+            Self::LiveKit { code, message, .. }
+                if code == "not_found" && message.contains("room does not exist") =>
+            {
+                Some(LiveKitReason::RoomNotFound)
+            }
+            _ => None,
         }
     }
 }
@@ -209,6 +361,26 @@ mod tests {
         assert_eq!(twirp_kind("malformed"), ErrorKind::Invalid);
         assert_eq!(twirp_kind("unavailable"), ErrorKind::Unavailable);
         assert_eq!(twirp_kind("something_new"), ErrorKind::Internal);
+    }
+
+    #[test]
+    fn every_kind_has_one_row_ordered_by_exit_code() {
+        let kinds = [
+            ErrorKind::Invalid,
+            ErrorKind::NotFound,
+            ErrorKind::Denied,
+            ErrorKind::Unavailable,
+            ErrorKind::Conflict,
+            ErrorKind::RateLimited,
+            ErrorKind::Internal,
+        ];
+        for kind in kinds {
+            assert_eq!(KINDS.iter().filter(|r| r.kind == Some(kind)).count(), 1);
+        }
+        assert!(KINDS.windows(2).all(|w| w[0].exit_code < w[1].exit_code));
+        assert_eq!(ErrorKind::Conflict.http_status(), 409);
+        assert_eq!(Error::Unauthenticated("x".into()).http_status(), 401);
+        assert_eq!(Error::PermissionDenied("x".into()).http_status(), 403);
     }
 
     #[test]

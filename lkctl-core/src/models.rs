@@ -220,12 +220,44 @@ pub fn participant_kind_name(v: i32) -> &'static str {
     }
 }
 
+/// What a bulk moderation step did for one participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Changed as asked.
+    Done,
+    /// Left alone (excepted, or nothing to change).
+    Skipped,
+    /// Dry run: would have been changed.
+    WouldChange,
+    /// The change failed; `detail` says why.
+    Failed,
+}
+
+impl Outcome {
+    /// The snake_case name, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Skipped => "skipped",
+            Self::WouldChange => "would_change",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The outcome of a bulk moderation step for one participant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParticipantOutcome {
     pub identity: String,
-    /// `done`, `skipped`, `would_change` (dry run) or `failed`.
-    pub outcome: String,
+    /// What happened to this participant.
+    pub outcome: Outcome,
     /// Tracks muted for this participant.
     pub tracks_muted: u32,
     /// Why it was skipped or failed.

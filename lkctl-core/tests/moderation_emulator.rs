@@ -8,10 +8,11 @@ use std::time::Duration;
 
 use lkctl_core::config::Connection;
 use lkctl_core::ops::bans::{BanSubject, Bans, JoinVerdict, NewBan, ParticipantJoined};
-use lkctl_core::ops::lobby::{CredentialsIssuer, JoinOutcome, Lobby};
+use lkctl_core::ops::lobby::{JoinOutcome, Lobby};
 use lkctl_core::ops::participants;
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
+use lkctl_core::token::CredentialsIssuer;
 use lkctl_core::{LiveKit, Secret};
 use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, ParticipantSpec};
 

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use lkctl_core::ErrorKind;
-use lkctl_core::ops::history::{self, ParticipantEvent, ParticipantEventKind, Recorded};
 use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
+use lkctl_core::ops::session::{self, ParticipantEvent, ParticipantEventKind, Recorded};
 use lkctl_core::ops::{chat, files};
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::store::{Backend, Store, Timestamp};
@@ -59,7 +59,7 @@ fn migration_folders_have_the_same_versions() {
 async fn sqlite_file_is_created_with_parent_dir_in_wal_mode() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("a/b/lkctl.db");
-    let store = Store::open(Some(path.to_str().expect("utf-8 path")))
+    let store = Store::open(path.to_str().expect("utf-8 path"))
         .await
         .expect("open");
     assert!(path.exists());
@@ -83,7 +83,7 @@ async fn sqlite_file_is_created_with_parent_dir_in_wal_mode() {
     }
     store.close().await;
     // Reopening finds everything applied.
-    let store = Store::open(Some(&format!("sqlite://{}", path.display())))
+    let store = Store::open(&format!("sqlite://{}", path.display()))
         .await
         .expect("reopen");
     assert!(store.status().await.expect("status").pending.is_empty());
@@ -92,7 +92,7 @@ async fn sqlite_file_is_created_with_parent_dir_in_wal_mode() {
 
 #[tokio::test]
 async fn unreachable_postgres_is_unavailable_with_masked_password() {
-    let err = Store::open(Some("postgres://bob:hunter2@127.0.0.1:1/nope"))
+    let err = Store::open("postgres://bob:hunter2@127.0.0.1:1/nope")
         .await
         .expect_err("no server");
     assert_eq!(err.kind(), ErrorKind::Unavailable, "{err}");
@@ -108,7 +108,7 @@ async fn migrations_are_applied_once(db: Arc<TestDb>) {
     assert_eq!(status.applied.first().map(|m| m.version), Some(1));
     assert!(store.migrate().await.expect("migrate").is_empty());
     // Another "process" opening the same database changes nothing.
-    let other = Store::open(Some(&db.url)).await.expect("second store");
+    let other = Store::open(&db.url).await.expect("second store");
     assert_eq!(
         other.status().await.expect("status").applied,
         status.applied
@@ -357,7 +357,7 @@ async fn pin_attempts_are_rate_limited(db: Arc<TestDb>) {
         .await
         .expect("other room");
     // The count lives in the store: a second store on the same database sees it.
-    let other = Store::open(Some(&db.url)).await.expect("second store");
+    let other = Store::open(&db.url).await.expect("second store");
     let err = policy::check_pin(&other, "r", Some("198.51.100.7"), Some("2468"))
         .await
         .expect_err("limited");
@@ -411,35 +411,35 @@ async fn history_records_sessions_once(db: Arc<TestDb>) {
     let store = &db.store;
     let t0 = 1_700_000_000_000;
     assert_eq!(
-        history::record(store, &participant("EV1", Joined, "ann", t0))
+        session::record(store, &participant("EV1", Joined, "ann", t0))
             .await
             .expect("j"),
         Recorded::Stored
     );
     assert_eq!(
-        history::record(store, &participant("EV1", Joined, "ann", t0))
+        session::record(store, &participant("EV1", Joined, "ann", t0))
             .await
             .expect("dup"),
         Recorded::Duplicate
     );
-    history::record(store, &participant("EV2", Joined, "ben", t0 + 1_000))
+    session::record(store, &participant("EV2", Joined, "ben", t0 + 1_000))
         .await
         .expect("j2");
     assert_eq!(
-        history::record(store, &participant("EV3", Left, "ann", t0 + 90_000))
+        session::record(store, &participant("EV3", Left, "ann", t0 + 90_000))
             .await
             .expect("left"),
         Recorded::Stored
     );
     assert_eq!(
-        history::record(store, &participant("EV4", Left, "zed", t0 + 90_000))
+        session::record(store, &participant("EV4", Left, "zed", t0 + 90_000))
             .await
             .expect("left"),
         Recorded::Unmatched
     );
     assert_eq!(count(store, "participant_sessions").await, 2);
 
-    let all = history::list(store, Some("daily"), None, 100)
+    let all = session::list(store, Some("daily"), None, 100)
         .await
         .expect("list");
     assert_eq!(all.len(), 2);
@@ -447,7 +447,7 @@ async fn history_records_sessions_once(db: Arc<TestDb>) {
     let ann = &all[1];
     assert_eq!(ann.duration_ms, Some(90_000));
     assert_eq!(ann.left_at.map(|t| t.unix_ms()), Some(t0 + 90_000));
-    let since = history::list(store, None, Timestamp::from_unix_ms(t0 + 500), 100)
+    let since = session::list(store, None, Timestamp::from_unix_ms(t0 + 500), 100)
         .await
         .expect("since");
     assert_eq!(
@@ -458,23 +458,23 @@ async fn history_records_sessions_once(db: Arc<TestDb>) {
         ["ben"]
     );
     assert!(
-        history::list(store, Some("other"), None, 10)
+        session::list(store, Some("other"), None, 10)
             .await
             .expect("empty")
             .is_empty()
     );
 
     assert!(
-        history::record_delivery(store, "EV9", "room_finished", Some("daily"))
+        session::record_delivery(store, "EV9", "room_finished", Some("daily"))
             .await
             .expect("new")
     );
     assert!(
-        !history::record_delivery(store, "EV9", "room_finished", Some("daily"))
+        !session::record_delivery(store, "EV9", "room_finished", Some("daily"))
             .await
             .expect("dup")
     );
-    let err = history::record(store, &participant("", Joined, "ann", t0))
+    let err = session::record(store, &participant("", Joined, "ann", t0))
         .await
         .expect_err("no id");
     assert_eq!(err.kind(), ErrorKind::Invalid);

@@ -6,7 +6,7 @@ mod store_support;
 use std::sync::Arc;
 
 use livekit_protocol as proto;
-use lkctl_core::ops::recordings::{self, Recording};
+use lkctl_core::ops::recordings::{self, Recording, RecordingKind};
 use lkctl_core::store::testing::TestDb;
 
 contract!(webhook_rows_are_kept_and_saving_is_idempotent);
@@ -52,7 +52,7 @@ async fn webhook_rows_are_kept_and_saving_is_idempotent(db: Arc<TestDb>) {
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].egress_id, "EG_one");
     assert_eq!(kept[0].size, 2000);
-    assert_eq!(kept[0].kind, "file");
+    assert_eq!(kept[0].kind, RecordingKind::File);
     assert!((kept[0].duration_secs - 90.0).abs() < 1e-6);
     assert_eq!(recordings::stored(store, None).await.unwrap().len(), 2);
 

@@ -5,16 +5,13 @@
 //! back, see `lkctl webhook ingest`). Without LiveKit credentials the ban is still recorded;
 //! the removal is skipped with a note on stderr.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{ArgGroup, Args, Subcommand};
 use lkctl_core::Error;
 use lkctl_core::ops::bans::{Ban, BanOutcome, BanSubject, Bans, NewBan};
-use lkctl_core::ops::lobby::Moderator;
-use lkctl_core::ops::unconfigured::Unconfigured;
 
-use super::policy::actor;
+use super::args::actor;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, Tabular};
 use crate::{Ctx, parse_duration};
@@ -122,23 +119,9 @@ impl Tabular for Ban {
     }
 }
 
-/// Removes participants through LiveKit; without credentials, a stand-in that records why
-/// each removal was skipped. The flag says which one it is.
-pub fn moderator(ctx: &Ctx) -> Result<(Arc<dyn Moderator>, bool)> {
-    match ctx.livekit() {
-        Ok(lk) => Ok((Arc::new(lk), true)),
-        Err(CliError {
-            error: Error::Config(reason),
-            ..
-        }) => Ok((Arc::new(Unconfigured::new(reason)), false)),
-        Err(e) => Err(e),
-    }
-}
-
-/// The `Bans` service with the best moderator available.
-pub async fn bans(ctx: &Ctx) -> Result<(Bans, bool)> {
-    let (moderator, connected) = moderator(ctx)?;
-    Ok((Bans::new(ctx.store().await?, moderator), connected))
+/// The `Bans` service with the best moderator available, and whether it reaches LiveKit.
+async fn bans(ctx: &Ctx) -> Result<(Bans, bool)> {
+    Ok(ctx.core()?.bans().await?)
 }
 
 fn scope(ban: &Ban) -> String {

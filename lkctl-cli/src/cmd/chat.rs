@@ -50,7 +50,7 @@ impl ChatCmd {
         match self {
             Self::List { room, window } => {
                 let store = ctx.store().await?;
-                let msgs = chat::list(&store, &room, window.since, window.limit).await?;
+                let msgs = chat::list(store, &room, window.since, window.limit).await?;
                 Ok(Output::list(&msgs))
             }
             Self::Send {
@@ -60,7 +60,7 @@ impl ChatCmd {
             } => {
                 let text = arg_or_stdin(&text, "text")?;
                 let store = ctx.store().await?;
-                let msg = chat::add(&store, &room, &identity, &text, None).await?;
+                let msg = chat::add(store, &room, &identity, &text, None).await?;
                 Ok(Output::done(format!(
                     "stored message {} from {} in room {}",
                     msg.id, msg.identity, msg.room

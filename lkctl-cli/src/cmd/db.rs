@@ -29,9 +29,9 @@ fn versions(ms: &[MigrationInfo]) -> String {
 
 impl DbCmd {
     pub async fn run(self, ctx: &Ctx) -> Result<Output> {
-        let url = ctx.database_url()?;
+        let location = ctx.core()?.database_location()?;
         // Connect without migrating, so `status` can show what is pending.
-        let store = Store::connect(url.as_deref()).await?;
+        let store = Store::connect(&location).await?;
         let out = match self {
             Self::Migrate => {
                 let applied = store.migrate().await?;

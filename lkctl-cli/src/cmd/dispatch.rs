@@ -78,7 +78,7 @@ impl DispatchCmd {
                 attributes,
             } => {
                 let d = dispatch::create(
-                    &lk,
+                    lk,
                     &room,
                     &agent,
                     &metadata,
@@ -92,11 +92,11 @@ impl DispatchCmd {
                 .with_json(&d)
                 .with_plain(d.id.clone()))
             }
-            Self::List { room } => Ok(Output::list(&dispatch::list(&lk, &room).await?)),
-            Self::Get { id, room } => Ok(Output::one(&dispatch::get(&lk, &room, &id).await?)),
+            Self::List { room } => Ok(Output::list(&dispatch::list(lk, &room).await?)),
+            Self::Get { id, room } => Ok(Output::one(&dispatch::get(lk, &room, &id).await?)),
             Self::Delete { id, room } => {
                 ctx.confirm(&format!("delete agent dispatch {id} in room {room}"))?;
-                let d = dispatch::delete(&lk, &room, &id).await?;
+                let d = dispatch::delete(lk, &room, &id).await?;
                 Ok(Output::done(format!("deleted agent dispatch {id}")).with_json(&d))
             }
         }

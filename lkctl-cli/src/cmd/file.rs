@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use lkctl_core::ops::files::{self, FileStorage, NewSharedFile, PresignedUrl, SharedFile};
 use serde::Serialize;
 
-use super::recording::S3Args;
+use super::args::S3Args;
 use crate::Ctx;
 use crate::exit::Result;
 use crate::output::{Output, Tabular};
@@ -116,14 +116,14 @@ impl FileCmd {
         match self {
             Self::List { room } => {
                 let store = ctx.store().await?;
-                Ok(Output::list(&files::list(&store, &room).await?))
+                Ok(Output::list(&files::list(store, &room).await?))
             }
             Self::Share(a) => {
                 // Check the S3 settings before a row exists, so bad flags leave nothing behind.
                 let storage = FileStorage::new(&a.s3.config(ctx)?)?;
                 let store = ctx.store().await?;
                 let file = files::add(
-                    &store,
+                    store,
                     NewSharedFile {
                         room: a.room,
                         name: a.name,
@@ -139,7 +139,7 @@ impl FileCmd {
             Self::DownloadUrl { id, expires_in, s3 } => {
                 let storage = FileStorage::new(&s3.config(ctx)?)?;
                 let store = ctx.store().await?;
-                let file = files::get(&store, &id).await?;
+                let file = files::get(store, &id).await?;
                 let request = storage.presign_download(&file, expires_in).await?;
                 Ok(url_output(file, request))
             }

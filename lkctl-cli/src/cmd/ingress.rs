@@ -1,9 +1,7 @@
 //! `lkctl ingress create|list|get|update|delete`.
 
 use clap::{Args, Subcommand};
-use livekit_protocol as proto;
 use lkctl_core::ops::ingress::{self, CreateIngress, Ingress, UpdateIngress};
-use lkctl_core::ops::request_file;
 
 use crate::Ctx;
 use crate::exit::Result;
@@ -120,13 +118,13 @@ impl Tabular for Ingress {
         vec![
             self.ingress_id.clone(),
             or_dash(&self.name),
-            self.input_type.clone(),
+            self.input_type.to_string(),
             or_dash(&self.room_name),
             or_dash(&self.participant_identity),
             or_dash(&self.url),
             or_dash(&self.stream_key),
             if self.enabled {
-                self.status.clone()
+                self.status.to_string()
             } else {
                 format!("{} (disabled)", self.status)
             },
@@ -139,13 +137,10 @@ impl IngressCmd {
         match self {
             Self::Create(a) => {
                 let req = match &a.request {
-                    Some(path) => {
-                        let mut r: proto::CreateIngressRequest = request_file::read(path)?;
-                        if let Some(room) = &a.room {
-                            r.room_name = room.clone();
-                        }
-                        r
-                    }
+                    Some(path) => ingress::create_request_from(
+                        &super::request_text(path)?,
+                        a.room.as_deref(),
+                    )?,
                     None => CreateIngress {
                         input_type: a.input_type,
                         name: a.name,
@@ -160,29 +155,29 @@ impl IngressCmd {
                     .into_request()?,
                 };
                 let lk = ctx.livekit()?;
-                let i = ingress::create(&lk, req).await?;
+                let i = ingress::create(lk, req).await?;
                 Ok(Output::one(&i)
                     .with_message(format!("created {} ingress {}", i.input_type, i.ingress_id)))
             }
             Self::List { room } => {
                 let lk = ctx.livekit()?;
                 Ok(Output::list(
-                    &ingress::list(&lk, room.as_deref(), None).await?,
+                    &ingress::list(lk, room.as_deref(), None).await?,
                 ))
             }
             Self::Get { id } => {
                 let lk = ctx.livekit()?;
-                Ok(Output::one(&ingress::get(&lk, &id).await?))
+                Ok(Output::one(&ingress::get(lk, &id).await?))
             }
             Self::Update(a) => {
                 let lk = ctx.livekit()?;
                 let i = match &a.request {
                     Some(path) => {
-                        let mut r: proto::UpdateIngressRequest = request_file::read(path)?;
-                        if let Some(id) = &a.id {
-                            r.ingress_id = id.clone();
-                        }
-                        ingress::update_request(&lk, r).await?
+                        let r = ingress::update_request_from(
+                            &super::request_text(path)?,
+                            a.id.as_deref(),
+                        )?;
+                        ingress::update_request(lk, r).await?
                     }
                     None => {
                         let id = a.id.clone().unwrap_or_default();
@@ -195,7 +190,7 @@ impl IngressCmd {
                             enable_transcoding: a.transcode,
                             enabled: a.enabled,
                         };
-                        ingress::update(&lk, &id, u).await?
+                        ingress::update(lk, &id, u).await?
                     }
                 };
                 Ok(Output::done(format!("updated ingress {}", i.ingress_id)).with_json(&i))
@@ -203,11 +198,12 @@ impl IngressCmd {
             Self::Delete { ids } => {
                 let lk = ctx.livekit()?;
                 ctx.confirm(&format!("delete ingress {}", ids.join(", ")))?;
-                Ok(super::sip::delete_each(&ids, "ingresses", |id| {
-                    let lk = &lk;
-                    async move { ingress::delete(lk, &id).await.map(|_| ()) }
-                })
-                .await)
+                Ok(
+                    super::args::delete_each(&ids, "ingresses", |id| async move {
+                        ingress::delete(lk, &id).await.map(|_| ())
+                    })
+                    .await,
+                )
             }
         }
     }

@@ -4,21 +4,17 @@
 //! admitting a guest when the lobby is off) signs a LiveKit token, so it needs the API key
 //! and secret; everything else works with the store alone.
 
-use std::collections::HashMap;
 use std::io::Write;
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{ArgGroup, Args, Subcommand};
 use lkctl_core::Error;
 use lkctl_core::ops::lobby::{
-    CredentialsIssuer, EntryEvent, EntryStatus, JoinOutcome, JoinRequest, Lobby, LobbyEntry,
-    TokenIssuer,
+    EntryEvent, EntryStatus, JoinOutcome, JoinRequest, Lobby, LobbyEntry, LobbyRound,
 };
-use lkctl_core::ops::unconfigured::Unconfigured;
 use serde_json::json;
 
-use super::policy::actor;
+use super::args::actor;
 use crate::exit::Result;
 use crate::output::{Output, OutputFormat, Tabular};
 use crate::{Ctx, parse_duration};
@@ -156,18 +152,8 @@ impl Tabular for LobbyEntry {
     }
 }
 
-/// Signs join tokens with the resolved key and secret; without them, a stand-in that fails
-/// only when a token is actually needed, naming what is missing.
-pub fn issuer(ctx: &Ctx) -> Result<Arc<dyn TokenIssuer>> {
-    match ctx.resolved()?.credentials() {
-        Ok((key, secret)) => Ok(Arc::new(CredentialsIssuer::new(key, secret))),
-        Err(Error::Config(reason)) => Ok(Arc::new(Unconfigured::new(reason))),
-        Err(e) => Err(e.into()),
-    }
-}
-
 async fn lobby(ctx: &Ctx) -> Result<Lobby> {
-    Ok(Lobby::new(ctx.store().await?, issuer(ctx)?))
+    Ok(ctx.core()?.lobby().await?)
 }
 
 impl LobbyCmd {
@@ -341,109 +327,67 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
     Ok(Output::fields(json, all).with_plain(plain))
 }
 
-/// The event name for an entry now in `status`.
-fn event_name(status: EntryStatus) -> &'static str {
-    match status {
-        EntryStatus::Pending => "requested",
-        other => other.as_str(),
-    }
-}
-
 async fn watch(ctx: &Ctx, lobby: &Lobby, a: WatchArgs) -> Result<Output> {
-    // Events wake the loop at once (in this process, or from others on PostgreSQL);
-    // the interval re-read catches everything else.
-    let mut wakeups = lobby.subscribe_room(&a.room).await?;
-    let mut known: HashMap<String, EntryStatus> = HashMap::new();
+    let mut watcher = lobby.watch(&a.room, a.interval).await?;
     let mut emitted = 0usize;
-    let mut first = true;
     let ctrl_c = tokio::signal::ctrl_c();
     tokio::pin!(ctrl_c);
     loop {
-        let entries = lobby.list(&a.room, None).await?;
-        let mut changes: Vec<(&'static str, &LobbyEntry)> = Vec::new();
-        for e in &entries {
-            match known.insert(e.id.clone(), e.status) {
-                None if first => {
-                    if e.status == EntryStatus::Pending {
-                        changes.push(("requested", e));
-                    }
-                }
-                None => {
-                    // Asked and perhaps decided since the last read: report both steps.
-                    if e.status != EntryStatus::Admitted {
-                        changes.push(("requested", e));
-                    }
-                    if e.status != EntryStatus::Pending {
-                        changes.push((event_name(e.status), e));
-                    }
-                }
-                Some(old) if old != e.status => changes.push((event_name(e.status), e)),
-                Some(_) => {}
-            }
-        }
+        let mut round = tokio::select! {
+            round = watcher.next_round() => round?,
+            _ = &mut ctrl_c => break,
+        };
         if let Some(n) = a.count {
-            changes.truncate(n.saturating_sub(emitted));
+            round.changes.truncate(n.saturating_sub(emitted));
         }
-        let pending: Vec<LobbyEntry> = entries
-            .iter()
-            .filter(|e| e.status == EntryStatus::Pending)
-            .cloned()
-            .collect();
-        if !emit(ctx, &a.room, &changes, &pending, first) {
+        if !emit(ctx, &a.room, &round) {
             break; // stdout closed
         }
-        emitted += changes.len();
-        first = false;
-        if a.count.is_some_and(|n| emitted >= n) || (a.until_empty && pending.is_empty()) {
+        emitted += round.changes.len();
+        if a.count.is_some_and(|n| emitted >= n) || (a.until_empty && round.pending.is_empty()) {
             break;
-        }
-        tokio::select! {
-            _ = wakeups.next() => {}
-            _ = tokio::time::sleep(a.interval) => {}
-            _ = &mut ctrl_c => break,
         }
     }
     Ok(Output::empty())
 }
 
 /// Print one round of changes; `false` when stdout is gone.
-fn emit(
-    ctx: &Ctx,
-    room: &str,
-    changes: &[(&str, &LobbyEntry)],
-    pending: &[LobbyEntry],
-    first: bool,
-) -> bool {
+fn emit(ctx: &Ctx, room: &str, round: &LobbyRound) -> bool {
     let mut out = std::io::stdout().lock();
+    let changes = &round.changes;
     let written = match ctx.format() {
-        OutputFormat::Json => changes.iter().try_for_each(|(event, entry)| {
-            writeln!(out, "{}", json!({ "event": event, "entry": entry }))
-        }),
-        OutputFormat::Plain => changes.iter().try_for_each(|(event, e)| {
+        OutputFormat::Json => changes
+            .iter()
+            .try_for_each(|c| writeln!(out, "{}", json!({ "event": c.event, "entry": c.entry }))),
+        OutputFormat::Plain => changes.iter().try_for_each(|c| {
+            let e = &c.entry;
             writeln!(
                 out,
-                "{event}\t{}\t{}\t{}",
+                "{}\t{}\t{}\t{}",
+                c.event,
                 e.id,
                 e.display_name.replace(['\t', '\n'], " "),
                 e.identity
             )
         }),
         OutputFormat::Table => {
-            if !first && changes.is_empty() {
+            if !round.first && changes.is_empty() {
                 return true;
             }
-            for (event, e) in changes {
+            for c in changes {
+                let e = &c.entry;
                 let by = e.decided_by.as_deref().map(|b| format!(" by {b}"));
                 ctx.note(format!(
-                    "{event}: {} ({}){}",
+                    "{}: {} ({}){}",
+                    c.event,
                     e.id,
                     e.display_name,
                     by.unwrap_or_default()
                 ));
             }
-            ctx.note(format!("{} waiting in room {room}:", pending.len()));
+            ctx.note(format!("{} waiting in room {room}:", round.pending.len()));
             drop(out);
-            ctx.print(&Output::list(pending));
+            ctx.print(&Output::list(&round.pending));
             out = std::io::stdout().lock();
             writeln!(out)
         }

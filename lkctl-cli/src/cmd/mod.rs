@@ -1,5 +1,6 @@
 //! One module per noun; each owns its subcommand enum and runs it against lkctl-core.
 
+pub mod args;
 pub mod ban;
 pub mod chat;
 pub mod db;
@@ -24,6 +25,7 @@ use std::io::Read;
 use std::path::Path;
 
 use lkctl_core::Error;
+use lkctl_core::request_file::RequestText;
 
 use crate::exit::Result;
 
@@ -48,6 +50,19 @@ pub fn read_stdin() -> Result<Vec<u8>> {
         .read_to_end(&mut buf)
         .map_err(|e| Error::Internal(format!("cannot read stdin: {e}")))?;
     Ok(buf)
+}
+
+/// A request file argument: a path, or `-` for stdin (core parses, the CLI reads).
+pub fn request_text(path: &str) -> Result<RequestText> {
+    if path == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .lock()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::invalid("request file", format!("cannot read stdin: {e}")))?;
+        return Ok(RequestText::new("<stdin>", text));
+    }
+    Ok(RequestText::from_path(path)?)
 }
 
 /// An argument given as `-` means "read it from stdin" (trimmed, as one value).

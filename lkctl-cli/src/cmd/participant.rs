@@ -134,22 +134,22 @@ impl ParticipantCmd {
         let lk = ctx.livekit()?;
         match self {
             Self::List { room } => {
-                let room = room_name(&lk, &room).await?;
-                Ok(Output::list(&participants::list(&lk, &room).await?))
+                let room = room_name(lk, &room).await?;
+                Ok(Output::list(&participants::list(lk, &room).await?))
             }
             Self::Get(t) => {
-                let room = room_name(&lk, &t.room).await?;
+                let room = room_name(lk, &t.room).await?;
                 Ok(Output::one(
-                    &participants::get(&lk, &room, &t.identity).await?,
+                    &participants::get(lk, &room, &t.identity).await?,
                 ))
             }
             Self::Remove(t) => {
-                let room = room_name(&lk, &t.room).await?;
+                let room = room_name(lk, &t.room).await?;
                 ctx.confirm(&format!(
                     "remove participant {} from room {room}",
                     t.identity
                 ))?;
-                participants::remove(&lk, &room, &t.identity).await?;
+                participants::remove(lk, &room, &t.identity).await?;
                 Ok(
                     Output::done(format!("removed {} from room {room}", t.identity)).with_json(
                         &json!({ "room": room, "identity": t.identity, "removed": true }),
@@ -157,7 +157,7 @@ impl ParticipantCmd {
                 )
             }
             Self::Update(a) => {
-                let room = room_name(&lk, &a.target.room).await?;
+                let room = room_name(lk, &a.target.room).await?;
                 let upd = UpdateParticipant {
                     name: a.name,
                     metadata: a.metadata,
@@ -171,16 +171,16 @@ impl ParticipantCmd {
                         hidden: a.hidden,
                     },
                 };
-                let p = participants::update(&lk, &room, &a.target.identity, upd).await?;
+                let p = participants::update(lk, &room, &a.target.identity, upd).await?;
                 Ok(Output::done(format!("updated {} in room {room}", p.identity)).with_json(&p))
             }
-            Self::Mute(a) => mute(&lk, a, true).await,
-            Self::Unmute(a) => mute(&lk, a, false).await,
+            Self::Mute(a) => mute(lk, a, true).await,
+            Self::Unmute(a) => mute(lk, a, false).await,
             Self::Subscriptions(a) => {
-                let room = room_name(&lk, &a.target.room).await?;
+                let room = room_name(lk, &a.target.room).await?;
                 let subscribe = !a.unsubscribe;
                 participants::update_subscriptions(
-                    &lk,
+                    lk,
                     &room,
                     &a.target.identity,
                     a.tracks.clone(),
@@ -205,8 +205,8 @@ impl ParticipantCmd {
                 })))
             }
             Self::Forward(a) => {
-                let room = room_name(&lk, &a.target.room).await?;
-                participants::forward(&lk, &room, &a.target.identity, &a.destination).await?;
+                let room = room_name(lk, &a.target.room).await?;
+                participants::forward(lk, &room, &a.target.identity, &a.destination).await?;
                 Ok(Output::done(format!(
                     "forwarded {} from room {room} to room {}",
                     a.target.identity, a.destination
@@ -216,8 +216,8 @@ impl ParticipantCmd {
                 })))
             }
             Self::Move(a) => {
-                let room = room_name(&lk, &a.target.room).await?;
-                participants::move_to(&lk, &room, &a.target.identity, &a.destination).await?;
+                let room = room_name(lk, &a.target.room).await?;
+                participants::move_to(lk, &room, &a.target.identity, &a.destination).await?;
                 Ok(Output::done(format!(
                     "moved {} from room {room} to room {}",
                     a.target.identity, a.destination
@@ -227,16 +227,16 @@ impl ParticipantCmd {
                 })))
             }
             Self::GrantPublish(t) => {
-                let room = room_name(&lk, &t.room).await?;
-                let p = moderation::grant_publish(&lk, &room, &t.identity).await?;
+                let room = room_name(lk, &t.room).await?;
+                let p = moderation::grant_publish(lk, &room, &t.identity).await?;
                 Ok(
                     Output::done(format!("{} may now publish in room {room}", p.identity))
                         .with_json(&p),
                 )
             }
             Self::RevokePublish(t) => {
-                let room = room_name(&lk, &t.room).await?;
-                let p = moderation::revoke_publish(&lk, &room, &t.identity).await?;
+                let room = room_name(lk, &t.room).await?;
+                let p = moderation::revoke_publish(lk, &room, &t.identity).await?;
                 Ok(Output::done(format!(
                     "{} may no longer publish in room {room}; their tracks are muted",
                     p.identity

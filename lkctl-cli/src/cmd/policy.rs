@@ -8,6 +8,7 @@ use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate, RoomPolicy};
 use serde_json::json;
 
 use super::arg_or_stdin;
+use super::args::actor;
 use crate::Ctx;
 use crate::exit::Result;
 use crate::output::{Output, Tabular};
@@ -109,14 +110,6 @@ fn on_off(b: bool) -> String {
     if b { "on" } else { "off" }.into()
 }
 
-/// Who is acting, for the audit log: `$USER`, else `lkctl`.
-pub fn actor() -> String {
-    std::env::var("USER")
-        .ok()
-        .filter(|u| !u.trim().is_empty())
-        .unwrap_or_else(|| "lkctl".into())
-}
-
 impl SetArgs {
     fn update(&self) -> Result<PolicyUpdate> {
         let pin = match (&self.pin, self.no_pin) {
@@ -144,12 +137,12 @@ impl PolicyCmd {
             Self::Set(args) => {
                 let update = args.update()?;
                 let store = ctx.store().await?;
-                let p = policy::set(&store, &args.room, update, &actor()).await?;
+                let p = policy::set(store, &args.room, update, &actor()).await?;
                 Ok(Output::done(format!("set the policy of room {}", p.room)).with_json(&p))
             }
             Self::Show { room } => {
                 let store = ctx.store().await?;
-                Ok(Output::one(&policy::show(&store, &room).await?))
+                Ok(Output::one(&policy::show(store, &room).await?))
             }
         }
     }
@@ -160,13 +153,13 @@ impl InviteArgs {
         let store = ctx.store().await?;
         if self.rotate {
             // Show "not found" before asking, and never prompt for a room without a policy.
-            policy::show(&store, &self.room).await?;
+            policy::show(store, &self.room).await?;
             ctx.confirm(&format!(
                 "replace the invite code of room {} (the old code stops working)",
                 self.room
             ))?;
         }
-        let code = policy::invite(&store, &self.room, self.rotate, &actor()).await?;
+        let code = policy::invite(store, &self.room, self.rotate, &actor()).await?;
         let json = json!({ "room": self.room, "invite_code": code, "rotated": self.rotate });
         let mut out = Output::text(code.clone(), json);
         if self.rotate {

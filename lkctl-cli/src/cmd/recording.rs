@@ -4,16 +4,15 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use lkctl_core::config::S3Overrides;
-use lkctl_core::ops::files::S3Config;
 use lkctl_core::ops::recordings::{self, Downloaded, Progress, Recording};
 use serde_json::json;
 
-use super::egress::human_size;
+use super::args::{S3Args, human_size};
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::{Output, OutputFormat, Tabular};
 use crate::tables::or_dash;
+use lkctl_core::ops::recordings::RecordingKind;
 
 /// Recording verbs.
 #[derive(Debug, Subcommand)]
@@ -55,50 +54,6 @@ pub struct DownloadArgs {
     pub s3: S3Args,
 }
 
-/// S3 connection flags (each also from the environment).
-#[derive(Debug, Args)]
-pub struct S3Args {
-    /// Bucket [env: LKCTL_S3_BUCKET] (or the profile's [s3] table)
-    #[arg(long, value_name = "BUCKET")]
-    pub bucket: Option<String>,
-    /// Endpoint URL of an S3-compatible server [env: LKCTL_S3_ENDPOINT, AWS_ENDPOINT_URL]
-    #[arg(long, value_name = "URL")]
-    pub endpoint: Option<String>,
-    /// Region [env: LKCTL_S3_REGION, AWS_REGION] (default us-east-1)
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
-    /// Access key [env: LKCTL_S3_ACCESS_KEY, AWS_ACCESS_KEY_ID]
-    #[arg(long, value_name = "KEY")]
-    pub access_key: Option<String>,
-    /// Secret key [env: LKCTL_S3_SECRET_KEY, AWS_SECRET_ACCESS_KEY] (prefer the environment)
-    #[arg(long, value_name = "SECRET")]
-    pub secret_key: Option<String>,
-    /// Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]
-    #[arg(long)]
-    pub path_style: bool,
-}
-
-impl S3Args {
-    /// Flags, then `LKCTL_S3_*`/AWS variables, then the profile's `[s3]` table (core resolves).
-    pub(crate) fn config(&self, ctx: &Ctx) -> Result<S3Config> {
-        let ov = S3Overrides {
-            bucket: self.bucket.clone(),
-            region: self.region.clone(),
-            endpoint: self.endpoint.clone(),
-            access_key: self.access_key.clone(),
-            secret_key: self.secret_key.clone(),
-            path_style: self.path_style,
-        };
-        let s = ctx.resolved()?.s3(&ov)?.ok_or_else(|| {
-            CliError::invalid(
-                "bucket",
-                "is required: pass --bucket, set LKCTL_S3_BUCKET, or add `bucket` to the profile's [s3] table",
-            )
-        })?;
-        Ok(s.into())
-    }
-}
-
 impl Tabular for Recording {
     fn headers() -> Vec<&'static str> {
         vec![
@@ -113,7 +68,7 @@ impl Tabular for Recording {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let name = if self.kind == "segments" {
+        let name = if self.kind == RecordingKind::Segments {
             format!("{} ({} segments)", self.name, self.segment_count)
         } else {
             self.name.clone()
@@ -121,7 +76,7 @@ impl Tabular for Recording {
         vec![
             self.egress_id.clone(),
             self.room_name.clone(),
-            self.kind.clone(),
+            self.kind.to_string(),
             name,
             human_size(self.size),
             format!("{:.1}s", self.duration_secs),
@@ -152,15 +107,14 @@ impl RecordingCmd {
             Self::List { room, live_only } => {
                 if live_only {
                     let lk = ctx.livekit()?;
-                    return Ok(Output::list(&recordings::list(&lk, room.as_deref()).await?));
+                    return Ok(Output::list(&recordings::list(lk, room.as_deref()).await?));
                 }
                 let store = ctx.store().await?;
                 let lk = ctx.livekit();
-                let (rows, warning) = match &lk {
-                    Ok(lk) => recordings::catalogue(Some(lk), &store, room.as_deref()).await?,
+                let (rows, warning) = match lk {
+                    Ok(lk) => recordings::catalogue(Some(lk), store, room.as_deref()).await?,
                     Err(e) => {
-                        let (rows, _) =
-                            recordings::catalogue(None, &store, room.as_deref()).await?;
+                        let (rows, _) = recordings::catalogue(None, store, room.as_deref()).await?;
                         ctx.note(format!("showing stored recordings only: {}", e.error));
                         (rows, None)
                     }
@@ -176,7 +130,7 @@ impl RecordingCmd {
             Self::Download(a) => {
                 let cfg = a.s3.config(ctx)?;
                 let lk = ctx.livekit()?;
-                let mut recs = recordings::of_egress(&lk, &a.egress_id).await?;
+                let mut recs = recordings::of_egress(lk, &a.egress_id).await?;
                 if let Some(n) = &a.name {
                     recs.retain(|r| &r.name == n);
                     if recs.is_empty() {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use lkctl_core::models::Outcome;
 use lkctl_core::ops::moderation::{self, DEFAULT_CONCURRENCY, MuteAll};
 use lkctl_core::ops::rooms::{self, CreateRoom, SendData};
 use serde_json::json;
@@ -182,16 +183,16 @@ impl RoomCmd {
             Self::History(a) => a.run(ctx).await,
             Self::List { names } => {
                 let lk = ctx.livekit()?;
-                Ok(Output::list(&rooms::list(&lk, &names).await?))
+                Ok(Output::list(&rooms::list(lk, &names).await?))
             }
             Self::Get { room } => {
                 let lk = ctx.livekit()?;
-                Ok(Output::one(&rooms::get(&lk, &room).await?))
+                Ok(Output::one(&rooms::get(lk, &room).await?))
             }
             Self::Create(args) => {
                 let req = args.into_request()?;
                 let lk = ctx.livekit()?;
-                let room = rooms::create(&lk, req).await?;
+                let room = rooms::create(lk, req).await?;
                 Ok(
                     Output::done(format!("created room {} ({})", room.name, room.sid))
                         .with_json(&room)
@@ -201,14 +202,14 @@ impl RoomCmd {
             Self::Delete { room } => {
                 let lk = ctx.livekit()?;
                 ctx.confirm(&format!("delete room {room}"))?;
-                let name = rooms::delete(&lk, &room).await?;
+                let name = rooms::delete(lk, &room).await?;
                 Ok(Output::done(format!("deleted room {name}"))
                     .with_json(&json!({ "name": name, "deleted": true })))
             }
             Self::Update { room, metadata } => {
                 let metadata = super::arg_or_stdin(&metadata, "metadata")?;
                 let lk = ctx.livekit()?;
-                let updated = rooms::update_metadata(&lk, &room, &metadata).await?;
+                let updated = rooms::update_metadata(lk, &room, &metadata).await?;
                 Ok(
                     Output::done(format!("updated the metadata of room {}", updated.name))
                         .with_json(&updated),
@@ -217,10 +218,10 @@ impl RoomCmd {
             Self::SendData(args) => {
                 let payload = args.payload()?;
                 let lk = ctx.livekit()?;
-                let room = rooms::resolve_name(&lk, &args.room).await?;
+                let room = rooms::resolve_name(lk, &args.room).await?;
                 let bytes = payload.len();
                 rooms::send_data(
-                    &lk,
+                    lk,
                     SendData {
                         room: room.clone(),
                         payload,
@@ -249,7 +250,7 @@ impl RoomCmd {
             }
             Self::MuteAll(args) => {
                 let lk = ctx.livekit()?;
-                let room = rooms::resolve_name(&lk, &args.room).await?;
+                let room = rooms::resolve_name(lk, &args.room).await?;
                 if !args.dry_run.dry_run {
                     ctx.confirm(&format!("mute everyone in room {room}"))?;
                 }
@@ -259,27 +260,20 @@ impl RoomCmd {
                     concurrency: args.concurrency,
                     dry_run: args.dry_run.dry_run,
                 };
-                let outcomes = moderation::mute_all(&lk, &opts).await?;
-                let mut out = Output::list(&outcomes);
-                if let Err(e) = moderation::check_outcomes("participants", &outcomes) {
-                    let failed: Vec<String> = outcomes
-                        .iter()
-                        .filter(|o| o.outcome == "failed")
-                        .map(|o| o.identity.clone())
-                        .collect();
+                let report = moderation::mute_all(lk, &opts).await?;
+                let mut out = Output::list(&report.outcomes);
+                if let Err(e) = report.check() {
                     out = out.with_failure(
-                        CliError::from(e).with_hint(format!("failed: {}", failed.join(", "))),
+                        CliError::from(e)
+                            .with_hint(format!("failed: {}", report.failed().join(", "))),
                     );
-                } else if opts.dry_run {
-                    let n = outcomes
-                        .iter()
-                        .filter(|o| o.outcome == "would_change")
-                        .count();
+                } else if report.dry_run {
+                    let n = report.count(Outcome::WouldChange);
                     out = out.with_message(format!(
                         "dry run: {n} participant(s) would be muted in room {room}; nothing changed"
                     ));
                 } else {
-                    let n = outcomes.iter().filter(|o| o.outcome == "done").count();
+                    let n = report.count(Outcome::Done);
                     out = out.with_message(format!("muted {n} participant(s) in room {room}"));
                 }
                 Ok(out)

@@ -2,7 +2,7 @@
 //! LiveKit webhooks (see `lkctl webhook ingest`), which self-hosted LiveKit does not keep.
 
 use clap::{Args, Subcommand};
-use lkctl_core::ops::history::{self, ParticipantSession};
+use lkctl_core::ops::session::{self, ParticipantSession};
 use lkctl_core::store::Timestamp;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -91,7 +91,7 @@ impl Tabular for ParticipantSession {
 
 async fn list(ctx: &Ctx, room: Option<&str>, window: &Window) -> Result<Output> {
     let store = ctx.store().await?;
-    let sessions = history::list(&store, room, window.since, window.limit).await?;
+    let sessions = session::list(store, room, window.since, window.limit).await?;
     Ok(Output::list(&sessions))
 }
 

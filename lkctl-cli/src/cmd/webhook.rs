@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use lkctl_core::ops::bans::{Bans, JoinVerdict};
+use lkctl_core::ops::bans::JoinVerdict;
 use lkctl_core::ops::webhooks::{self, WebhookOutcome};
 
-use super::ban::moderator;
 use super::{read_file, read_stdin};
 use crate::Ctx;
 use crate::exit::Result;
@@ -52,9 +51,8 @@ impl WebhookCmd {
                 };
                 let event = webhooks::parse_webhook(&body)?;
                 let store = ctx.store().await?;
-                let (moderator, _) = moderator(ctx)?;
-                let bans = Bans::new(store.clone(), moderator);
-                let outcome = webhooks::ingest_webhook(&store, &bans, &event).await?;
+                let (bans, _) = ctx.core()?.bans().await?;
+                let outcome = webhooks::ingest_webhook(store, &bans, &event).await?;
                 let mut out = Output::fields(
                     serde_json::to_value(&outcome).unwrap_or_default(),
                     fields(&outcome),

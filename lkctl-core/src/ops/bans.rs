@@ -17,8 +17,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::lobby::{Moderator, validate_fingerprint};
-use super::policy::{validate_identity, validate_room};
+use super::moderation::Moderator;
+use super::policy::{validate_fingerprint, validate_identity, validate_room};
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{BeginWrite, IdKind, Store, Timestamp, audit_in_tx, new_id, with_pool};
 

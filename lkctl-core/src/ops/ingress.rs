@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
+use crate::request_file::RequestText;
 
 const SERVICE: &str = "Ingress";
 
@@ -25,8 +26,8 @@ fn grants() -> VideoGrants {
 pub struct Ingress {
     pub ingress_id: String,
     pub name: String,
-    /// `rtmp`, `whip` or `url`.
-    pub input_type: String,
+    /// How media comes in.
+    pub input_type: IngressInput,
     /// Where to publish (RTMP/WHIP) or what is pulled (URL input).
     pub url: String,
     pub stream_key: String,
@@ -36,17 +37,43 @@ pub struct Ingress {
     pub participant_metadata: String,
     pub reusable: bool,
     pub enabled: bool,
-    /// `inactive`, `buffering`, `publishing`, `error` or `complete`.
-    pub status: String,
+    /// Where the endpoint stands.
+    pub status: IngressStatus,
     pub error: String,
 }
 
-fn input_name(v: i32) -> &'static str {
-    match proto::IngressInput::try_from(v) {
-        Ok(proto::IngressInput::RtmpInput) => "rtmp",
-        Ok(proto::IngressInput::WhipInput) => "whip",
-        Ok(proto::IngressInput::UrlInput) => "url",
-        Err(_) => "unknown",
+named_enum! {
+    /// How media comes into an ingress.
+    pub enum IngressInput {
+        Rtmp => "rtmp",
+        Whip => "whip",
+        /// LiveKit pulls a URL (HTTP or SRT).
+        Url => "url",
+        Unknown => "unknown",
+    }
+}
+
+impl IngressInput {
+    /// From the protocol's `IngressInput` value.
+    pub fn from_proto(v: i32) -> Self {
+        match proto::IngressInput::try_from(v) {
+            Ok(proto::IngressInput::RtmpInput) => Self::Rtmp,
+            Ok(proto::IngressInput::WhipInput) => Self::Whip,
+            Ok(proto::IngressInput::UrlInput) => Self::Url,
+            Err(_) => Self::Unknown,
+        }
+    }
+}
+
+named_enum! {
+    /// Where an ingress endpoint stands.
+    pub enum IngressStatus {
+        Inactive => "inactive",
+        Buffering => "buffering",
+        Publishing => "publishing",
+        Error => "error",
+        Complete => "complete",
+        Unknown => "unknown",
     }
 }
 
@@ -71,21 +98,21 @@ impl From<proto::IngressInfo> for Ingress {
         let (status, error) = match &i.state {
             Some(s) => (
                 match S::try_from(s.status) {
-                    Ok(S::EndpointInactive) => "inactive",
-                    Ok(S::EndpointBuffering) => "buffering",
-                    Ok(S::EndpointPublishing) => "publishing",
-                    Ok(S::EndpointError) => "error",
-                    Ok(S::EndpointComplete) => "complete",
-                    Err(_) => "unknown",
+                    Ok(S::EndpointInactive) => IngressStatus::Inactive,
+                    Ok(S::EndpointBuffering) => IngressStatus::Buffering,
+                    Ok(S::EndpointPublishing) => IngressStatus::Publishing,
+                    Ok(S::EndpointError) => IngressStatus::Error,
+                    Ok(S::EndpointComplete) => IngressStatus::Complete,
+                    Err(_) => IngressStatus::Unknown,
                 },
                 s.error.clone(),
             ),
-            None => ("inactive", String::new()),
+            None => (IngressStatus::Inactive, String::new()),
         };
         Self {
-            input_type: input_name(i.input_type).into(),
+            input_type: IngressInput::from_proto(i.input_type),
             enabled: i.enabled.unwrap_or(true),
-            status: status.into(),
+            status,
             error,
             ingress_id: i.ingress_id,
             name: i.name,
@@ -98,6 +125,30 @@ impl From<proto::IngressInfo> for Ingress {
             reusable: i.reusable,
         }
     }
+}
+
+/// A create request given in full in a file; `room` (the `--room` flag) wins over the file's.
+pub fn create_request_from(
+    text: &RequestText,
+    room: Option<&str>,
+) -> Result<proto::CreateIngressRequest> {
+    let mut req: proto::CreateIngressRequest = text.parse()?;
+    if let Some(room) = room {
+        req.room_name = room.to_string();
+    }
+    Ok(req)
+}
+
+/// An update request given in full in a file; `id` (the argument) wins over the file's.
+pub fn update_request_from(
+    text: &RequestText,
+    id: Option<&str>,
+) -> Result<proto::UpdateIngressRequest> {
+    let mut req: proto::UpdateIngressRequest = text.parse()?;
+    if let Some(id) = id {
+        req.ingress_id = id.to_string();
+    }
+    Ok(req)
 }
 
 /// Flags of `ingress create`.

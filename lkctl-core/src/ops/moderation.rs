@@ -5,8 +5,23 @@ use futures::StreamExt;
 
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
-use crate::models::{Participant, ParticipantOutcome};
+use crate::models::{Outcome, Participant, ParticipantOutcome};
 use crate::ops::participants::{self, PermissionChange, UpdateParticipant};
+
+/// Removes participants from LiveKit rooms (implemented with the RoomService client).
+#[async_trait::async_trait]
+pub trait Moderator: Send + Sync {
+    /// Disconnect `identity` from `room`. `NotFound` when it is not there.
+    async fn remove_participant(&self, room: &str, identity: &str) -> Result<()>;
+}
+
+/// The real moderator: RoomService `RemoveParticipant` through the LiveKit client.
+#[async_trait::async_trait]
+impl Moderator for LiveKit {
+    async fn remove_participant(&self, room: &str, identity: &str) -> Result<()> {
+        participants::remove(self, room, identity).await
+    }
+}
 
 /// Default number of participants handled at once by bulk verbs.
 pub const DEFAULT_CONCURRENCY: usize = 16;
@@ -23,10 +38,45 @@ pub struct MuteAll {
     pub dry_run: bool,
 }
 
+/// What [`mute_all`] did in one room: an outcome per participant, sorted by identity.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct MuteAllReport {
+    /// The room.
+    pub room: String,
+    /// Nothing was changed; `would_change` outcomes say who would have been.
+    pub dry_run: bool,
+    /// One per participant.
+    pub outcomes: Vec<ParticipantOutcome>,
+}
+
+impl MuteAllReport {
+    /// How many participants ended with `outcome`.
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|o| o.outcome == outcome)
+            .count()
+    }
+
+    /// Identities whose change failed.
+    pub fn failed(&self) -> Vec<&str> {
+        self.outcomes
+            .iter()
+            .filter(|o| o.outcome == Outcome::Failed)
+            .map(|o| o.identity.as_str())
+            .collect()
+    }
+
+    /// [`Error::Partial`] when any participant failed.
+    pub fn check(&self) -> Result<()> {
+        check_outcomes("participants", &self.outcomes)
+    }
+}
+
 /// Revoke `can_publish` and mute published tracks for everyone except the
 /// listed identities. Every participant gets an outcome; failures do not stop
-/// the others. The caller decides how to report partial failure.
-pub async fn mute_all(lk: &LiveKit, opts: &MuteAll) -> Result<Vec<ParticipantOutcome>> {
+/// the others. The caller decides how to report partial failure ([`MuteAllReport::check`]).
+pub async fn mute_all(lk: &LiveKit, opts: &MuteAll) -> Result<MuteAllReport> {
     if opts.concurrency == 0 {
         return Err(Error::invalid("concurrency", "must be at least 1"));
     }
@@ -37,18 +87,23 @@ pub async fn mute_all(lk: &LiveKit, opts: &MuteAll) -> Result<Vec<ParticipantOut
         .collect()
         .await;
     outcomes.sort_by(|a, b| a.identity.cmp(&b.identity));
-    Ok(outcomes)
+    Ok(MuteAllReport {
+        room: opts.room.clone(),
+        dry_run: opts.dry_run,
+        outcomes,
+    })
 }
 
 async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOutcome {
-    let outcome = |outcome: &str, tracks_muted: u32, detail: Option<String>| ParticipantOutcome {
-        identity: p.identity.clone(),
-        outcome: outcome.to_string(),
-        tracks_muted,
-        detail,
-    };
+    let outcome =
+        |outcome: Outcome, tracks_muted: u32, detail: Option<String>| ParticipantOutcome {
+            identity: p.identity.clone(),
+            outcome,
+            tracks_muted,
+            detail,
+        };
     if opts.except.iter().any(|e| e == &p.identity) {
-        return outcome("skipped", 0, Some("excepted".into()));
+        return outcome(Outcome::Skipped, 0, Some("excepted".into()));
     }
     let unmuted: Vec<String> = p
         .tracks
@@ -59,10 +114,10 @@ async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOu
     let can_publish = p.permission.as_ref().is_none_or(|perm| perm.can_publish);
     // The same verdict with and without --dry-run: nothing to do is "skipped".
     if !can_publish && unmuted.is_empty() {
-        return outcome("skipped", 0, Some("already muted".into()));
+        return outcome(Outcome::Skipped, 0, Some("already muted".into()));
     }
     if opts.dry_run {
-        return outcome("would_change", unmuted.len() as u32, None);
+        return outcome(Outcome::WouldChange, unmuted.len() as u32, None);
     }
     // Revoke first so the participant cannot publish a new track in between.
     if can_publish {
@@ -74,17 +129,17 @@ async fn mute_one(lk: &LiveKit, opts: &MuteAll, p: Participant) -> ParticipantOu
             ..Default::default()
         };
         if let Err(e) = revoke_with_known(lk, &opts.room, &p, upd).await {
-            return outcome("failed", 0, Some(e.to_string()));
+            return outcome(Outcome::Failed, 0, Some(e.to_string()));
         }
     }
     let mut muted = 0;
     for sid in unmuted {
         match participants::mute_track(lk, &opts.room, &p.identity, &sid, true).await {
             Ok(_) => muted += 1,
-            Err(e) => return outcome("failed", muted, Some(format!("track {sid}: {e}"))),
+            Err(e) => return outcome(Outcome::Failed, muted, Some(format!("track {sid}: {e}"))),
         }
     }
-    outcome("done", muted, None)
+    outcome(Outcome::Done, muted, None)
 }
 
 /// Update the permission from the listing we already have instead of fetching
@@ -141,7 +196,10 @@ pub async fn revoke_publish(lk: &LiveKit, room: &str, identity: &str) -> Result<
 
 /// Count failures in a bulk report and turn them into [`Error::Partial`].
 pub fn check_outcomes(what: &'static str, outcomes: &[ParticipantOutcome]) -> Result<()> {
-    let failed = outcomes.iter().filter(|o| o.outcome == "failed").count();
+    let failed = outcomes
+        .iter()
+        .filter(|o| o.outcome == Outcome::Failed)
+        .count();
     if failed > 0 {
         return Err(Error::Partial {
             what,

@@ -134,6 +134,21 @@ pub fn validate_identity(field: &str, identity: &str) -> Result<()> {
     Ok(())
 }
 
+/// Check a fingerprint or session id: 16–128 characters of `A-Z a-z 0-9 _ -`.
+pub fn validate_fingerprint(field: &str, value: &str) -> Result<()> {
+    if !(16..=128).contains(&value.len())
+        || !value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        return Err(Error::invalid(
+            field,
+            "use 16–128 characters of A-Z, a-z, 0-9, `_` and `-` (a random value per browser)",
+        ));
+    }
+    Ok(())
+}
+
 /// Check a PIN: 4–32 ASCII letters or digits.
 pub fn validate_pin(pin: &str) -> Result<()> {
     if !(4..=32).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_alphanumeric()) {

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::egress::{self, Egress, ListEgress};
+use super::egress::{self, Egress, EgressStatus, ListEgress};
 use super::files::S3Config;
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
@@ -26,8 +26,8 @@ use crate::error::{Error, Result};
 pub struct Recording {
     pub egress_id: String,
     pub room_name: String,
-    /// `file` or `segments` (an HLS playlist).
-    pub kind: String,
+    /// A file, or an HLS playlist with its segments.
+    pub kind: RecordingKind,
     /// File name, or the playlist name.
     pub name: String,
     /// Where the egress put it (URL, `s3://` or a path on the worker).
@@ -36,37 +36,61 @@ pub struct Recording {
     pub duration_secs: f64,
     /// For segments: how many.
     pub segment_count: i64,
-    /// `complete` or `limit_reached`.
-    pub status: String,
+    /// How the job ended: `complete` or `limit_reached`.
+    pub status: EgressStatus,
     pub ended_at: String,
+}
+
+named_enum! {
+    /// What one recording is.
+    pub enum RecordingKind {
+        /// One file.
+        File => "file",
+        /// An HLS playlist and its segments.
+        Segments => "segments",
+    }
 }
 
 /// Catalogue rows for one egress job; empty unless it finished with outputs.
 pub fn from_egress(e: &Egress) -> Vec<Recording> {
-    if !matches!(e.status.as_str(), "complete" | "limit_reached") {
+    if !matches!(
+        e.status,
+        EgressStatus::Complete | EgressStatus::LimitReached
+    ) {
         return vec![];
     }
     let base =
-        |kind: &str, name: &str, location: &str, size: i64, duration: f64, count: i64| Recording {
-            egress_id: e.egress_id.clone(),
-            room_name: e.room_name.clone(),
-            kind: kind.into(),
-            name: name.into(),
-            location: location.into(),
-            size,
-            duration_secs: duration,
-            segment_count: count,
-            status: e.status.clone(),
-            ended_at: e.ended_at.clone(),
+        |kind: RecordingKind, name: &str, location: &str, size: i64, duration: f64, count: i64| {
+            Recording {
+                egress_id: e.egress_id.clone(),
+                room_name: e.room_name.clone(),
+                kind,
+                name: name.into(),
+                location: location.into(),
+                size,
+                duration_secs: duration,
+                segment_count: count,
+                status: e.status,
+                ended_at: e.ended_at.clone(),
+            }
         };
     let mut out: Vec<Recording> = e
         .files
         .iter()
-        .map(|f| base("file", &f.filename, &f.location, f.size, f.duration_secs, 0))
+        .map(|f| {
+            base(
+                RecordingKind::File,
+                &f.filename,
+                &f.location,
+                f.size,
+                f.duration_secs,
+                0,
+            )
+        })
         .collect();
     out.extend(e.segments.iter().map(|s| {
         base(
-            "segments",
+            RecordingKind::Segments,
             &s.playlist_name,
             &s.playlist_location,
             s.size,
@@ -120,11 +144,11 @@ pub async fn save(store: &crate::store::Store, rows: &[Recording]) -> Result<usi
                 .bind(&r.location)
                 .bind(&r.name)
                 .bind(&r.room_name)
-                .bind(&r.kind)
+                .bind(r.kind.as_str())
                 .bind(r.size)
                 .bind(r.duration_secs)
                 .bind(r.segment_count)
-                .bind(&r.status)
+                .bind(r.status.as_str())
                 .bind(&r.ended_at)
                 .bind(now)
                 .execute(&mut *tx)
@@ -161,21 +185,29 @@ pub async fn stored(store: &crate::store::Store, room: Option<&str>) -> Result<V
             .fetch_all(pool)
             .await?
     });
-    Ok(rows
-        .into_iter()
-        .map(|r| Recording {
-            egress_id: r.egress_id,
-            room_name: r.room_name,
-            kind: r.kind,
-            name: r.name,
-            location: r.location,
-            size: r.size,
-            duration_secs: r.duration_secs,
-            segment_count: r.segment_count,
-            status: r.status,
-            ended_at: r.ended_at,
+    rows.into_iter()
+        .map(|r| {
+            let kind = RecordingKind::from_name(&r.kind).ok_or_else(|| {
+                Error::Internal(format!(
+                    "recording {} has unknown kind `{}`",
+                    r.egress_id, r.kind
+                ))
+            })?;
+            let status = EgressStatus::from_name(&r.status).unwrap_or(EgressStatus::Unknown);
+            Ok(Recording {
+                egress_id: r.egress_id,
+                room_name: r.room_name,
+                kind,
+                name: r.name,
+                location: r.location,
+                size: r.size,
+                duration_secs: r.duration_secs,
+                segment_count: r.segment_count,
+                status,
+                ended_at: r.ended_at,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// The whole catalogue: LiveKit's list saved into the store, merged with what the
@@ -362,10 +394,10 @@ pub async fn download(
     }
     let name = file_name(rec, &key)?;
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let expected = (rec.kind == "file" && rec.size > 0).then_some(rec.size as u64);
+    let expected = (rec.kind == RecordingKind::File && rec.size > 0).then_some(rec.size as u64);
     let first = fetch(&s3, cfg, rec, &key, &dir.join(&name), expected, progress).await?;
     let mut out = vec![first];
-    if rec.kind == "segments" {
+    if rec.kind == RecordingKind::Segments {
         let playlist =
             std::fs::read_to_string(dir.join(&name)).map_err(|e| Error::io(dir.join(&name), e))?;
         let base = key
@@ -528,7 +560,7 @@ mod tests {
             ..Default::default()
         });
         assert!(from_egress(&e).is_empty());
-        e.status = "complete".into();
+        e.status = EgressStatus::Complete;
         let r = from_egress(&e);
         assert_eq!(r.len(), 1);
         assert_eq!(merge([r.clone(), r]).len(), 1);

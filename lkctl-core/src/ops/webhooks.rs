@@ -1,10 +1,10 @@
 //! LiveKit webhook events applied to the store.
 //!
 //! [`ingest_webhook`] takes one `WebhookEvent`: participant sessions from
-//! `participant_joined`/`participant_left` (deduplicated by event id, see [`history::record`]),
+//! `participant_joined`/`participant_left` (deduplicated by event id, see [`session::record`]),
 //! finished recordings from `egress_ended` ([`super::recordings::save`]),
 //! and ban enforcement on `participant_joined` ([`Bans::enforce_on_join`], which removes the
-//! participant through the [`super::lobby::Moderator`]). Other events only record their
+//! participant through the [`super::moderation::Moderator`]). Other events only record their
 //! delivery. Serve's webhook receiver and `lkctl webhook ingest` call it.
 
 use std::collections::BTreeMap;
@@ -13,7 +13,7 @@ use livekit_protocol as proto;
 use serde::Serialize;
 
 use super::bans::{Bans, JoinVerdict, ParticipantJoined};
-use super::history::{self, ParticipantEvent, ParticipantEventKind, Recorded};
+use super::session::{self, ParticipantEvent, ParticipantEventKind, Recorded};
 use crate::error::{Error, Result};
 use crate::store::{Store, Timestamp};
 
@@ -92,7 +92,7 @@ pub async fn ingest_webhook(
     };
     let Some(kind) = kind else {
         let fresh =
-            history::record_delivery(store, &event.id, &event.event, room.as_deref()).await?;
+            session::record_delivery(store, &event.id, &event.event, room.as_deref()).await?;
         // Finished recordings outlive LiveKit's 24 h memory of ended egress jobs.
         // Saving is an upsert, so a redelivery refreshes rather than duplicates.
         let recordings = super::recordings::from_webhook(event);
@@ -125,7 +125,7 @@ pub async fn ingest_webhook(
         )
     })?;
     let non_empty = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
-    let recorded = history::record(
+    let recorded = session::record(
         store,
         &ParticipantEvent {
             event_id: event.id.clone(),

@@ -20,10 +20,11 @@
 
 mod events;
 mod ids;
+#[cfg(feature = "testing")]
 pub mod testing;
 mod timestamp;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -98,20 +99,21 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Store {
     /// Open the database named by `database_url` (`postgres://…`, `sqlite://…`, or a file
-    /// path), or the default SQLite file when `None`, and apply pending migrations.
-    pub async fn open(database_url: Option<&str>) -> Result<Self> {
+    /// path) and apply pending migrations. The default location is configuration's business
+    /// ([`crate::config::Resolved::database_location`]); the store reads no environment.
+    pub async fn open(database_url: &str) -> Result<Self> {
         let store = Self::connect(database_url).await?;
         store.migrate().await?;
         Ok(store)
     }
 
     /// Open the database without applying migrations (for `lkctl db status`).
-    pub async fn connect(database_url: Option<&str>) -> Result<Self> {
+    pub async fn connect(database_url: &str) -> Result<Self> {
         match database_url {
-            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            url if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
                 Self::connect_postgres(url).await
             }
-            Some(url) => {
+            url => {
                 let path = url
                     .strip_prefix("sqlite://")
                     .or_else(|| url.strip_prefix("sqlite:"))
@@ -125,7 +127,6 @@ impl Store {
                 }
                 Self::connect_sqlite(Path::new(path)).await
             }
-            None => Self::connect_sqlite(&default_sqlite_path()?).await,
         }
     }
 
@@ -287,29 +288,6 @@ fn applied_versions(result: std::result::Result<Vec<i64>, sqlx::Error>) -> Resul
         }
         Err(e) => Err(e.into()),
     }
-}
-
-/// Where the SQLite database lives by default: `$XDG_DATA_HOME/lkctl/lkctl.db`, falling back
-/// to `~/.local/share/lkctl/lkctl.db`.
-pub fn default_sqlite_path() -> Result<PathBuf> {
-    sqlite_path_from(std::env::var_os("XDG_DATA_HOME"), std::env::var_os("HOME"))
-}
-
-fn sqlite_path_from(
-    xdg_data_home: Option<std::ffi::OsString>,
-    home: Option<std::ffi::OsString>,
-) -> Result<PathBuf> {
-    if let Some(dir) = xdg_data_home.filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir).join("lkctl").join("lkctl.db"));
-    }
-    let home = home.filter(|h| !h.is_empty()).ok_or_else(|| {
-        Error::Config(
-            "cannot find a place for the database: set XDG_DATA_HOME or HOME, or pass \
-             --database-url (LKCTL_DATABASE_URL)"
-                .into(),
-        )
-    })?;
-    Ok(PathBuf::from(home).join(".local/share/lkctl/lkctl.db"))
 }
 
 /// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
@@ -486,15 +464,6 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn default_path_follows_xdg_then_home() {
-        let p = sqlite_path_from(Some("/x/data".into()), Some("/home/u".into())).expect("path");
-        assert_eq!(p, PathBuf::from("/x/data/lkctl/lkctl.db"));
-        let p = sqlite_path_from(Some("".into()), Some("/home/u".into())).expect("path");
-        assert_eq!(p, PathBuf::from("/home/u/.local/share/lkctl/lkctl.db"));
-        assert!(sqlite_path_from(None, None).is_err());
-    }
 
     #[test]
     fn urls_are_masked() {

@@ -38,7 +38,7 @@ impl TestDb {
         ));
         let path = dir.join("nested/lkctl.db");
         let url = format!("sqlite://{}", path.display());
-        let store = Store::open(Some(&url)).await?;
+        let store = Store::open(&url).await?;
         Ok(Self {
             store,
             url,
@@ -70,7 +70,7 @@ impl TestDb {
             url::Url::parse(&admin_url).map_err(|e| Error::invalid(PG_URL_ENV, e.to_string()))?;
         url.set_path(&name);
         let url = url.to_string();
-        match Store::open(Some(&url)).await {
+        match Store::open(&url).await {
             Ok(store) => Ok(Self {
                 store,
                 url,

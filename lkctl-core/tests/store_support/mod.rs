@@ -3,14 +3,18 @@
 
 #![allow(dead_code)]
 
+pub mod lobby_stories;
+
 use std::future::Future;
 use std::sync::{Arc, Mutex};
 
 use livekit_api::access_token::{AccessToken, Claims, TokenVerifier, VideoGrants};
 use lkctl_core::Result;
-use lkctl_core::ops::lobby::{JoinRequest, JoinTokenRequest, Lobby, Moderator, TokenIssuer};
+use lkctl_core::ops::lobby::{JoinRequest, Lobby};
+use lkctl_core::ops::moderation::Moderator;
 use lkctl_core::store::Store;
 use lkctl_core::store::testing::TestDb;
+use lkctl_core::token::{JoinTokenRequest, TokenIssuer};
 
 pub const API_KEY: &str = "APItestkey";
 pub const API_SECRET: &str = "testsecret-testsecret-testsecret-0123";

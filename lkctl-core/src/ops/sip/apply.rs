@@ -32,7 +32,7 @@ use super::{
 };
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
-use crate::ops::request_file;
+use crate::request_file;
 
 /// The desired SIP configuration.
 #[derive(Debug, Clone, Default)]
@@ -160,10 +160,9 @@ fn check_names<'a>(origin: &str, what: &str, names: impl Iterator<Item = &'a str
     Ok(())
 }
 
-/// Read a SIP file (`-` for stdin).
-pub fn read(path: &str) -> Result<SipFile> {
-    let (origin, value) = request_file::read_value(path)?;
-    parse(&origin, value)
+/// Parse a SIP file's text.
+pub fn read(req: &request_file::RequestText) -> Result<SipFile> {
+    parse(&req.origin, req.value()?)
 }
 
 /// One step of the plan.

@@ -1,4 +1,8 @@
-//! Request files: the full LiveKit request given as JSON or YAML (`-` reads stdin).
+//! Request files: the full LiveKit request given as JSON or YAML.
+//!
+//! Core parses; the front end reads. [`RequestText`] is the text and where it came from:
+//! a file core may read itself ([`RequestText::from_path`]), or text the front end got
+//! elsewhere (the CLI's `-` for stdin, an upload in the web UI) via [`RequestText::new`].
 //!
 //! Bodies go through livekit-protocol's pbjson serde, so snake_case and camelCase
 //! names, enum names or numbers and int64 as strings or numbers all work. pbjson
@@ -12,7 +16,6 @@
 //! literal JSON.
 
 use std::cell::RefCell;
-use std::io::Read;
 use std::path::Path;
 
 use serde::de::{
@@ -22,18 +25,39 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
-/// Read a request file's text; `-` reads standard input. Returns `(origin, text)`.
-pub fn read_source(path: &str) -> Result<(String, String)> {
-    if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .lock()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid("request file", format!("cannot read stdin: {e}")))?;
-        return Ok(("<stdin>".into(), text));
+/// A request file's text and its origin (a path, or e.g. `<stdin>`), named in errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestText {
+    /// Where the text came from.
+    pub origin: String,
+    /// JSON or YAML.
+    pub text: String,
+}
+
+impl RequestText {
+    /// Text the front end read itself.
+    pub fn new(origin: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            origin: origin.into(),
+            text: text.into(),
+        }
     }
-    let text = std::fs::read_to_string(Path::new(path)).map_err(|e| Error::io(path, e))?;
-    Ok((path.to_string(), text))
+
+    /// Read a file. A missing path is "file not found" (exit 3), never parsed as JSON.
+    pub fn from_path(path: &str) -> Result<Self> {
+        let text = std::fs::read_to_string(Path::new(path)).map_err(|e| Error::io(path, e))?;
+        Ok(Self::new(path, text))
+    }
+
+    /// Parse into a JSON value (see [`parse_text`]).
+    pub fn value(&self) -> Result<Value> {
+        parse_text(&self.origin, &self.text)
+    }
+
+    /// Parse straight into a livekit-protocol type, rejecting unknown keys by name.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T> {
+        from_value(&self.origin, self.value()?)
+    }
 }
 
 /// Parse JSON or YAML text into a JSON value (YAML is tried when JSON fails).
@@ -56,19 +80,6 @@ pub fn parse_text(origin: &str, text: &str) -> Result<Value> {
             )
         }),
     }
-}
-
-/// Read and parse a request file into a JSON value.
-pub fn read_value(path: &str) -> Result<(String, Value)> {
-    let (origin, text) = read_source(path)?;
-    let value = parse_text(&origin, &text)?;
-    Ok((origin, value))
-}
-
-/// Read a request file straight into a livekit-protocol type.
-pub fn read<T: DeserializeOwned>(path: &str) -> Result<T> {
-    let (origin, value) = read_value(path)?;
-    from_value(&origin, value)
 }
 
 /// Deserialize a protocol message from a JSON value, rejecting unknown keys by name.
@@ -398,11 +409,13 @@ mod tests {
 
     #[test]
     fn missing_path_is_file_not_found_not_json() {
-        let e = read::<proto::RoomCompositeEgressRequest>("/nonexistent/{\"room_name\":1}.json")
-            .unwrap_err();
+        let e = RequestText::from_path("/nonexistent/{\"room_name\":1}.json").unwrap_err();
         assert_eq!(e.code(), "file_not_found");
-        let e = read::<proto::RoomCompositeEgressRequest>(r#"{"room_name":"x"}"#).unwrap_err();
+        let e = RequestText::from_path(r#"{"room_name":"x"}"#).unwrap_err();
         assert_eq!(e.code(), "file_not_found");
+        let text = RequestText::new("<stdin>", r#"{"room_name":"x"}"#);
+        let r: proto::RoomCompositeEgressRequest = text.parse().unwrap();
+        assert_eq!(r.room_name, "x");
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Stand-ins for LiveKit when no credentials are configured.
 //!
 //! Store-only front ends (the CLI without `--url`/key/secret) still build a
-//! [`Lobby`](super::lobby::Lobby) or [`Bans`](super::bans::Bans): listing, rejecting or
+//! [`Lobby`](crate::ops::lobby::Lobby) or [`Bans`](crate::ops::bans::Bans): listing, rejecting or
 //! recording a ban needs no LiveKit. [`Unconfigured`] fails only when a token must be signed
 //! or a participant removed, with the configuration error that says what is missing.
 
-use super::lobby::{JoinTokenRequest, Moderator, TokenIssuer};
 use crate::error::{Error, Result};
+use crate::ops::moderation::Moderator;
+use crate::token::{JoinTokenRequest, TokenIssuer};
 
 /// A [`TokenIssuer`] and [`Moderator`] that refuses with [`Error::Config`].
 #[derive(Debug, Clone)]

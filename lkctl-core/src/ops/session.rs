@@ -1,4 +1,4 @@
-//! Participant history from webhooks: who was in which room, when, for how long.
+//! Participant sessions (the `session` noun): who was in which room, when, for how long.
 //!
 //! Self-hosted LiveKit keeps no history. The webhook receiver hands `participant_joined` and
 //! `participant_left` events to [`record`]; each webhook's event id is recorded in

@@ -1,0 +1,509 @@
+//! A guest's journey through the lobby, on SQLite and PostgreSQL: admitted at once or
+//! waiting, approved, rejected or expired, and what reaches whom.
+
+mod store_support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lkctl_core::ErrorKind;
+use lkctl_core::ops::bans::Bans;
+use lkctl_core::ops::lobby::{EntryEvent, EntryStatus, JoinOutcome};
+use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
+use lkctl_core::store::testing::TestDb;
+use lkctl_core::store::{EventKind, Store};
+use store_support::lobby_stories::*;
+use store_support::{RecordingModerator, count, fp, join, lobby, verify};
+
+contract!(
+    lobby_off_admits_at_once_with_a_scoped_token,
+    lobby_on_waits_for_approval_and_delivers_token_to_guest_only,
+    webinar_guests_cannot_publish,
+    rejection_and_expiry_reach_the_guest,
+    bad_join_requests_leave_no_rows,
+    approval_in_one_store_reaches_a_guest_of_another,
+    overdue_entries_expire_and_cannot_be_approved,
+    a_host_joining_admits_nobody,
+);
+
+async fn lobby_off_admits_at_once_with_a_scoped_token(db: Arc<TestDb>) {
+    let store = &db.store;
+    open_room(store, "open", false).await;
+    let JoinOutcome::Admitted { entry, token } = lobby(store)
+        .request_join(join("open", "Gus", &fp(1)))
+        .await
+        .expect("join")
+    else {
+        panic!("lobby off admits at once")
+    };
+    assert_eq!(entry.status, EntryStatus::Admitted);
+    let claims = verify(&token);
+    assert_eq!(claims.sub, entry.identity);
+    assert_eq!(claims.name, "Gus");
+    assert_eq!(claims.video.room, "open");
+    assert!(claims.video.room_join && claims.video.can_publish());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs();
+    let ttl = claims.exp as i64 - now as i64;
+    assert!((1..=600).contains(&ttl), "short-lived: {ttl}s");
+    // The real signer in core produces an equivalent token.
+    let issuer = lkctl_core::token::CredentialsIssuer::new(
+        store_support::API_KEY,
+        lkctl_core::Secret::new(store_support::API_SECRET),
+    );
+    let core_lobby = lkctl_core::ops::lobby::Lobby::new(store.clone(), Arc::new(issuer));
+    let JoinOutcome::Admitted { token, .. } = core_lobby
+        .request_join(join("open", "Hal", &fp(2)))
+        .await
+        .expect("join")
+    else {
+        panic!("admitted")
+    };
+    assert_eq!(verify(&token).video.room, "open");
+    assert!(
+        store
+            .audit_log(Some("open"), 10)
+            .await
+            .expect("audit")
+            .iter()
+            .any(|a| a.action == "lobby.admit")
+    );
+}
+
+async fn lobby_on_waits_for_approval_and_delivers_token_to_guest_only(db: Arc<TestDb>) {
+    let store = &db.store;
+    open_room(store, "team", true).await;
+    let lobby = lobby(store);
+    let mut host_view = lobby.subscribe_room("team").await.expect("room stream");
+    let entry = waiting(
+        lobby
+            .request_join(join("team", "Gwen", &fp(3)))
+            .await
+            .expect("join"),
+    );
+    assert_eq!(entry.status, EntryStatus::Pending);
+    assert!(entry.id.starts_with("LB_"));
+
+    let requested = host_view.next().await.expect("event");
+    assert_eq!(
+        (requested.kind, requested.entry_id.as_str()),
+        (EventKind::Requested, entry.id.as_str())
+    );
+
+    // Nobody but the guest, holding the claim, may follow the entry: not another
+    // claim, and not the fingerprint, which hosts see in the lobby list.
+    for wrong in [fp(99), fp(3), format!("CL_{}", "x".repeat(43))] {
+        let err = lobby
+            .subscribe_entry("team", &entry.id, &wrong)
+            .await
+            .expect_err("wrong claim");
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+    }
+    assert!(entry.claim.starts_with("CL_"), "never starts with `-`");
+    assert_eq!(
+        entry.claim.len(),
+        46,
+        "CL_ and 32 random bytes in base64url"
+    );
+    let mut guest = lobby
+        .subscribe_entry("team", &entry.id, &entry.claim)
+        .await
+        .expect("entry stream");
+
+    let decided = lobby
+        .approve("team", &entry.id, "host")
+        .await
+        .expect("approve");
+    assert_eq!(decided.status, EntryStatus::Approved);
+    assert_eq!(decided.decided_by.as_deref(), Some("host"));
+
+    let approved = host_view.next().await.expect("event");
+    assert_eq!(approved.kind, EventKind::Approved);
+    let host_json = serde_json::to_string(&approved).expect("json");
+    assert!(
+        !host_json.contains("eyJ"),
+        "host stream must not carry tokens: {host_json}"
+    );
+
+    let Some(EntryEvent::Approved {
+        token, identity, ..
+    }) = guest.next().await.expect("guest event")
+    else {
+        panic!("guest sees the approval")
+    };
+    assert_eq!(identity, entry.identity);
+    let claims = verify(&token);
+    assert_eq!(
+        (claims.sub.as_str(), claims.video.room.as_str()),
+        (entry.identity.as_str(), "team")
+    );
+    assert_eq!(guest.next().await.expect("done"), None);
+
+    // A late subscriber (reconnect) gets the decision at once.
+    let mut again = lobby
+        .subscribe_entry("team", &entry.id, &entry.claim)
+        .await
+        .expect("resubscribe");
+    assert!(matches!(
+        again.next().await.expect("event"),
+        Some(EntryEvent::Approved { .. })
+    ));
+    let audit = store.audit_log(Some("team"), 10).await.expect("audit");
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "lobby.approve" && a.actor == "host")
+    );
+}
+
+async fn webinar_guests_cannot_publish(db: Arc<TestDb>) {
+    let store = &db.store;
+    policy::set(
+        store,
+        "talk",
+        PolicyUpdate {
+            lobby: Some(true),
+            webinar: Some(true),
+            ..Default::default()
+        },
+        "admin",
+    )
+    .await
+    .expect("policy");
+    let lobby = lobby(store);
+    let entry = waiting(
+        lobby
+            .request_join(join("talk", "Viewer", &fp(4)))
+            .await
+            .expect("join"),
+    );
+    let mut guest = lobby
+        .subscribe_entry("talk", &entry.id, &entry.claim)
+        .await
+        .expect("sub");
+    lobby
+        .approve("talk", &entry.id, "host")
+        .await
+        .expect("approve");
+    let Some(EntryEvent::Approved { token, .. }) = guest.next().await.expect("event") else {
+        panic!("approved")
+    };
+    let claims = verify(&token);
+    assert!(!claims.video.can_publish());
+    assert!(claims.video.can_subscribe() && claims.video.can_publish_data());
+}
+
+async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
+    let store = &db.store;
+    open_room(store, "team", true).await;
+    let lobby = lobby(store);
+    let a = waiting(
+        lobby
+            .request_join(join("team", "A", &fp(5)))
+            .await
+            .expect("join"),
+    );
+    let mut guest_a = lobby
+        .subscribe_entry("team", &a.id, &a.claim)
+        .await
+        .expect("sub");
+    let rejected = lobby
+        .reject("team", &a.id, "host", Some("not on the list"))
+        .await
+        .expect("reject");
+    assert_eq!(rejected.reason.as_deref(), Some("not on the list"));
+    assert_eq!(
+        guest_a.next().await.expect("event"),
+        Some(EntryEvent::Rejected {
+            reason: Some("not on the list".into())
+        })
+    );
+
+    let b = waiting(
+        lobby
+            .request_join(join("team", "B", &fp(6)))
+            .await
+            .expect("join"),
+    );
+    let mut guest_b = lobby
+        .subscribe_entry("team", &b.id, &b.claim)
+        .await
+        .expect("sub");
+    assert!(
+        lobby
+            .expire_pending(Duration::from_secs(3600))
+            .await
+            .expect("none old")
+            .is_empty()
+    );
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let expired = lobby
+        .expire_pending(Duration::from_millis(1))
+        .await
+        .expect("expire");
+    assert_eq!(
+        expired.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+        [b.id.as_str()]
+    );
+    assert_eq!(
+        guest_b.next().await.expect("event"),
+        Some(EntryEvent::Expired)
+    );
+    assert_eq!(
+        lobby
+            .approve("team", &b.id, "host")
+            .await
+            .expect_err("expired")
+            .kind(),
+        ErrorKind::Conflict
+    );
+}
+
+async fn bad_join_requests_leave_no_rows(db: Arc<TestDb>) {
+    let store = &db.store;
+    open_room(store, "team", true).await;
+    policy::set(
+        store,
+        "pinned",
+        PolicyUpdate {
+            pin: Some(PinChange::Set("1234".into())),
+            ..Default::default()
+        },
+        "admin",
+    )
+    .await
+    .expect("pin room");
+    let lobby = lobby(store);
+    let cases = [
+        (join("nope", "A", &fp(7)), ErrorKind::NotFound),
+        (join("team", "A", "short"), ErrorKind::Invalid),
+        (
+            join("team", "A", "has spaces in it, not ok"),
+            ErrorKind::Invalid,
+        ),
+        (join("team", "", &fp(7)), ErrorKind::Invalid),
+        (
+            lkctl_core::ops::lobby::JoinRequest {
+                ip: Some("not-an-ip".into()),
+                ..join("team", "A", &fp(7))
+            },
+            ErrorKind::Invalid,
+        ),
+        (
+            lkctl_core::ops::lobby::JoinRequest {
+                pin: Some("9999".into()),
+                ..join("pinned", "A", &fp(7))
+            },
+            ErrorKind::Denied,
+        ),
+        (join("pinned", "A", &fp(7)), ErrorKind::Invalid),
+    ];
+    for (req, kind) in cases {
+        let dbg = format!("{req:?}");
+        assert!(!dbg.contains("9999"), "PIN must not appear in Debug: {dbg}");
+        let err = lobby.request_join(req).await.expect_err("refused");
+        assert_eq!(err.kind(), kind, "{dbg}: {err}");
+    }
+    assert_eq!(count(store, "lobby_entries").await, 0);
+    let ok = lkctl_core::ops::lobby::JoinRequest {
+        pin: Some("1234".into()),
+        ..join("pinned", "A", &fp(7))
+    };
+    assert!(matches!(
+        lobby.request_join(ok).await.expect("right PIN"),
+        JoinOutcome::Admitted { .. }
+    ));
+}
+
+async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
+    // Two stores on one database stand for two `lkctl serve` processes.
+    let a = db.store.clone();
+    let b = Store::open(&db.url).await.expect("second store");
+    open_room(&a, "team", true).await;
+    let lobby_a = lobby(&a);
+    let lobby_b = lobby(&b);
+    let mut host_on_b = lobby_b
+        .subscribe_room("team")
+        .await
+        .expect("room stream on b");
+    let entry = waiting(
+        lobby_a
+            .request_join(join("team", "Guest", &fp(800)))
+            .await
+            .expect("join on a"),
+    );
+    let mut guest_on_a = lobby_a
+        .subscribe_entry("team", &entry.id, &entry.claim)
+        .await
+        .expect("sub on a");
+
+    if a.kind() == lkctl_core::store::BackendKind::Postgres {
+        let seen = tokio::time::timeout(Duration::from_secs(5), host_on_b.next())
+            .await
+            .expect("in time");
+        assert_eq!(seen.map(|e| e.kind), Some(EventKind::Requested));
+    }
+    lobby_b
+        .approve("team", &entry.id, "host")
+        .await
+        .expect("approve on b");
+    if a.kind() == lkctl_core::store::BackendKind::Postgres {
+        let ev = tokio::time::timeout(Duration::from_secs(5), guest_on_a.next())
+            .await
+            .expect("in time");
+        let Some(EntryEvent::Approved { token, .. }) = ev.expect("event") else {
+            panic!("approved")
+        };
+        assert_eq!(verify(&token).sub, entry.identity);
+    } else {
+        // SQLite serves one process: events fan out in-process only. A fresh subscription
+        // still reads the decision from the shared file.
+        let mut late = lobby_a
+            .subscribe_entry("team", &entry.id, &entry.claim)
+            .await
+            .expect("sub");
+        assert!(matches!(
+            late.next().await.expect("event"),
+            Some(EntryEvent::Approved { .. })
+        ));
+    }
+    b.close().await;
+}
+
+async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
+    let store = &db.store;
+    open_room(store, "slow", true).await;
+    let lobby = lobby(store).with_pending_ttl(Duration::from_millis(300));
+    let mut host_view = lobby.subscribe_room("slow").await.expect("room stream");
+    let old = waiting(
+        lobby
+            .request_join(join("slow", "Old", &fp(500)))
+            .await
+            .expect("join"),
+    );
+    let mut guest = lobby
+        .subscribe_entry("slow", &old.id, &old.claim)
+        .await
+        .expect("entry stream");
+    assert_eq!(
+        host_view.next().await.expect("requested").kind,
+        EventKind::Requested
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let fresh = waiting(
+        lobby
+            .request_join(join("slow", "Fresh", &fp(501)))
+            .await
+            .expect("join"),
+    );
+
+    // Nobody swept: the approval itself refuses the overdue entry and expires it.
+    let err = lobby
+        .approve("slow", &old.id, "host")
+        .await
+        .expect_err("overdue");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    assert!(err.to_string().contains("already expired"), "{err}");
+    assert_eq!(
+        guest.next().await.expect("event"),
+        Some(EntryEvent::Expired)
+    );
+    let mut kinds = Vec::new();
+    while kinds.len() < 2 {
+        let ev = host_view.next().await.expect("event");
+        kinds.push((ev.kind, ev.entry_id));
+    }
+    assert!(kinds.contains(&(EventKind::Requested, fresh.id.clone())));
+    assert!(kinds.contains(&(EventKind::Expired, old.id.clone())));
+
+    let statuses: Vec<_> = lobby
+        .list("slow", None)
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|e| (e.id, e.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (old.id.clone(), EntryStatus::Expired),
+            (fresh.id.clone(), EntryStatus::Pending)
+        ]
+    );
+    // The fresh one is still within its wait and can be let in; a list expires it later.
+    lobby
+        .approve("slow", &fresh.id, "host")
+        .await
+        .expect("fresh entry");
+    let late = waiting(
+        lobby
+            .request_join(join("slow", "Late", &fp(502)))
+            .await
+            .expect("join"),
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let pending = lobby
+        .list("slow", Some(EntryStatus::Pending))
+        .await
+        .expect("list");
+    assert!(pending.is_empty(), "{pending:?}");
+    assert_eq!(
+        lobby.get("slow", &late.id).await.expect("get").status,
+        EntryStatus::Expired
+    );
+
+    // A guest left waiting with no host around hears "expired" by itself.
+    let alone = waiting(
+        lobby
+            .request_join(join("slow", "Alone", &fp(503)))
+            .await
+            .expect("join"),
+    );
+    let mut sub = lobby
+        .subscribe_entry("slow", &alone.id, &alone.claim)
+        .await
+        .expect("sub");
+    let ev = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("expiry is noticed without anyone reading the lobby")
+        .expect("event");
+    assert_eq!(ev, Some(EntryEvent::Expired));
+}
+
+async fn a_host_joining_admits_nobody(db: Arc<TestDb>) {
+    use lkctl_core::ops::webhooks::{ingest_webhook, parse_webhook};
+    let store = &db.store;
+    open_room(store, "class", true).await;
+    let lobby = lobby(store);
+    let guest = waiting(
+        lobby
+            .request_join(join("class", "Gia", &fp(600)))
+            .await
+            .expect("join"),
+    );
+    // The host (listed in the policy) joins LiveKit: the webhook records a session, and the
+    // lobby entry stays pending until the host decides.
+    let bans = Bans::new(store.clone(), Arc::new(RecordingModerator::default()));
+    let body = br#"{"event":"participant_joined","id":"EV_host_1","room":{"name":"class"},
+        "participant":{"identity":"host"},"createdAt":"1700000000"}"#;
+    let out = ingest_webhook(store, &bans, &parse_webhook(body).expect("parse"))
+        .await
+        .expect("ingest");
+    assert_eq!(out.recorded, "stored");
+    assert_eq!(
+        lobby.get("class", &guest.id).await.expect("get").status,
+        EntryStatus::Pending
+    );
+    let mut sub = lobby
+        .subscribe_entry("class", &guest.id, &guest.claim)
+        .await
+        .expect("sub");
+    assert!(
+        tokio::time::timeout(Duration::from_millis(200), sub.next())
+            .await
+            .is_err(),
+        "no decision without a host's approval"
+    );
+}
