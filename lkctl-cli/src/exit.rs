@@ -5,6 +5,7 @@ use std::io::Write;
 use lkctl_core::{Error, ErrorKind};
 
 use crate::output::OutputFormat;
+use crate::safe::Safe;
 
 /// The exit-code table, shown in `lkctl --help` and the man page.
 pub const EXIT_CODES_HELP: &str = "\
@@ -96,9 +97,10 @@ impl CliError {
                 writeln!(err, "{body}")
             }
             _ => {
-                let r = writeln!(err, "error: {}", one_line(&self.error.to_string()));
+                // Error text often quotes the server or other people's input.
+                let r = writeln!(err, "error: {}", safe_line(&self.error.to_string()));
                 match &self.hint {
-                    Some(h) => writeln!(err, "hint: {h}"),
+                    Some(h) => writeln!(err, "hint: {}", safe_line(h)),
                     None => r,
                 }
             }
@@ -109,6 +111,11 @@ impl CliError {
 /// Keep an error on one line: LiveKit and network messages sometimes carry newlines.
 fn one_line(msg: &str) -> String {
     msg.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One line with every control character shown visibly.
+fn safe_line(msg: &str) -> Safe {
+    Safe::cell(&one_line(msg))
 }
 
 fn default_hint(error: &Error) -> Option<String> {
@@ -160,5 +167,13 @@ mod tests {
     #[test]
     fn messages_stay_on_one_line() {
         assert_eq!(one_line("a\n  b\tc"), "a b c");
+    }
+
+    #[test]
+    fn error_lines_show_escapes_visibly() {
+        assert_eq!(
+            safe_line("room \u{1b}[2J\u{202e}x not found\n").as_str(),
+            "room \\u{1b}[2J\\u{202e}x not found"
+        );
     }
 }

@@ -21,6 +21,7 @@ use serde_json::json;
 use super::policy::actor;
 use crate::exit::Result;
 use crate::output::{Output, OutputFormat, Tabular};
+use crate::safe::Safe;
 use crate::{Ctx, parse_duration};
 
 /// Lobby verbs.
@@ -423,9 +424,9 @@ fn emit(
             writeln!(
                 out,
                 "{event}\t{}\t{}\t{}",
-                e.id,
-                e.display_name.replace(['\t', '\n'], " "),
-                e.identity
+                Safe::plain_cell(&e.id),
+                Safe::plain_cell(&e.display_name),
+                Safe::plain_cell(&e.identity)
             )
         }),
         OutputFormat::Table => {
