@@ -20,10 +20,10 @@ pub mod sip;
 pub mod token;
 pub mod webhook;
 
-use std::io::Read;
 use std::path::Path;
 
 use lkctl_core::Error;
+use lkctl_core::fsutil::{self, MAX_INPUT_BYTES};
 
 use crate::exit::Result;
 
@@ -35,19 +35,14 @@ pub fn parse_key_val(s: &str) -> std::result::Result<(String, String), String> {
     }
 }
 
-/// Read a whole file, naming it in the error.
+/// Read a whole regular file, at most [`MAX_INPUT_BYTES`], naming it in the error.
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::io(path, e).into())
+    Ok(fsutil::read_input(path, MAX_INPUT_BYTES, "input file")?)
 }
 
-/// Read all of stdin.
+/// Read all of stdin, at most [`MAX_INPUT_BYTES`].
 pub fn read_stdin() -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::Internal(format!("cannot read stdin: {e}")))?;
-    Ok(buf)
+    Ok(fsutil::read_stdin(MAX_INPUT_BYTES, "input")?)
 }
 
 /// An argument given as `-` means "read it from stdin" (trimmed, as one value).

@@ -12,7 +12,6 @@
 //! literal JSON.
 
 use std::cell::RefCell;
-use std::io::Read;
 use std::path::Path;
 
 use serde::de::{
@@ -24,15 +23,13 @@ use crate::error::{Error, Result};
 
 /// Read a request file's text; `-` reads standard input. Returns `(origin, text)`.
 pub fn read_source(path: &str) -> Result<(String, String)> {
+    use crate::fsutil::{MAX_INPUT_BYTES, read_input_text, read_stdin};
     if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .lock()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid("request file", format!("cannot read stdin: {e}")))?;
+        let text = String::from_utf8(read_stdin(MAX_INPUT_BYTES, "request file")?)
+            .map_err(|_| Error::invalid("request file", "stdin is not UTF-8 text"))?;
         return Ok(("<stdin>".into(), text));
     }
-    let text = std::fs::read_to_string(Path::new(path)).map_err(|e| Error::io(path, e))?;
+    let text = read_input_text(Path::new(path), MAX_INPUT_BYTES, "request file")?;
     Ok((path.to_string(), text))
 }
 
