@@ -457,3 +457,22 @@ fn participant_views_show_name_metadata_and_attributes() {
         assert!(r.stdout.contains(needle), "{needle}: {r:#?}");
     }
 }
+
+#[test]
+fn mute_all_and_send_data_on_an_unknown_room_are_not_found_with_suggestions() {
+    let emu = Emu::start();
+    let sb = Sandbox::new();
+    emu.room("demo");
+    emu.participant("demo", "alice");
+    let r = sb.run_at(&emu.url, &["-y", "room", "mute-all", "demp"]);
+    assert_eq!(r.code, 3, "{r:#?}");
+    assert!(r.stderr.contains("did you mean demo?"), "{r:#?}");
+    let r = sb.run_at(&emu.url, &["room", "mute-all", "demp", "--dry-run"]);
+    assert_eq!(r.code, 3, "{r:#?}");
+    let r = sb.run_at(&emu.url, &["room", "send-data", "nowhere-at-all", "hi"]);
+    assert_eq!(r.code, 3, "{r:#?}");
+    assert!(r.stderr.contains("room list"), "{r:#?}");
+    // The real room still works, by name.
+    sb.run_at(&emu.url, &["-y", "room", "mute-all", "demo"])
+        .ok();
+}
