@@ -1103,7 +1103,7 @@ _lkctl() {
 
     case "${cmd}" in
         lkctl)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,7 +1153,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ban)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version add list remove help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1203,7 +1203,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ban__subcmd__add)
-            opts="-o -y -q -v -h -V --fingerprint --session --identity --ip --reason --for --global --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --fingerprint --session --identity --ip --reason --for --global --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,7 +1347,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ban__subcmd__list)
-            opts="-o -y -q -v -h -V --all --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --all --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,7 +1397,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ban__subcmd__remove)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,7 +1447,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__chat)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list send help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,7 +1553,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__chat__subcmd__list)
-            opts="-o -y -q -v -h -V --since --limit --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --since --limit --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,7 +1611,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__chat__subcmd__send)
-            opts="-o -y -q -v -h -V --as --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --as --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,7 +1665,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__completions)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,7 +1715,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__db)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version migrate status help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1821,7 +1821,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__db__subcmd__migrate)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,7 +1871,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__db__subcmd__status)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,7 +1921,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__dev)
-            opts="-o -y -q -v -h -V --port --bind --webhook --remote-unmute --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --port --bind --webhook --remote-unmute --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,7 +1983,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__dispatch)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version create list get delete help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version create list get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,7 +2033,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__dispatch__subcmd__create)
-            opts="-o -y -q -v -h -V --room --agent --metadata --attribute --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --agent --metadata --attribute --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,7 +2099,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__dispatch__subcmd__delete)
-            opts="-o -y -q -v -h -V --room --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,7 +2153,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__dispatch__subcmd__get)
-            opts="-o -y -q -v -h -V --room --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,7 +2291,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__dispatch__subcmd__list)
-            opts="-o -y -q -v -h -V --room --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,7 +2345,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__doctor)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2395,7 +2395,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version start list get stop update-layout update-stream wait help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version start list get stop update-layout update-stream wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2445,7 +2445,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__get)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,7 +2691,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__list)
-            opts="-o -y -q -v -h -V --room --active --limit --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --active --limit --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,7 +2749,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__start)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version room-composite web participant track-composite track help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version room-composite web participant track-composite track help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,7 +2897,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__start__subcmd__participant)
-            opts="-o -y -q -v -h -V --room --identity --screen-share --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --identity --screen-share --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3039,7 +3039,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__start__subcmd__room__subcmd__composite)
-            opts="-o -y -q -v -h -V --room --layout --audio-only --video-only --custom-base-url --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --layout --audio-only --video-only --custom-base-url --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3185,7 +3185,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__start__subcmd__track)
-            opts="-o -y -q -v -h -V --room --track --websocket --file --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --track --websocket --file --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3303,7 +3303,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__start__subcmd__track__subcmd__composite)
-            opts="-o -y -q -v -h -V --room --audio-track --video-track --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --audio-track --video-track --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,7 +3449,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__start__subcmd__web)
-            opts="-o -y -q -v -h -V --audio-only --video-only --await-start-signal --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --audio-only --video-only --await-start-signal --preset --file --file-type --segments --playlist --live-playlist --segment-duration --stream --s3-bucket --s3-region --s3-endpoint --s3-access-key --s3-secret --s3-force-path-style --gcp-bucket --gcp-credentials --azure-account --azure-key --azure-container --request --wait --wait-timeout --poll-interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3583,7 +3583,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__stop)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3633,7 +3633,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__update__subcmd__layout)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,7 +3683,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__update__subcmd__stream)
-            opts="-o -y -q -v -h -V --add-url --remove-url --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --add-url --remove-url --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3741,7 +3741,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__egress__subcmd__wait)
-            opts="-o -y -q -v -h -V --wait-timeout --poll-interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --wait-timeout --poll-interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3799,7 +3799,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__file)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list share download-url help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list share download-url help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3849,7 +3849,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__file__subcmd__download__subcmd__url)
-            opts="-o -y -q -v -h -V --expires-in --bucket --endpoint --region --access-key --secret-key --path-style --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --expires-in --bucket --endpoint --region --access-key --secret-key --path-style --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3993,7 +3993,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__file__subcmd__list)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4043,7 +4043,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__file__subcmd__share)
-            opts="-o -y -q -v -h -V --size --content-type --as --expires-in --bucket --endpoint --region --access-key --secret-key --path-style --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --size --content-type --as --expires-in --bucket --endpoint --region --access-key --secret-key --path-style --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4129,7 +4129,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__generate__subcmd__docs)
-            opts="-o -y -q -v -h -V --out --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --out --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5709,7 +5709,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ingress)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version create list get update delete help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version create list get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5759,7 +5759,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ingress__subcmd__create)
-            opts="-o -y -q -v -h -V --type --room --identity --name --participant-name --metadata --source-url --transcode --disabled --request --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --type --room --identity --name --participant-name --metadata --source-url --transcode --disabled --request --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5845,7 +5845,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ingress__subcmd__delete)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5895,7 +5895,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ingress__subcmd__get)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6043,7 +6043,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ingress__subcmd__list)
-            opts="-o -y -q -v -h -V --room --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6097,7 +6097,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__ingress__subcmd__update)
-            opts="-o -y -q -v -h -V --name --room --identity --participant-name --metadata --transcode --enabled --request --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --name --room --identity --participant-name --metadata --transcode --enabled --request --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6179,7 +6179,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list approve reject watch request status help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list approve reject watch request status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6229,7 +6229,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__approve)
-            opts="-o -y -q -v -h -V --all --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --all --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6391,7 +6391,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__list)
-            opts="-o -y -q -v -h -V --status --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --status --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6445,7 +6445,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__reject)
-            opts="-o -y -q -v -h -V --reason --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --reason --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6499,7 +6499,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__request)
-            opts="-o -y -q -v -h -V --name --fingerprint --pin --session --ip --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --name --fingerprint --pin --session --ip --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6569,7 +6569,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__status)
-            opts="-o -y -q -v -h -V --claim --wait --timeout --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --help --version"
+            opts="-o -y -q -v -h -V --claim --wait --timeout --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6623,7 +6623,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__lobby__subcmd__watch)
-            opts="-o -y -q -v -h -V --until-empty --count --interval --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --until-empty --count --interval --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6681,7 +6681,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6731,7 +6731,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__forward)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6781,7 +6781,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__get)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6831,7 +6831,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__grant__subcmd__publish)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7063,7 +7063,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__list)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7113,7 +7113,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__move)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7163,7 +7163,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__mute)
-            opts="-o -y -q -v -h -V --all --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --all --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7213,7 +7213,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__remove)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7263,7 +7263,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__revoke__subcmd__publish)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7313,7 +7313,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__subscriptions)
-            opts="-o -y -q -v -h -V --unsubscribe --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --unsubscribe --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7363,7 +7363,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__unmute)
-            opts="-o -y -q -v -h -V --all --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --all --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7413,7 +7413,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__participant__subcmd__update)
-            opts="-o -y -q -v -h -V --name --metadata --attribute --can-publish --can-subscribe --can-publish-data --publish-sources --can-update-metadata --hidden --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --name --metadata --attribute --can-publish --can-subscribe --can-publish-data --publish-sources --can-update-metadata --hidden --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7499,7 +7499,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version add list remove use show help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version add list remove use show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7549,7 +7549,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__add)
-            opts="-o -y -q -v -h -V --api-secret-file --api-secret-command --default --replace --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --api-secret-file --api-secret-command --default --replace --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7705,7 +7705,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__list)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7755,7 +7755,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__remove)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7805,7 +7805,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__show)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --resolved --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7855,7 +7855,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__use)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7905,7 +7905,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__recording)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list download help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7955,7 +7955,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__recording__subcmd__download)
-            opts="-o -y -q -v -h -V --to --name --key --bucket --endpoint --region --access-key --secret-key --path-style --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --to --name --key --bucket --endpoint --region --access-key --secret-key --path-style --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8093,7 +8093,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__recording__subcmd__list)
-            opts="-o -y -q -v -h -V --room --live-only --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --live-only --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8147,7 +8147,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get create delete update send-data mute-all policy invite history help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get create delete update send-data mute-all policy invite history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8197,7 +8197,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__create)
-            opts="-o -y -q -v -h -V --empty-timeout --departure-timeout --max-participants --metadata --min-playout-delay --max-playout-delay --sync-streams --replay-enabled --node-id --room-config --config --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --empty-timeout --departure-timeout --max-participants --metadata --min-playout-delay --max-playout-delay --sync-streams --replay-enabled --node-id --room-config --config --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8283,7 +8283,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__delete)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8333,7 +8333,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__get)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8579,7 +8579,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__history)
-            opts="-o -y -q -v -h -V --since --limit --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --since --limit --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8637,7 +8637,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__invite)
-            opts="-o -y -q -v -h -V --rotate --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --rotate --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8687,7 +8687,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__list)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8737,7 +8737,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__mute__subcmd__all)
-            opts="-o -y -q -v -h -V --except --concurrency --dry-run --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --except --concurrency --dry-run --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8795,7 +8795,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__policy)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version set show help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8901,7 +8901,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__policy__subcmd__set)
-            opts="-o -y -q -v -h -V --host --pin --no-pin --lobby --webinar --max-guests --no-max-guests --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --host --pin --no-pin --lobby --webinar --max-guests --no-max-guests --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8971,7 +8971,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__policy__subcmd__show)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9021,7 +9021,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__send__subcmd__data)
-            opts="-o -y -q -v -h -V --file --topic --to --lossy --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --file --topic --to --lossy --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9083,7 +9083,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__update)
-            opts="-o -y -q -v -h -V --metadata --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --metadata --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9137,7 +9137,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__session)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9229,7 +9229,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__session__subcmd__list)
-            opts="-o -y -q -v -h -V --room --since --limit --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --since --limit --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9291,7 +9291,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version trunk rule call transfer apply help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version trunk rule call transfer apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9341,7 +9341,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__apply)
-            opts="-f -o -y -q -v -h -V --file --prune --dry-run --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-f -o -y -q -v -h -V --file --prune --dry-run --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9399,7 +9399,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__call)
-            opts="-o -y -q -v -h -V --trunk --to --from --room --identity --name --metadata --attribute --header --dtmf --play-dialtone --hide-phone-number --krisp --ringing-timeout --max-call-duration --wait --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --trunk --to --from --room --identity --name --metadata --attribute --header --dtmf --play-dialtone --hide-phone-number --krisp --ringing-timeout --max-call-duration --wait --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9735,7 +9735,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__rule)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get create update delete help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9785,7 +9785,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__rule__subcmd__create)
-            opts="-f -o -y -q -v -h -V --request --file --name --direct --individual --callee --pin --randomize --trunk --inbound-number --agent --metadata --hide-phone-number --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-f -o -y -q -v -h -V --request --file --name --direct --individual --callee --pin --randomize --trunk --inbound-number --agent --metadata --hide-phone-number --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9891,7 +9891,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__rule__subcmd__delete)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9941,7 +9941,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__rule__subcmd__get)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10089,7 +10089,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__rule__subcmd__list)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10139,7 +10139,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__rule__subcmd__update)
-            opts="-f -o -y -q -v -h -V --request --file --name --direct --individual --callee --pin --randomize --trunk --inbound-number --agent --metadata --hide-phone-number --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-f -o -y -q -v -h -V --request --file --name --direct --individual --callee --pin --randomize --trunk --inbound-number --agent --metadata --hide-phone-number --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10245,7 +10245,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__transfer)
-            opts="-o -y -q -v -h -V --room --identity --to --play-dialtone --header --ringing-timeout --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --room --identity --to --play-dialtone --header --ringing-timeout --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10315,7 +10315,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__trunk)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get create update delete help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version list get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10365,7 +10365,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__trunk__subcmd__create)
-            opts="-f -o -y -q -v -h -V --inbound --outbound --request --file --name --metadata --number --address --transport --allowed-address --auth-user --auth-password --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-f -o -y -q -v -h -V --inbound --outbound --request --file --name --metadata --number --address --transport --allowed-address --auth-user --auth-password --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10459,7 +10459,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__trunk__subcmd__delete)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10509,7 +10509,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__trunk__subcmd__get)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10657,7 +10657,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__trunk__subcmd__list)
-            opts="-o -y -q -v -h -V --inbound --outbound --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --inbound --outbound --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10707,7 +10707,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__sip__subcmd__trunk__subcmd__update)
-            opts="-f -o -y -q -v -h -V --inbound --outbound --request --file --name --metadata --number --address --transport --allowed-address --auth-user --auth-password --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-f -o -y -q -v -h -V --inbound --outbound --request --file --name --metadata --number --address --transport --allowed-address --auth-user --auth-password --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10801,7 +10801,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__token)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version create inspect verify help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version create inspect verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10851,7 +10851,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__token__subcmd__create)
-            opts="-o -y -q -v -h -V --identity --name --room --metadata --attribute --kind --join --create --list --admin --record --ingress-admin --can-publish --can-subscribe --can-publish-data --publish-sources --can-update-metadata --hidden --agent --sip-admin --sip-call --valid-for --not-before --room-config --join-url --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --identity --name --room --metadata --attribute --kind --join --create --list --admin --record --ingress-admin --can-publish --can-subscribe --can-publish-data --publish-sources --can-update-metadata --hidden --agent --sip-admin --sip-call --valid-for --not-before --room-config --join-url --no-warn --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11027,7 +11027,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__token__subcmd__inspect)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11077,7 +11077,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__token__subcmd__verify)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11127,7 +11127,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__webhook)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version ingest help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version ingest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11219,7 +11219,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__webhook__subcmd__ingest)
-            opts="-o -y -q -v -h -V --output --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

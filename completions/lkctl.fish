@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lkctl_global_optspecs
-    string join \n o/output= profile= url= api-key= api-secret= config-file= database-url= y/yes q/quiet v/verbose no-color timeout= h/help V/version
+    string join \n o/output= json profile= url= api-key= api-secret= config-file= database-url= y/yes q/quiet v/verbose no-color timeout= h/help V/version
 end
 
 function __fish_lkctl_needs_command
@@ -34,6 +34,7 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -l api-secret -d 'LiveKit API 
 complete -c lkctl -n "__fish_lkctl_needs_command" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_needs_command" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_needs_command" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_needs_command" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_needs_command" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_needs_command" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -71,6 +72,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -97,6 +99,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile (the first profile always is)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l replace -d 'Overwrite an existing profile of the same name'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -113,6 +116,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -129,6 +133,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -145,6 +150,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -161,6 +167,8 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l resolved -d 'Also list the sources each value overrides (the ones lower in precedence)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -183,6 +191,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -240,6 +249,8 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l agent -d 'Grant the legacy video.agent flag (prefer --kind agent)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l sip-admin -d 'Grant sip.admin: manage SIP trunks and dispatch rules'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l sip-call -d 'Grant sip.call: place outbound SIP calls'
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-warn -d 'Do not warn on stderr (token without grants, banned identity, long lifetime)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -256,6 +267,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -272,6 +284,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -292,6 +305,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and not __fish_seen_subcommand_from list get create delete update send-data mute-all policy invite history help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -319,6 +333,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -335,6 +350,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -361,6 +377,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l sync-streams -d 'Synchronise audio and video of each participant'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l replay-enabled -d 'Enable room replay (LiveKit Cloud)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -377,6 +394,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -394,6 +412,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -414,6 +433,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l lossy -d 'Use the lossy (unordered, no retransmit) channel instead of the reliable one'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from send-data" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -433,6 +453,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l dry-run -d 'Show who would be affected and change nothing'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from mute-all" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -449,6 +470,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -469,6 +491,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l rotate -d 'Replace the code; the old one stops working'
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -487,6 +510,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand room; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -514,6 +538,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and not __fish_seen_subcommand_from list get remove update mute unmute subscriptions forward move grant-publish revoke-publish help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -542,6 +567,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -558,6 +584,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -574,6 +601,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -604,6 +632,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -621,6 +650,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l all -d 'Every published track of the participant'
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from mute" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -638,6 +668,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l all -d 'Every published track of the participant'
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from unmute" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -655,6 +686,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l unsubscribe -d 'Unsubscribe instead of subscribing'
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from subscriptions" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -671,6 +703,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from forward" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -687,6 +720,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from move" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -703,6 +737,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from grant-publish" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -719,6 +754,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from revoke-publish" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -747,6 +783,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and not __fish_seen_subcommand_from start list get stop update-layout update-stream wait help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -771,6 +808,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -796,6 +834,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l active -d 'Only jobs that have not ended'
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -812,6 +851,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -828,6 +868,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -844,6 +885,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-layout" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -862,6 +904,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from update-stream" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -880,6 +923,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand egress; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -904,6 +948,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_se
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and not __fish_seen_subcommand_from list download help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -925,6 +970,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l live-only -d 'Ask LiveKit only; neither read nor write the store'
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -950,6 +996,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand recording; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -969,6 +1016,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and not __fish_seen_subcommand_from create list get update delete help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1002,6 +1050,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l disabled -d 'Create it disabled'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1019,6 +1068,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1035,6 +1085,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1061,6 +1112,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1077,6 +1129,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ingress; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1099,6 +1152,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and not __fish_seen_subcommand_from trunk rule call transfer apply help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1121,6 +1175,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from trunk" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1143,6 +1198,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from rule" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1181,6 +1237,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l hide-phone-number -d 'Hide the callee\'s number from other participants'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l krisp -d 'Krisp noise cancellation'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l wait -d 'Wait until the callee answers; a rejected call fails with its SIP status'
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1203,6 +1260,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l play-dialtone -d 'Play a dial tone while transferring'
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1222,6 +1280,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete trunks and rules that are not in the file (asks first; `--yes` off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1244,6 +1303,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_see
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and not __fish_seen_subcommand_from create list get delete help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1269,6 +1329,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1286,6 +1347,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1303,6 +1365,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1320,6 +1383,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dispatch; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1341,6 +1405,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_s
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and not __fish_seen_subcommand_from list approve reject watch request status help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1365,6 +1430,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1382,6 +1448,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l all -d 'Every pending entry, oldest first'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1399,6 +1466,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1418,6 +1486,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l until-empty -d 'Stop once nobody is waiting (at once if the lobby is empty)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1439,6 +1508,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from request" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1457,6 +1527,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the decision instead of reporting `pending`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1480,6 +1551,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1507,6 +1579,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l global -d 'Ban from every room'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1524,6 +1597,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l all -d 'Also lifted and expired bans'
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1540,6 +1614,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand ban; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1560,6 +1635,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1581,6 +1657,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1599,6 +1676,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1620,6 +1698,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1637,6 +1716,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1656,6 +1736,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1676,6 +1757,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1702,6 +1784,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1725,6 +1808,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l path-style -d 'Path-style addressing (endpoint/bucket/key), needed by most self-hosted servers [env: LKCTL_S3_PATH_STYLE]'
+complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from download-url" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1745,6 +1829,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1763,6 +1848,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1781,6 +1867,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subc
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1800,6 +1887,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcomma
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1816,6 +1904,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcomma
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1835,6 +1924,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l api-secret -d 'Li
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand doctor" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1855,6 +1945,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l config-file -d 'lkct
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l timeout -d 'Timeout of each request to LiveKit' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l remote-unmute -d 'Allow remote unmute (LiveKit\'s enable_remote_unmute), so `participant unmute` works'
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1871,6 +1962,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l api-secret -
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand completions" -s v -l verbose -d 'Print on stderr where each setting came from'
@@ -1888,6 +1980,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l api-secret
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s v -l verbose -d 'Print on stderr where each setting came from'

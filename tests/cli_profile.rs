@@ -99,7 +99,7 @@ fn add_list_use_show_remove() {
         "{r:#?}"
     );
 
-    // Flags beat the environment, which beats the profile; show says so.
+    // Flags beat a profile named with --profile, which beats the environment; show says so.
     let out = sb
         .cmd()
         .env("LIVEKIT_URL", "https://env.example")
@@ -116,7 +116,8 @@ fn add_list_use_show_remove() {
         .output()
         .unwrap();
     let show = common::Run::from(out).ok().json();
-    assert_eq!(show["url"]["source"], "env LIVEKIT_URL");
+    assert_eq!(show["url"]["source"], "profile cmd (url)");
+    assert_eq!(show["url"]["overrides"][0], "env LIVEKIT_URL");
     assert_eq!(show["api_key"]["source"], "flag --api-key");
     assert_eq!(
         show["api_secret"]["source"],

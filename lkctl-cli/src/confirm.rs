@@ -40,7 +40,8 @@ impl Confirm {
             .into());
         }
         let mut err = std::io::stderr().lock();
-        let _ = write!(err, "{action}? [y/N] ");
+        // The action names rooms and identities other people chose.
+        let _ = write!(err, "{}? [y/N] ", crate::safe::Safe::cell(action));
         let _ = err.flush();
         drop(err);
         let mut answer = String::new();

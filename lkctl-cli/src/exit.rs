@@ -6,6 +6,7 @@ use lkctl_core::error::LiveKitReason;
 use lkctl_core::{Error, ErrorKind};
 
 use crate::output::OutputFormat;
+use crate::safe::Safe;
 
 /// What `lkctl --help` says about output after the exit codes.
 const OUTPUT_HELP: &str = "\
@@ -95,9 +96,10 @@ impl CliError {
                 writeln!(err, "{body}")
             }
             _ => {
-                let r = writeln!(err, "error: {}", one_line(&self.error.to_string()));
+                // Error text often quotes the server or other people's input.
+                let r = writeln!(err, "error: {}", safe_line(&self.error.to_string()));
                 match &self.hint {
-                    Some(h) => writeln!(err, "hint: {h}"),
+                    Some(h) => writeln!(err, "hint: {}", safe_line(h)),
                     None => r,
                 }
             }
@@ -108,6 +110,11 @@ impl CliError {
 /// Keep an error on one line: LiveKit and network messages sometimes carry newlines.
 fn one_line(msg: &str) -> String {
     msg.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One line with every control character shown visibly.
+fn safe_line(msg: &str) -> Safe {
+    Safe::cell(&one_line(msg))
 }
 
 fn default_hint(error: &Error) -> Option<String> {
@@ -174,5 +181,13 @@ mod tests {
     #[test]
     fn messages_stay_on_one_line() {
         assert_eq!(one_line("a\n  b\tc"), "a b c");
+    }
+
+    #[test]
+    fn error_lines_show_escapes_visibly() {
+        assert_eq!(
+            safe_line("room \u{1b}[2J\u{202e}x not found\n").as_str(),
+            "room \\u{1b}[2J\\u{202e}x not found"
+        );
     }
 }

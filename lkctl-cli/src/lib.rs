@@ -27,6 +27,7 @@ pub mod confirm;
 pub mod docs;
 pub mod exit;
 pub mod output;
+pub mod safe;
 mod tables;
 
 use confirm::Confirm;
@@ -38,10 +39,30 @@ const ABOUT: &str = "Administer LiveKit deployments: tokens, rooms, participants
 const LONG_ABOUT: &str = "\
 Administer LiveKit deployments: tokens, rooms, participants and moderation.
 
-Credentials come from --url/--api-key/--api-secret, then the environment
-(LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET), then a profile (--profile,
-LKCTL_PROFILE, or the default profile in $XDG_CONFIG_HOME/lkctl/config.toml).
+Credentials come from --url/--api-key/--api-secret first. A profile named with
+--profile or LKCTL_PROFILE comes next and beats the environment (LIVEKIT_URL,
+LIVEKIT_API_KEY, LIVEKIT_API_SECRET); the environment beats the default profile
+of $XDG_CONFIG_HOME/lkctl/config.toml. `lkctl profile show --resolved` says
+where each value came from.
 Try it without a server: `lkctl dev` starts a local LiveKit emulator.";
+
+/// The precedence table (a literal, for `concat!`), in `profile show --help` and `doctor --help`.
+#[macro_export]
+macro_rules! precedence_table {
+    () => {
+        "\
+Where each value comes from (the first that sets it wins):
+
+  profile chosen by            1st    2nd             3rd
+  --profile or LKCTL_PROFILE   flag   that profile    environment (LIVEKIT_*, LKCTL_*)
+  default_profile (or none)    flag   environment     the default profile
+
+This holds for the URL, API key, API secret, database URL and S3 settings."
+    };
+}
+
+/// The precedence table as a constant.
+pub const PRECEDENCE_HELP: &str = precedence_table!();
 
 /// The whole command line.
 #[derive(Debug, Parser)]
@@ -78,6 +99,10 @@ pub struct GlobalArgs {
         help_heading = "Global options"
     )]
     pub output: OutputFormat,
+
+    /// Short for `--output json`
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub json: bool,
 
     /// Profile to use [env: LKCTL_PROFILE] (default: the config file's default profile)
     #[arg(
@@ -325,9 +350,9 @@ impl Ctx {
         }
         let r = config::resolve_from(&self.overrides(), &ProcessEnv)?;
         if self.global.verbose {
-            eprintln!("config file: {}", r.config_path.display());
+            crate::safe_eprintln!("config file: {}", r.config_path.display());
             for line in r.describe_sources() {
-                eprintln!("{line}");
+                crate::safe_eprintln!("{line}");
             }
         }
         Ok(self.core.get_or_init(|| Lkctl::new(r, self.global.timeout)))
@@ -356,7 +381,7 @@ impl Ctx {
     /// A note for people on stderr, suppressed by `--quiet` and with `--output json`.
     pub fn note(&self, msg: impl std::fmt::Display) {
         if !self.global.quiet && self.global.output != OutputFormat::Json {
-            eprintln!("{msg}");
+            crate::safe_eprintln!("{msg}");
         }
     }
 
@@ -368,7 +393,7 @@ impl Ctx {
     /// A warning on stderr; only `--quiet` hides it.
     pub fn warn(&self, msg: impl std::fmt::Display) {
         if !self.global.quiet {
-            eprintln!("warning: {msg}");
+            crate::safe_eprintln!("warning: {msg}");
         }
     }
 }
@@ -382,7 +407,7 @@ fn wants_json(args: &[OsString]) -> bool {
         match arg.as_ref() {
             "--" => break,
             "-o" | "--output" => json = iter.next().is_some_and(|v| v == "json"),
-            "-ojson" | "--output=json" => json = true,
+            "-ojson" | "--output=json" | "--json" => json = true,
             a if a.starts_with("--output=")
                 || (a.starts_with("-o") && a.len() > 2 && !a.starts_with("--")) =>
             {
@@ -430,7 +455,11 @@ where
             return e.exit_code();
         }
     };
-    let ctx = Ctx::new(cli.global);
+    let mut global = cli.global;
+    if global.json {
+        global.output = OutputFormat::Json;
+    }
+    let ctx = Ctx::new(global);
     let format = ctx.format();
     match cli.command.run(&ctx).await {
         Ok(mut out) => {
@@ -481,6 +510,7 @@ mod tests {
         let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
         assert!(wants_json(&args(&["lkctl", "-o", "json", "room", "lst"])));
         assert!(wants_json(&args(&["lkctl", "room", "--output=json"])));
+        assert!(wants_json(&args(&["lkctl", "room", "lst", "--json"])));
         assert!(!wants_json(&args(&["lkctl", "-o", "plain", "room"])));
         assert!(!wants_json(&args(&["lkctl", "--", "-o", "json"])));
     }

@@ -5,17 +5,22 @@
 //! - `table`: comfy-table; borders and bold headers only on a TTY without `--no-color`/`NO_COLOR`.
 //! - `plain`: tab-separated rows with no header, for `cut` and `awk`.
 //!
+//! Every string shown in table and plain formats, and every message on stderr,
+//! is escaped by [`crate::safe`] when the `Output` is built: the renderers only
+//! take [`Safe`] text, so no table can forget it. JSON is left exact.
+//!
 //! State changes carry a one-line message that goes to stderr (unless `--quiet`);
 //! with `--output json` they print the resulting object on stdout instead.
 
 use std::io::{self, Write};
 
 use clap::ValueEnum;
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::exit::CliError;
+use crate::safe::Safe;
 
 /// The `--output` formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -44,10 +49,10 @@ enum Human {
     None,
     Rows {
         headers: Vec<&'static str>,
-        rows: Vec<Vec<String>>,
+        rows: Vec<Vec<Safe>>,
     },
-    Fields(Vec<(String, String)>),
-    Text(String),
+    Fields(Vec<(Safe, Safe)>),
+    Text(Safe),
 }
 
 /// A command's result, rendered once by [`Output::render`].
@@ -55,8 +60,8 @@ enum Human {
 pub struct Output {
     json: Option<Value>,
     human: Human,
-    plain: Option<String>,
-    message: Option<String>,
+    plain: Option<Safe>,
+    message: Option<Safe>,
     failure: Option<CliError>,
     /// Printed as is whatever the format (completion scripts).
     raw: Option<String>,
@@ -76,21 +81,25 @@ fn to_json<T: Serialize + ?Sized>(value: &T) -> Value {
         .unwrap_or_else(|e| Value::String(format!("<cannot serialize: {e}>")))
 }
 
-fn plain_rows(rows: &[Vec<String>]) -> String {
-    rows.iter()
+/// Tab-separated rows; tabs and newlines inside a cell would break `cut`, so
+/// they become spaces, and other control characters are escaped.
+fn plain_rows(rows: &[Vec<String>]) -> Safe {
+    let text = rows
+        .iter()
         .map(|r| {
             r.iter()
-                .map(|c| plain_cell(c))
+                .map(|c| Safe::plain_cell(c).to_string())
                 .collect::<Vec<_>>()
                 .join("\t")
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    // Every cell is already safe; the separators are the layout's.
+    Safe::text(&text)
 }
 
-/// Tabs and newlines inside a cell would break `cut`; replace them with spaces.
-fn plain_cell(cell: &str) -> String {
-    cell.replace(['\t', '\n', '\r'], " ")
+fn cells(row: &[String]) -> Vec<Safe> {
+    row.iter().map(|c| Safe::cell(c)).collect()
 }
 
 impl Output {
@@ -107,7 +116,7 @@ impl Output {
             plain: Some(plain_rows(&rows)),
             human: Human::Rows {
                 headers: T::headers(),
-                rows,
+                rows: rows.iter().map(|r| cells(r)).collect(),
             },
             ..Self::default()
         }
@@ -118,8 +127,8 @@ impl Output {
         let row = item.row();
         let fields = T::headers()
             .into_iter()
-            .map(str::to_string)
-            .zip(row.iter().cloned())
+            .map(Safe::cell)
+            .zip(cells(&row))
             .collect();
         Self {
             json: Some(to_json(item)),
@@ -134,7 +143,10 @@ impl Output {
         Self {
             json: Some(json),
             plain: Some(plain_rows(&rows)),
-            human: Human::Rows { headers, rows },
+            human: Human::Rows {
+                headers,
+                rows: rows.iter().map(|r| cells(r)).collect(),
+            },
             ..Self::default()
         }
     }
@@ -143,20 +155,25 @@ impl Output {
     pub fn fields(json: Value, fields: Vec<(String, String)>) -> Self {
         let plain = fields
             .iter()
-            .map(|(k, v)| format!("{k}\t{}", plain_cell(v)))
+            .map(|(k, v)| format!("{}\t{}", Safe::plain_cell(k), Safe::plain_cell(v)))
             .collect::<Vec<_>>()
             .join("\n");
         Self {
             json: Some(json),
-            plain: Some(plain),
-            human: Human::Fields(fields),
+            plain: Some(Safe::text(&plain)),
+            human: Human::Fields(
+                fields
+                    .iter()
+                    .map(|(k, v)| (Safe::cell(k), Safe::cell(v)))
+                    .collect(),
+            ),
             ..Self::default()
         }
     }
 
-    /// Text printed as is in table and plain formats.
+    /// Text printed in table and plain formats (tab and newline kept, other controls escaped).
     pub fn text(text: impl Into<String>, json: Value) -> Self {
-        let text = text.into();
+        let text = Safe::text(&text.into());
         Self {
             json: Some(json),
             plain: Some(text.clone()),
@@ -176,9 +193,18 @@ impl Output {
     /// A finished state change: `message` on stderr, nothing on stdout except in JSON.
     pub fn done(message: impl Into<String>) -> Self {
         Self {
-            message: Some(message.into()),
+            message: Some(Safe::text(&message.into())),
             ..Self::default()
         }
+    }
+
+    /// Append rows to the key/value view of [`Output::one`] or [`Output::fields`]
+    /// (metadata, attributes); JSON and plain are unchanged.
+    pub fn with_fields(mut self, extra: Vec<(String, String)>) -> Self {
+        if let Human::Fields(fields) = &mut self.human {
+            fields.extend(extra.iter().map(|(k, v)| (Safe::cell(k), Safe::cell(v))));
+        }
+        self
     }
 
     /// The JSON printed on stdout with `--output json`.
@@ -189,13 +215,13 @@ impl Output {
 
     /// Override what `--output plain` prints.
     pub fn with_plain(mut self, plain: impl Into<String>) -> Self {
-        self.plain = Some(plain.into());
+        self.plain = Some(Safe::text(&plain.into()));
         self
     }
 
     /// Also print a message on stderr (unless `--quiet`).
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.message = Some(Safe::text(&message.into()));
         self
     }
 
@@ -237,10 +263,10 @@ impl Output {
     fn formatted(&self, style: Style) -> Option<String> {
         match style.format {
             OutputFormat::Json => self.json.as_ref().map(|v| v.to_string()),
-            OutputFormat::Plain => self.plain.clone(),
+            OutputFormat::Plain => self.plain.as_ref().map(Safe::to_string),
             OutputFormat::Table => match &self.human {
                 Human::None => None,
-                Human::Text(t) => Some(t.clone()),
+                Human::Text(t) => Some(t.to_string()),
                 Human::Rows { headers, rows } => Some(table(headers, rows, style.styled)),
                 Human::Fields(fields) => Some(field_table(fields, style.styled)),
             },
@@ -249,10 +275,18 @@ impl Output {
 }
 
 fn new_table(styled: bool) -> Table {
+    new_table_at(styled, None)
+}
+
+/// `width` overrides the terminal's width (for tests).
+fn new_table_at(styled: bool, width: Option<u16>) -> Table {
     let mut t = Table::new();
     if styled {
         t.load_preset(presets::UTF8_FULL_CONDENSED);
         t.enforce_styling();
+        if let Some(w) = width {
+            t.set_width(w);
+        }
         // Wrap to the terminal only when its width is known and usable; a pty
         // without a size (script, some CI runners) reports 0 columns.
         if t.width().is_some_and(|w| w >= 40) {
@@ -265,8 +299,18 @@ fn new_table(styled: bool) -> Table {
     t
 }
 
-fn table(headers: &[&str], rows: &[Vec<String>], styled: bool) -> String {
-    let mut t = new_table(styled);
+/// Whether a column holds identifiers, which must never be wrapped (a wrapped
+/// `RM_…` cannot be copied); other columns are narrowed first.
+fn is_id_column(header: &str) -> bool {
+    header == "id" || header == "sid" || header.ends_with("_id") || header.ends_with("_sid")
+}
+
+fn table(headers: &[&str], rows: &[Vec<Safe>], styled: bool) -> String {
+    table_at(headers, rows, styled, None)
+}
+
+fn table_at(headers: &[&str], rows: &[Vec<Safe>], styled: bool, width: Option<u16>) -> String {
+    let mut t = new_table_at(styled, width);
     t.set_header(headers.iter().map(|h| {
         let cell = Cell::new(h.to_uppercase());
         if styled {
@@ -276,27 +320,34 @@ fn table(headers: &[&str], rows: &[Vec<String>], styled: bool) -> String {
         }
     }));
     for r in rows {
-        t.add_row(r.clone());
+        t.add_row(r.iter().map(Safe::as_str));
+    }
+    for (i, h) in headers.iter().enumerate() {
+        if is_id_column(h)
+            && let Some(column) = t.column_mut(i)
+        {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
     }
     finish(t, styled)
 }
 
 /// Key/value views stay borderless even on a TTY so long values (tokens, URLs)
 /// can be selected and copied without box-drawing characters; keys are bold.
-fn field_table(fields: &[(String, String)], styled: bool) -> String {
+fn field_table(fields: &[(Safe, Safe)], styled: bool) -> String {
     let mut t = new_table(false);
     if styled {
         t.enforce_styling();
     }
     for (k, v) in fields {
-        let key = Cell::new(k);
+        let key = Cell::new(k.as_str());
         t.add_row(vec![
             if styled {
                 key.add_attribute(Attribute::Bold)
             } else {
                 key
             },
-            Cell::new(v),
+            Cell::new(v.as_str()),
         ]);
     }
     finish(t, false)
@@ -340,7 +391,7 @@ mod tests {
     fn empty_list_is_an_empty_json_array() {
         let out = Output::list::<Thing>(&[]);
         assert_eq!(out.json, Some(Value::Array(vec![])));
-        assert_eq!(out.plain.as_deref(), Some(""));
+        assert_eq!(out.plain.as_ref().map(Safe::as_str), Some(""));
     }
 
     #[test]
@@ -355,14 +406,80 @@ mod tests {
                 count: 2,
             },
         ]);
-        assert_eq!(out.plain.as_deref(), Some("a b\t1\nc\t2"));
+        assert_eq!(out.plain.as_ref().map(Safe::as_str), Some("a b\t1\nc\t2"));
+    }
+
+    #[test]
+    fn ids_never_wrap_in_narrow_terminals() {
+        let sid = "RM_4kRf9sQ2zXbT8wPa";
+        let rows = vec![vec![
+            Safe::cell("a-room-with-a-rather-long-name-for-a-narrow-terminal"),
+            Safe::cell(sid),
+            Safe::cell(&"metadata that goes on and on ".repeat(4)),
+        ]];
+        let t = table_at(&["name", "sid", "metadata"], &rows, true, Some(60));
+        assert!(
+            t.lines().any(|l| l.contains(sid)),
+            "the sid is split across lines:\n{t}"
+        );
+        assert!(t.lines().count() > 4, "other columns wrap instead:\n{t}");
+    }
+
+    #[test]
+    fn hostile_cells_are_escaped_in_every_human_format() {
+        let evil = "x\u{1b}]52;c;AAAA\u{7}\u{202e}y\tz\n\u{9b}";
+        let out = Output::list(&[Thing {
+            name: evil.into(),
+            count: 1,
+        }])
+        .with_message(format!("removed {evil}"))
+        .with_fields(vec![(evil.into(), evil.into())]);
+        let one = Output::one(&Thing {
+            name: evil.into(),
+            count: 2,
+        })
+        .with_fields(vec![(evil.into(), evil.into())]);
+        let text = Output::text(evil, Value::Null);
+        for o in [&out, &one, &text] {
+            for styled in [false, true] {
+                for format in [OutputFormat::Table, OutputFormat::Plain] {
+                    // lkctl's own bold header is the only escape sequence allowed.
+                    let shown = o
+                        .formatted(Style {
+                            format,
+                            styled,
+                            quiet: false,
+                        })
+                        .unwrap_or_default()
+                        .replace("\u{1b}[1m", "")
+                        .replace("\u{1b}[0m", "");
+                    let raw = shown
+                        .chars()
+                        .find(|&c| matches!(c, '\u{1b}' | '\u{7}' | '\u{202e}' | '\u{9b}'));
+                    assert!(raw.is_none(), "{format:?}: {shown:?}");
+                    assert!(shown.contains("\\u{1b}"), "{format:?}: {shown:?}");
+                }
+            }
+        }
+        let msg = out.message.as_ref().unwrap().as_str();
+        assert!(msg.starts_with("removed x\\u{1b}]52"), "{msg}");
+        // JSON keeps the value exactly.
+        let json = out
+            .formatted(Style {
+                format: OutputFormat::Json,
+                styled: false,
+                quiet: false,
+            })
+            .unwrap();
+        let back: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back[0]["name"], evil);
     }
 
     #[test]
     fn unstyled_table_has_header_and_no_trailing_spaces() {
         let t = table(
             &["name", "count"],
-            &[vec!["room-a".into(), "3".into()]],
+            &[vec![Safe::cell("room-a"), Safe::cell("3")]],
             false,
         );
         assert!(t.contains("NAME"), "{t}");

@@ -96,6 +96,7 @@ impl Tabular for Participant {
     fn headers() -> Vec<&'static str> {
         vec![
             "identity",
+            "name",
             "sid",
             "state",
             "kind",
@@ -107,6 +108,7 @@ impl Tabular for Participant {
     fn row(&self) -> Vec<String> {
         vec![
             self.identity.clone(),
+            or_dash(&self.name),
             self.sid.clone(),
             self.state.clone(),
             self.kind.clone(),
@@ -115,6 +117,18 @@ impl Tabular for Participant {
             permission_summary(self.permission.as_ref()),
         ]
     }
+}
+
+/// What `participant get` shows besides the row: the metadata in full and one
+/// row per attribute (JSON has them as fields).
+pub fn participant_details(p: &Participant) -> Vec<(String, String)> {
+    let mut rows = vec![("metadata".to_string(), or_dash(&p.metadata))];
+    rows.extend(
+        p.attributes
+            .iter()
+            .map(|(k, v)| (format!("attribute {k}"), or_dash(v))),
+    );
+    rows
 }
 
 impl Tabular for Track {

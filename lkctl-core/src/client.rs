@@ -132,13 +132,25 @@ impl LiveKit {
         let status = resp.status();
         let bytes = resp.bytes().await.map_err(|e| self.transport_error(&e))?;
         if status.is_success() {
+            if looks_like_html(&bytes) {
+                return Err(Error::NotLiveKit {
+                    url: crate::config::mask_url_password(&self.http_url),
+                    reason: not_livekit_reason(status.as_u16()),
+                });
+            }
             return Resp::decode(bytes).map_err(|e| {
                 Error::Internal(format!(
                     "LiveKit sent a reply that is not a valid {method} response: {e}"
                 ))
             });
         }
-        Err(error_from_reply(status.as_u16(), &bytes))
+        Err(match error_from_reply(status.as_u16(), &bytes) {
+            Error::NotLiveKit { reason, .. } => Error::NotLiveKit {
+                url: crate::config::mask_url_password(&self.http_url),
+                reason,
+            },
+            e => e,
+        })
     }
 
     /// Map an error from the official client.
@@ -186,7 +198,7 @@ impl LiveKit {
         match result {
             Err(e) => e,
             Ok(_) => Error::Unavailable {
-                url: self.http_url.clone(),
+                url: crate::config::mask_url_password(&self.http_url),
                 reason: "the server answered with an unexpected non-Twirp error body".into(),
             },
         }
@@ -207,7 +219,7 @@ impl LiveKit {
             root_cause(e)
         };
         Error::Unavailable {
-            url: self.http_url.clone(),
+            url: crate::config::mask_url_password(&self.http_url),
             reason,
         }
     }
@@ -230,7 +242,26 @@ fn normalize_code(code: &str) -> String {
     }
 }
 
+/// An HTML page where LiveKit would answer protobuf or Twirp JSON.
+fn looks_like_html(body: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&body[..body.len().min(512)]).to_ascii_lowercase();
+    let head = head.trim_start();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml")
+        || (head.starts_with('<') && head.contains("<body"))
+}
+
+fn not_livekit_reason(status: u16) -> String {
+    format!(
+        "answered HTTP {status} with something other than LiveKit's Twirp API; \
+         check the URL (the LiveKit server itself, e.g. wss://project.livekit.cloud or http://localhost:7880)"
+    )
+}
+
 /// Turn a non-200 reply into an error: Twirp JSON when it is, plain text otherwise.
+/// An HTML page, or a 404 that is not Twirp's, means the URL is not LiveKit's API
+/// ([`Error::NotLiveKit`], with the URL left for the caller to fill in).
 pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
     #[derive(serde::Deserialize)]
     struct TwirpBody {
@@ -247,6 +278,13 @@ pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
             meta: b.meta,
         };
     }
+    // Never dump a web page into an error message.
+    if (looks_like_html(body) && status != 401) || status == 404 {
+        return Error::NotLiveKit {
+            url: String::new(),
+            reason: not_livekit_reason(status),
+        };
+    }
     let text = String::from_utf8_lossy(body)
         .trim()
         .chars()
@@ -255,11 +293,6 @@ pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
     match status {
         401 => Error::CredentialsRejected { text },
         403 => Error::PermissionDenied(text),
-        404 => Error::LiveKit {
-            code: "bad_route".into(),
-            message: text,
-            meta: Default::default(),
-        },
         413 => Error::invalid("request", format!("too large for LiveKit: {text}")),
         _ => Error::Unavailable {
             url: String::new(),
@@ -286,5 +319,23 @@ mod tests {
         assert_eq!(e.code(), "not_found");
         let e = error_from_reply(500, br#"{"code":"dataloss","msg":"x"}"#);
         assert_eq!(e.code(), "data_loss");
+    }
+
+    #[test]
+    fn html_and_foreign_404s_are_not_livekit() {
+        let page = b"<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body>hi</body></html>";
+        for status in [404, 200, 502] {
+            let e = error_from_reply(status, page);
+            assert_eq!(e.kind(), ErrorKind::Unavailable, "{status}");
+            assert_eq!(e.code(), "not_livekit");
+            let msg = e.to_string();
+            assert!(msg.contains("not a LiveKit server API"), "{msg}");
+            assert!(!msg.contains("nginx"), "the page is not dumped: {msg}");
+        }
+        let e = error_from_reply(404, b"404 page not found");
+        assert_eq!(e.code(), "not_livekit");
+        // Twirp's own bad_route stays what it is (an older LiveKit lacking a method).
+        let e = error_from_reply(404, br#"{"code":"bad_route","msg":"no handler"}"#);
+        assert_eq!(e.code(), "bad_route");
     }
 }

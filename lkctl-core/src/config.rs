@@ -1,9 +1,18 @@
 //! Configuration: profiles on disk, environment and flags, resolved with sources.
 //!
-//! Precedence for every value is flag, then environment, then profile. The
-//! profile is chosen by `--profile`, then `LKCTL_PROFILE`, then the file's
-//! `default_profile`. Reading never writes; writing is atomic and leaves the
-//! file readable by its owner only (0600).
+//! The profile is chosen by `--profile`, then `LKCTL_PROFILE`, then the file's
+//! `default_profile`. Each value then comes from the first of these that sets it:
+//!
+//! | profile chosen by            | 1st  | 2nd                 | 3rd                 |
+//! |------------------------------|------|---------------------|---------------------|
+//! | `--profile` or `LKCTL_PROFILE` | flag | that profile        | environment         |
+//! | `default_profile` (or none)  | flag | environment         | the default profile |
+//!
+//! So naming a profile is never silently overridden by `LIVEKIT_*` variables left
+//! in the shell, while the environment still beats a profile nobody asked for.
+//! This holds for the URL, API key, API secret, database URL and S3 settings.
+//! Reading never writes; writing is atomic and leaves the file readable by its
+//! owner only (0600).
 //!
 //! Longer than our ~600-line mark on purpose: it is the one seam where lkctl reads the
 //! environment, and its unit tests (a quarter of the file) pin every precedence rule
@@ -238,6 +247,11 @@ pub struct Resolved {
     /// Where the default SQLite file goes, from `XDG_DATA_HOME` or `HOME` at resolution
     /// time; `None` when neither is set (see [`Resolved::database_location`]).
     default_database: Option<PathBuf>,
+    /// The profile was named by `--profile` or `LKCTL_PROFILE`, so it beats the environment.
+    explicit_profile: bool,
+    /// Lower-precedence sources that also set a value, by setting name (`url`,
+    /// `api_key`, `api_secret`, `database_url`), for `profile show --resolved`.
+    shadowed: BTreeMap<&'static str, Vec<Source>>,
 }
 
 /// Credentials and URL ready for use.
@@ -395,6 +409,12 @@ pub fn resolve(
         None => None,
     };
 
+    // A profile named on purpose beats the environment; the default one does not.
+    let explicit_profile = profile_name
+        .as_ref()
+        .is_some_and(|p| !matches!(p.source, Source::Profile { .. }));
+    let mut shadowed: BTreeMap<&'static str, Vec<Source>> = BTreeMap::new();
+
     let from_profile = |key: &str, value: Option<&String>| -> Option<Sourced<String>> {
         let (name, _) = profile?;
         value.filter(|v| !v.is_empty()).map(|v| Sourced {
@@ -405,46 +425,59 @@ pub fn resolve(
             },
         })
     };
+    let from_flag = |value: &Option<String>, name: &str| {
+        value.clone().map(|v| Sourced {
+            value: v,
+            source: flag(name),
+        })
+    };
+    let from_env = |var: &str| {
+        env.var(var).map(|v| Sourced {
+            value: v,
+            source: env_source(var),
+        })
+    };
+    let mut pick = |key: &'static str,
+                    flag: Option<Sourced<String>>,
+                    env: Option<Sourced<String>>,
+                    prof: Option<Sourced<String>>| {
+        let (chosen, rest) = by_precedence(explicit_profile, flag, env, prof);
+        let rest: Vec<Source> = rest.into_iter().map(|s| s.source).collect();
+        if !rest.is_empty() {
+            shadowed.insert(key, rest);
+        }
+        chosen
+    };
 
-    let url = ov
-        .url
-        .clone()
-        .map(|v| Sourced {
-            value: v,
-            source: flag("--url"),
-        })
-        .or_else(|| {
-            env.var(ENV_URL).map(|v| Sourced {
-                value: v,
-                source: env_source(ENV_URL),
-            })
-        })
-        .or_else(|| from_profile("url", profile.map(|(_, p)| &p.url)));
-    let api_key = ov
-        .api_key
-        .clone()
-        .map(|v| Sourced {
-            value: v,
-            source: flag("--api-key"),
-        })
-        .or_else(|| {
-            env.var(ENV_API_KEY).map(|v| Sourced {
-                value: v,
-                source: env_source(ENV_API_KEY),
-            })
-        })
-        .or_else(|| from_profile("api_key", profile.map(|(_, p)| &p.api_key)));
-    let secret = if let Some(s) = &ov.api_secret {
-        Some(SecretSpec::Plain(
-            Secret::new(s.clone()),
-            flag("--api-secret"),
-        ))
-    } else if let Some(s) = env.var(ENV_API_SECRET) {
-        Some(SecretSpec::Plain(
-            Secret::new(s),
-            env_source(ENV_API_SECRET),
-        ))
-    } else if let Some((name, p)) = profile {
+    let url = pick(
+        "url",
+        from_flag(&ov.url, "--url"),
+        from_env(ENV_URL),
+        from_profile("url", profile.map(|(_, p)| &p.url)),
+    );
+    let api_key = pick(
+        "api_key",
+        from_flag(&ov.api_key, "--api-key"),
+        from_env(ENV_API_KEY),
+        from_profile("api_key", profile.map(|(_, p)| &p.api_key)),
+    );
+    let database_url = pick(
+        "database_url",
+        from_flag(&ov.database_url, "--database-url"),
+        from_env(ENV_DATABASE_URL),
+        from_profile(
+            "database_url",
+            profile.and_then(|(_, p)| p.database_url.as_ref()),
+        ),
+    );
+    let secret_flag = ov
+        .api_secret
+        .as_ref()
+        .map(|s| SecretSpec::Plain(Secret::new(s.clone()), flag("--api-secret")));
+    let secret_env = env
+        .var(ENV_API_SECRET)
+        .map(|s| SecretSpec::Plain(Secret::new(s), env_source(ENV_API_SECRET)));
+    let secret_profile = profile.and_then(|(name, p)| {
         if let Some(cmd) = &p.api_secret_command {
             Some(SecretSpec::Command(cmd.clone(), name.to_string()))
         } else if let Some(path) = &p.api_secret_file {
@@ -460,28 +493,11 @@ pub fn resolve(
                 )
             })
         }
-    } else {
-        None
-    };
-    let database_url = ov
-        .database_url
-        .clone()
-        .map(|v| Sourced {
-            value: v,
-            source: flag("--database-url"),
-        })
-        .or_else(|| {
-            env.var(ENV_DATABASE_URL).map(|v| Sourced {
-                value: v,
-                source: env_source(ENV_DATABASE_URL),
-            })
-        })
-        .or_else(|| {
-            from_profile(
-                "database_url",
-                profile.and_then(|(_, p)| p.database_url.as_ref()),
-            )
-        });
+    });
+    let (secret, rest) = by_precedence(explicit_profile, secret_flag, secret_env, secret_profile);
+    if !rest.is_empty() {
+        shadowed.insert("api_secret", rest.iter().map(SecretSpec::source).collect());
+    }
 
     let s3_profile = profile.and_then(|(_, p)| p.s3.clone());
     let s3_env = S3_ENV_VARS
@@ -498,7 +514,85 @@ pub fn resolve(
         s3_profile,
         s3_env,
         default_database: default_database_path(env),
+        explicit_profile,
+        shadowed,
     })
+}
+
+/// Run a profile's secret command; its output is read with the secret size limit,
+/// and a command that prints more (or never stops) is killed.
+fn run_secret_command(cmd: &str, profile: &str) -> Result<(std::process::ExitStatus, Vec<u8>)> {
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .map_err(|e| {
+            Error::Config(format!(
+                "cannot run api_secret_command of profile {profile}: {e}"
+            ))
+        })?;
+    let what = format!("api_secret_command of profile {profile}");
+    let read = match child.stdout.take() {
+        Some(out) => {
+            crate::fsutil::read_bounded(out, crate::fsutil::MAX_SECRET_BYTES, &what, "its output")
+        }
+        None => Ok(Vec::new()),
+    };
+    if read.is_err() {
+        let _ = child.kill();
+    }
+    let status = child
+        .wait()
+        .map_err(|e| Error::Config(format!("cannot run {what}: {e}")))?;
+    Ok((status, read?))
+}
+
+/// The first present value in precedence order and the others that were also set:
+/// flag, then the profile if it was named explicitly, else the environment first.
+fn by_precedence<T>(
+    explicit_profile: bool,
+    flag: Option<T>,
+    env: Option<T>,
+    profile: Option<T>,
+) -> (Option<T>, Vec<T>) {
+    let order = if explicit_profile {
+        [flag, profile, env]
+    } else {
+        [flag, env, profile]
+    };
+    let mut present = order.into_iter().flatten();
+    let first = present.next();
+    (first, present.collect())
+}
+
+impl SecretSpec {
+    fn source(&self) -> Source {
+        match self {
+            Self::Plain(_, src) => src.clone(),
+            Self::File(path, profile) => Source::SecretFile {
+                profile: profile.clone(),
+                path: path.clone(),
+            },
+            Self::Command(_, profile) => Source::SecretCommand {
+                profile: profile.clone(),
+            },
+        }
+    }
+}
+
+/// Hide the password in a URL's userinfo (`postgres://user:pw@host/db`,
+/// `https://u:pw@livekit.example`), so it is never printed.
+pub fn mask_url_password(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("********"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
 }
 
 /// Where the SQLite database lives by default: `$XDG_DATA_HOME/lkctl/lkctl.db`, falling back
@@ -557,16 +651,45 @@ impl Resolved {
         keys.iter().find_map(|k| self.s3_env.get(k).cloned())
     }
 
+    /// An S3 setting: flag, then environment and profile in the precedence order.
+    fn s3_value(
+        &self,
+        flag: &Option<String>,
+        keys: &[&str],
+        profile: &Option<String>,
+    ) -> Option<String> {
+        by_precedence(
+            self.explicit_profile,
+            flag.clone(),
+            self.s3_env(keys),
+            profile.clone(),
+        )
+        .0
+    }
+
+    /// Lower-precedence sources that also set `setting` (`url`, `api_key`,
+    /// `api_secret`, `database_url`); empty when nothing was overridden.
+    pub fn shadowed(&self, setting: &str) -> &[Source] {
+        self.shadowed.get(setting).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where the secret comes from (without reading a file or running a command).
+    pub fn secret_source(&self) -> Option<Source> {
+        self.secret.as_ref().map(SecretSpec::source)
+    }
+
+    /// Whether the profile was named by `--profile` or `LKCTL_PROFILE` (and so beats
+    /// the environment) rather than being the default one.
+    pub fn explicit_profile(&self) -> bool {
+        self.explicit_profile
+    }
+
     /// S3 settings from flags, the environment and the profile's `[s3]` table.
     /// `Ok(None)` when no bucket is configured anywhere; an error when a bucket is
     /// set but credentials are missing (naming the flag, variable and profile key).
     pub fn s3(&self, ov: &S3Overrides) -> Result<Option<S3Settings>> {
         let p = self.s3_profile.clone().unwrap_or_default();
-        let bucket = ov
-            .bucket
-            .clone()
-            .or_else(|| self.s3_env(&["LKCTL_S3_BUCKET"]))
-            .or(p.bucket.clone());
+        let bucket = self.s3_value(&ov.bucket, &["LKCTL_S3_BUCKET"], &p.bucket);
         let Some(bucket) = bucket else {
             return Ok(None);
         };
@@ -575,11 +698,12 @@ impl Resolved {
                 "no S3 {what}: pass {flag}, set {vars}, or add `{key}` to the profile's [s3] table"
             ))
         };
-        let access_key = ov
-            .access_key
-            .clone()
-            .or_else(|| self.s3_env(&["LKCTL_S3_ACCESS_KEY", "AWS_ACCESS_KEY_ID"]))
-            .or(p.access_key.clone())
+        let access_key = self
+            .s3_value(
+                &ov.access_key,
+                &["LKCTL_S3_ACCESS_KEY", "AWS_ACCESS_KEY_ID"],
+                &p.access_key,
+            )
             .ok_or_else(|| {
                 missing(
                     "access key",
@@ -588,21 +712,22 @@ impl Resolved {
                     "access_key",
                 )
             })?;
-        let secret_key = match ov
-            .secret_key
-            .clone()
-            .or_else(|| self.s3_env(&["LKCTL_S3_SECRET_KEY", "AWS_SECRET_ACCESS_KEY"]))
-        {
+        let profile_has_secret = p.secret_key.is_some() || p.secret_key_file.is_some();
+        let env_secret = if self.explicit_profile && profile_has_secret {
+            None
+        } else {
+            self.s3_env(&["LKCTL_S3_SECRET_KEY", "AWS_SECRET_ACCESS_KEY"])
+        };
+        let secret_key = match ov.secret_key.clone().or(env_secret) {
             Some(s) => Secret::new(s),
             None => match (&p.secret_key, &p.secret_key_file) {
                 (Some(s), _) => s.clone(),
                 (None, Some(path)) => {
-                    let text = std::fs::read_to_string(path).map_err(|e| {
-                        Error::Config(format!(
-                            "cannot read s3.secret_key_file {}: {e}",
-                            path.display()
-                        ))
-                    })?;
+                    let text = crate::fsutil::read_input_text(
+                        path,
+                        crate::fsutil::MAX_SECRET_BYTES,
+                        "s3.secret_key_file",
+                    )?;
                     Secret::new(text.trim())
                 }
                 (None, None) => {
@@ -615,11 +740,11 @@ impl Resolved {
                 }
             },
         };
-        let endpoint = ov
-            .endpoint
-            .clone()
-            .or_else(|| self.s3_env(&["LKCTL_S3_ENDPOINT", "AWS_ENDPOINT_URL"]))
-            .or(p.endpoint.clone());
+        let endpoint = self.s3_value(
+            &ov.endpoint,
+            &["LKCTL_S3_ENDPOINT", "AWS_ENDPOINT_URL"],
+            &p.endpoint,
+        );
         if let Some(e) = &endpoint {
             url::Url::parse(e).map_err(|err| {
                 Error::invalid("s3 endpoint", format!("`{e}` is not a URL ({err})"))
@@ -627,11 +752,8 @@ impl Resolved {
         }
         Ok(Some(S3Settings {
             bucket,
-            region: ov
-                .region
-                .clone()
-                .or_else(|| self.s3_env(&["LKCTL_S3_REGION", "AWS_REGION"]))
-                .or(p.region.clone())
+            region: self
+                .s3_value(&ov.region, &["LKCTL_S3_REGION", "AWS_REGION"], &p.region)
                 .unwrap_or_else(|| "us-east-1".into()),
             endpoint,
             access_key,
@@ -654,12 +776,11 @@ impl Resolved {
                 source: src.clone(),
             }),
             Some(SecretSpec::File(path, profile)) => {
-                let text = std::fs::read_to_string(path).map_err(|e| {
-                    Error::Config(format!(
-                        "cannot read api_secret_file {} of profile {profile}: {e}",
-                        path.display()
-                    ))
-                })?;
+                let text = crate::fsutil::read_input_text(
+                    path,
+                    crate::fsutil::MAX_SECRET_BYTES,
+                    &format!("api_secret_file of profile {profile}"),
+                )?;
                 let value = text.trim().to_string();
                 if value.is_empty() {
                     return Err(Error::Config(format!(
@@ -676,24 +797,13 @@ impl Resolved {
                 })
             }
             Some(SecretSpec::Command(cmd, profile)) => {
-                let out = std::process::Command::new("sh")
-                    .arg("-c")
-                    .arg(cmd)
-                    .stdin(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::inherit())
-                    .output()
-                    .map_err(|e| {
-                        Error::Config(format!(
-                            "cannot run api_secret_command of profile {profile}: {e}"
-                        ))
-                    })?;
-                if !out.status.success() {
+                let (status, stdout) = run_secret_command(cmd, profile)?;
+                if !status.success() {
                     return Err(Error::Config(format!(
-                        "api_secret_command of profile {profile} failed ({}); fix the command or use api_secret_file",
-                        out.status
+                        "api_secret_command of profile {profile} failed ({status}); fix the command or use api_secret_file"
                     )));
                 }
-                let value = String::from_utf8_lossy(&out.stdout).trim().to_string();
+                let value = String::from_utf8_lossy(&stdout).trim().to_string();
                 if value.is_empty() {
                     return Err(Error::Config(format!(
                         "api_secret_command of profile {profile} printed nothing"
@@ -764,7 +874,11 @@ impl Resolved {
             lines.push(format!("profile: {} (from {})", p.value, p.source));
         }
         if let Some(u) = &self.url {
-            lines.push(format!("url: {} (from {})", u.value, u.source));
+            lines.push(format!(
+                "url: {} (from {})",
+                mask_url_password(&u.value),
+                u.source
+            ));
         }
         if let Some(k) = &self.api_key {
             lines.push(format!("api key: {} (from {})", k.value, k.source));
@@ -852,6 +966,110 @@ mod tests {
                 var: ENV_API_KEY.into()
             }
         );
+    }
+
+    #[test]
+    fn explicit_profile_beats_env_but_default_profile_does_not() {
+        let mut f = file_with("prod", prof(), true);
+        f.profiles.insert(
+            "staging".into(),
+            Profile {
+                url: "https://staging.example".into(),
+                api_key: "skey".into(),
+                api_secret: Some(Secret::new("ssecret-0123456789")),
+                ..Profile::default()
+            },
+        );
+        let e = env(&[
+            (ENV_URL, "https://env.example"),
+            (ENV_API_KEY, "ekey"),
+            (ENV_API_SECRET, "esecret-0123456789"),
+        ]);
+        // --profile: the named profile wins over LIVEKIT_*.
+        let ov = Overrides {
+            profile: Some("staging".into()),
+            ..Default::default()
+        };
+        let r = resolve(&ov, &e, &f, PathBuf::new()).unwrap();
+        let c = r.connection().unwrap();
+        assert_eq!(c.url, "https://staging.example");
+        assert_eq!(c.api_key, "skey");
+        assert_eq!(c.api_secret.expose(), "ssecret-0123456789");
+        assert!(r.explicit_profile());
+        assert_eq!(
+            r.shadowed("url"),
+            &[Source::Env {
+                var: ENV_URL.into()
+            }]
+        );
+        assert_eq!(r.shadowed("api_secret").len(), 1);
+        // LKCTL_PROFILE is explicit too.
+        let mut e2 = e.clone();
+        e2.insert(ENV_PROFILE.into(), "staging".into());
+        let r = resolve(&Overrides::default(), &e2, &f, PathBuf::new()).unwrap();
+        assert_eq!(r.connection().unwrap().url, "https://staging.example");
+        // A flag still beats the named profile.
+        let ov = Overrides {
+            profile: Some("staging".into()),
+            url: Some("https://flag.example".into()),
+            ..Default::default()
+        };
+        let r = resolve(&ov, &e, &f, PathBuf::new()).unwrap();
+        assert_eq!(r.connection().unwrap().url, "https://flag.example");
+        assert_eq!(r.shadowed("url").len(), 2);
+        // The default profile loses to the environment.
+        let r = resolve(&Overrides::default(), &e, &f, PathBuf::new()).unwrap();
+        let c = r.connection().unwrap();
+        assert_eq!(c.url, "https://env.example");
+        assert_eq!(c.api_secret.expose(), "esecret-0123456789");
+        assert!(!r.explicit_profile());
+        // Values the named profile lacks still come from the environment.
+        let e3 = env(&[(ENV_DATABASE_URL, "postgres://env/db")]);
+        let r = resolve(&ov, &e3, &f, PathBuf::new()).unwrap();
+        assert_eq!(r.database_url.unwrap().value, "postgres://env/db");
+    }
+
+    #[test]
+    fn explicit_profile_s3_beats_env() {
+        let p = Profile {
+            s3: Some(S3Profile {
+                bucket: Some("pbucket".into()),
+                access_key: Some("pak".into()),
+                secret_key: Some(Secret::new("psk-0123456789")),
+                ..Default::default()
+            }),
+            ..prof()
+        };
+        let f = file_with("p", p, false);
+        let e = env(&[
+            ("LKCTL_S3_BUCKET", "ebucket"),
+            ("AWS_ACCESS_KEY_ID", "eak"),
+            ("AWS_SECRET_ACCESS_KEY", "esk"),
+        ]);
+        let ov = Overrides {
+            profile: Some("p".into()),
+            ..Default::default()
+        };
+        let r = resolve(&ov, &e, &f, PathBuf::new()).unwrap();
+        let s = r.s3(&S3Overrides::default()).unwrap().unwrap();
+        assert_eq!(s.bucket, "pbucket");
+        assert_eq!(s.access_key, "pak");
+        assert_eq!(s.secret_key.expose(), "psk-0123456789");
+    }
+
+    #[test]
+    fn url_passwords_are_masked_in_sources() {
+        let e = env(&[(ENV_URL, "https://admin:hunter2@lk.example")]);
+        let r = resolve(
+            &Overrides::default(),
+            &e,
+            &ConfigFile::default(),
+            PathBuf::new(),
+        )
+        .unwrap();
+        let lines = r.describe_sources().join("\n");
+        assert!(!lines.contains("hunter2"), "{lines}");
+        assert!(lines.contains("admin:********@lk.example"), "{lines}");
     }
 
     #[test]

@@ -78,6 +78,10 @@ pub enum Error {
     #[error("{url} is unreachable: {reason}")]
     Unavailable { url: String, reason: String },
 
+    /// The URL answers, but not as LiveKit does (an HTML page, a foreign 404).
+    #[error("this is not a LiveKit server API{}: {reason}", in_parens(url))]
+    NotLiveKit { url: String, reason: String },
+
     /// A file could not be read or written.
     #[error("{}", io_message(path, source))]
     Io {
@@ -259,7 +263,7 @@ impl Error {
             | Self::PermissionDenied(_) => ErrorKind::Denied,
             Self::Conflict(_) | Self::AlreadyDecided { .. } => ErrorKind::Conflict,
             Self::RateLimited { .. } => ErrorKind::RateLimited,
-            Self::Unavailable { .. } => ErrorKind::Unavailable,
+            Self::Unavailable { .. } | Self::NotLiveKit { .. } => ErrorKind::Unavailable,
             Self::Io { source, .. } => match source.kind() {
                 std::io::ErrorKind::NotFound => ErrorKind::NotFound,
                 std::io::ErrorKind::PermissionDenied => ErrorKind::Denied,
@@ -294,6 +298,7 @@ impl Error {
             Self::RateLimited { .. } => "rate_limited".into(),
             Self::NotConfirmed(_) => "not_confirmed".into(),
             Self::Unavailable { .. } => "unavailable".into(),
+            Self::NotLiveKit { .. } => "not_livekit".into(),
             Self::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
                 "file_not_found".into()
             }
@@ -332,6 +337,14 @@ impl Error {
             }
             _ => None,
         }
+    }
+}
+
+fn in_parens(s: &str) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!(" ({s})")
     }
 }
 

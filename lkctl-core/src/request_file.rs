@@ -45,7 +45,11 @@ impl RequestText {
 
     /// Read a file. A missing path is "file not found" (exit 3), never parsed as JSON.
     pub fn from_path(path: &str) -> Result<Self> {
-        let text = std::fs::read_to_string(Path::new(path)).map_err(|e| Error::io(path, e))?;
+        let text = crate::fsutil::read_input_text(
+            Path::new(path),
+            crate::fsutil::MAX_INPUT_BYTES,
+            "request file",
+        )?;
         Ok(Self::new(path, text))
     }
 

@@ -295,6 +295,13 @@ pub fn create(api_key: &str, secret: &Secret, req: &TokenRequest) -> Result<Issu
     let token = sign(&claims, secret)?;
     let ttl = req.valid_for.unwrap_or(DEFAULT_TTL);
     let mut warnings = Vec::new();
+    if !grants_anything(req) {
+        warnings.push(
+            "this token grants nothing (no --join, --admin, --create, --list, --record, \
+             --ingress-admin, --sip-admin or --sip-call): LiveKit will refuse it for every call"
+                .to_string(),
+        );
+    }
     if ttl > LONG_TTL_WARNING {
         warnings.push(format!(
             "this token is valid for {}; LiveKit cannot revoke tokens, prefer 24h or less",
@@ -480,6 +487,26 @@ fn now_secs() -> i64 {
     unix(SystemTime::now()) as i64
 }
 
+/// Whether a token request grants any right at all (a join, an admin API or SIP).
+pub fn grants_anything(req: &TokenRequest) -> bool {
+    req.room_join
+        || req.room_create
+        || req.room_list
+        || req.room_admin
+        || req.room_record
+        || req.ingress_admin
+        || req.sip_admin
+        || req.sip_call
+}
+
+/// Whether a decoded header says the token is unsigned (`alg: none`, any case).
+pub fn is_unsigned(header: &serde_json::Value) -> bool {
+    header
+        .get("alg")
+        .and_then(|v| v.as_str())
+        .is_some_and(|a| a.eq_ignore_ascii_case("none"))
+}
+
 /// Decode a token without checking its signature.
 pub fn inspect(token: &str) -> Result<TokenInfo> {
     let (header, claims) = split(token)?;
@@ -502,6 +529,13 @@ pub fn verify_at(token: &str, api_key: &str, secret: &Secret, now: i64) -> Resul
     if alg != "HS256" {
         return Err(Error::Unauthenticated(format!(
             "token algorithm is `{alg}`, LiveKit accepts HS256 only"
+        )));
+    }
+    // RFC 7515 §4.1.11: a recipient that does not understand every extension listed
+    // in `crit` must reject the token. lkctl (like LiveKit) understands none.
+    if let Some(crit) = header.get("crit") {
+        return Err(Error::Unauthenticated(format!(
+            "token header has `crit` ({crit}): critical extensions are not supported, so the token is refused"
         )));
     }
     let iss = claims
@@ -619,6 +653,75 @@ mod tests {
         assert!(e.to_string().contains("signature"), "{e}");
         let e = verify(&t, "other", &secret()).unwrap_err();
         assert!(e.to_string().contains("API key"), "{e}");
+    }
+
+    /// An HS256 JWT with any header, signed with HMAC-SHA256 by hand.
+    fn hs256_with_header(header: serde_json::Value, claims: serde_json::Value) -> String {
+        use base64::Engine;
+        use sha2::{Digest, Sha256};
+        let b64 = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
+        let input = format!(
+            "{}.{}",
+            b64(header.to_string().as_bytes()),
+            b64(claims.to_string().as_bytes())
+        );
+        let mut key = secret().expose().as_bytes().to_vec();
+        key.resize(64, 0);
+        let pad = |p: u8| key.iter().map(|k| k ^ p).collect::<Vec<u8>>();
+        let inner = Sha256::new()
+            .chain_update(pad(0x36))
+            .chain_update(input.as_bytes())
+            .finalize();
+        let mac = Sha256::new()
+            .chain_update(pad(0x5c))
+            .chain_update(inner)
+            .finalize();
+        format!("{input}.{}", b64(&mac))
+    }
+
+    #[test]
+    fn crit_header_is_refused() {
+        let claims = serde_json::json!({
+            "iss": "key", "sub": "mallory", "exp": now_secs() + 600,
+            "video": {"roomJoin": true, "room": "r"},
+        });
+        // The hand-made signer is right: the same token without `crit` verifies.
+        let plain = hs256_with_header(
+            serde_json::json!({"alg": "HS256", "typ": "JWT"}),
+            claims.clone(),
+        );
+        assert!(verify(&plain, "key", &secret()).is_ok());
+        let crit = hs256_with_header(
+            serde_json::json!({"alg": "HS256", "typ": "JWT", "crit": ["exp-ext"], "exp-ext": 1}),
+            claims,
+        );
+        let e = verify(&crit, "key", &secret()).unwrap_err();
+        assert_eq!(e.kind(), crate::error::ErrorKind::Denied);
+        assert!(e.to_string().contains("crit"), "{e}");
+    }
+
+    #[test]
+    fn grantless_tokens_warn_and_unsigned_headers_are_recognised() {
+        let none = TokenRequest {
+            identity: Some("x".into()),
+            ..TokenRequest::default()
+        };
+        assert!(!grants_anything(&none));
+        let t = create("key", &secret(), &none).unwrap();
+        assert!(
+            t.warnings.iter().any(|w| w.contains("grants nothing")),
+            "{:?}",
+            t.warnings
+        );
+        assert!(
+            create("key", &secret(), &join_req())
+                .unwrap()
+                .warnings
+                .is_empty()
+        );
+        assert!(is_unsigned(&serde_json::json!({"alg": "none"})));
+        assert!(is_unsigned(&serde_json::json!({"alg": "NONE"})));
+        assert!(!is_unsigned(&serde_json::json!({"alg": "HS256"})));
     }
 
     #[test]

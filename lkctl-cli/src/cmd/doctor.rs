@@ -11,10 +11,13 @@ use crate::output::Output;
 
 /// Flags of `lkctl doctor` (it uses the global connection flags).
 #[derive(Debug, Args)]
-#[command(after_long_help = "\
+#[command(after_long_help = concat!("\
 Each check prints ok, warn, fail or skipped. The exit code follows the first failed
-check: 2 for a bad or missing URL or credentials, 5 when the server is unreachable,
-4 when it rejects the credentials, 1 for a clock too far off.")]
+check: 2 for a bad or missing URL or credentials, 5 when the server is unreachable or
+is not a LiveKit server, 4 when it rejects the credentials, 1 for a clock too far off.
+Where each setting came from is printed on stderr first.
+
+", crate::precedence_table!()))]
 pub struct DoctorArgs {}
 
 /// The error matching the first failed check, so the exit code says what is wrong.
@@ -35,6 +38,10 @@ fn failure(checks: &[Check]) -> Option<CliError> {
             reason: summary,
         },
         "credentials accepted" => Error::Unauthenticated(summary),
+        "livekit api" => Error::NotLiveKit {
+            url: String::new(),
+            reason: summary,
+        },
         _ => Error::Internal(summary),
     };
     // The table already says why each check failed; a hint would repeat it.
@@ -44,6 +51,12 @@ fn failure(checks: &[Check]) -> Option<CliError> {
 impl DoctorArgs {
     pub async fn run(self, ctx: &Ctx) -> Result<Output> {
         let resolved = ctx.resolved()?;
+        if !ctx.global.verbose {
+            // (--verbose has printed these already.)
+            for line in resolved.describe_sources() {
+                ctx.note(line);
+            }
+        }
         let checks = doctor::run(resolved, ctx.global.timeout).await;
         let out = Output::list(&checks);
         Ok(match failure(&checks) {

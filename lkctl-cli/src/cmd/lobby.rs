@@ -17,6 +17,7 @@ use serde_json::json;
 use super::args::actor;
 use crate::exit::Result;
 use crate::output::{Output, OutputFormat, Tabular};
+use crate::safe::Safe;
 use crate::{Ctx, parse_duration};
 
 /// Lobby verbs.
@@ -365,9 +366,9 @@ fn emit(ctx: &Ctx, room: &str, round: &LobbyRound) -> bool {
                 out,
                 "{}\t{}\t{}\t{}",
                 c.event,
-                e.id,
-                e.display_name.replace(['\t', '\n'], " "),
-                e.identity
+                Safe::plain_cell(&e.id),
+                Safe::plain_cell(&e.display_name),
+                Safe::plain_cell(&e.identity)
             )
         }),
         OutputFormat::Table => {

@@ -21,10 +21,10 @@ pub mod sip;
 pub mod token;
 pub mod webhook;
 
-use std::io::Read;
 use std::path::Path;
 
 use lkctl_core::Error;
+use lkctl_core::fsutil::{self, MAX_INPUT_BYTES};
 use lkctl_core::request_file::RequestText;
 
 use crate::exit::Result;
@@ -37,29 +37,32 @@ pub fn parse_key_val(s: &str) -> std::result::Result<(String, String), String> {
     }
 }
 
-/// Read a whole file, naming it in the error.
+/// Read a whole regular file, at most [`MAX_INPUT_BYTES`], naming it in the error.
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::io(path, e).into())
+    Ok(fsutil::read_input(path, MAX_INPUT_BYTES, "input file")?)
 }
 
-/// Read all of stdin.
+/// Read all of stdin, at most [`MAX_INPUT_BYTES`].
 pub fn read_stdin() -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::Internal(format!("cannot read stdin: {e}")))?;
-    Ok(buf)
+    Ok(fsutil::read_bounded(
+        std::io::stdin().lock(),
+        MAX_INPUT_BYTES,
+        "input",
+        "stdin",
+    )?)
 }
 
 /// A request file argument: a path, or `-` for stdin (core parses, the CLI reads).
 pub fn request_text(path: &str) -> Result<RequestText> {
     if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .lock()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid("request file", format!("cannot read stdin: {e}")))?;
+        let bytes = fsutil::read_bounded(
+            std::io::stdin().lock(),
+            MAX_INPUT_BYTES,
+            "request file",
+            "stdin",
+        )?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::invalid("request file", "stdin is not UTF-8 text"))?;
         return Ok(RequestText::new("<stdin>", text));
     }
     Ok(RequestText::from_path(path)?)

@@ -139,9 +139,8 @@ impl ParticipantCmd {
             }
             Self::Get(t) => {
                 let room = room_name(lk, &t.room).await?;
-                Ok(Output::one(
-                    &participants::get(lk, &room, &t.identity).await?,
-                ))
+                let p = participants::get(lk, &room, &t.identity).await?;
+                Ok(Output::one(&p).with_fields(crate::tables::participant_details(&p)))
             }
             Self::Remove(t) => {
                 let room = room_name(lk, &t.room).await?;

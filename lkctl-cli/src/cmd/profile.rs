@@ -31,12 +31,18 @@ pub enum ProfileCmd {
         name: String,
     },
     /// Show the resolved URL, key and secret (masked) and where each came from
-    Show,
+    #[command(after_long_help = crate::PRECEDENCE_HELP)]
+    Show {
+        /// Also list the sources each value overrides (the ones lower in precedence)
+        #[arg(long)]
+        resolved: bool,
+    },
 }
 
 const ADD_EXAMPLES: &str = "\
 Examples:
   lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx            # prompts for the secret
+  pass show lk/prod | lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret -
   lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret-file ~/.lk/prod
   lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret-command 'pass show lk/prod'";
 
@@ -79,7 +85,7 @@ impl Tabular for ProfileSummary {
     }
 }
 
-fn show_output(s: &ProfileShow) -> Output {
+fn show_output(s: &ProfileShow, with_overrides: bool) -> Output {
     let entries: [(&str, &Option<ShownValue>); 5] = [
         ("profile", &s.profile),
         ("url", &s.url),
@@ -94,15 +100,26 @@ fn show_output(s: &ProfileShow) -> Output {
     ]];
     for (key, value) in entries {
         rows.push(match value {
-            Some(v) => vec![key.to_string(), v.value.clone(), v.source.clone()],
+            Some(v) => {
+                let shown = match &v.error {
+                    Some(e) => format!("error: {e}"),
+                    None => v.value.clone(),
+                };
+                vec![key.to_string(), shown, v.source.clone()]
+            }
             None => vec![key.to_string(), "-".to_string(), "not set".to_string()],
         });
     }
-    Output::rows(
-        serde_json::to_value(s).unwrap_or_default(),
-        vec!["setting", "value", "source"],
-        rows,
-    )
+    let mut headers = vec!["setting", "value", "source"];
+    if with_overrides {
+        headers.push("overrides");
+        let overrides = std::iter::once(None).chain(entries.iter().map(|(_, v)| v.as_ref()));
+        for (row, value) in rows.iter_mut().zip(overrides) {
+            let o = value.map(|v| v.overrides.join(", ")).unwrap_or_default();
+            row.push(crate::tables::or_dash(&o));
+        }
+    }
+    Output::rows(serde_json::to_value(s).unwrap_or_default(), headers, rows)
 }
 
 impl AddArgs {
@@ -117,7 +134,12 @@ impl AddArgs {
             .into());
         }
         if let Some(s) = inline {
-            return Ok(SecretInput::Inline(Secret::new(s.clone())));
+            // `-` reads the secret from stdin, so it stays out of argv and shell history.
+            let s = super::arg_or_stdin(s, "api secret")?;
+            if s.is_empty() {
+                return Err(Error::invalid("api secret", "stdin was empty").into());
+            }
+            return Ok(SecretInput::Inline(Secret::new(s)));
         }
         if let Some(f) = &self.api_secret_file {
             let abs = std::path::absolute(f).unwrap_or_else(|_| f.clone());
@@ -193,7 +215,7 @@ impl ProfileCmd {
                 let summary = profiles::use_profile(&path, &name)?;
                 Ok(Output::done(format!("default profile is now {name}")).with_json(&summary))
             }
-            Self::Show => Ok(show_output(&profiles::show(ctx.resolved()?)?)),
+            Self::Show { resolved } => Ok(show_output(&profiles::show(ctx.resolved()?)?, resolved)),
         }
     }
 }

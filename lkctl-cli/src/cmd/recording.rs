@@ -154,7 +154,7 @@ impl RecordingCmd {
                             )
                             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
                         );
-                        b.set_message(rec.name.clone());
+                        b.set_message(crate::safe::Safe::cell(&rec.name).to_string());
                         b
                     });
                     let mut on_progress = |p: Progress| {

@@ -218,7 +218,7 @@ impl RoomCmd {
             Self::SendData(args) => {
                 let payload = args.payload()?;
                 let lk = ctx.livekit()?;
-                let room = rooms::resolve_name(lk, &args.room).await?;
+                let room = existing_room(lk, &args.room).await?;
                 let bytes = payload.len();
                 rooms::send_data(
                     lk,
@@ -250,7 +250,7 @@ impl RoomCmd {
             }
             Self::MuteAll(args) => {
                 let lk = ctx.livekit()?;
-                let room = rooms::resolve_name(lk, &args.room).await?;
+                let room = existing_room(lk, &args.room).await?;
                 if !args.dry_run.dry_run {
                     ctx.confirm(&format!("mute everyone in room {room}"))?;
                 }
@@ -282,9 +282,81 @@ impl RoomCmd {
     }
 }
 
+/// The name of a room LiveKit has now, given by name or `RM_` sid. An unknown room is
+/// "not found" (exit 3) with close names suggested, so a typo never does nothing quietly.
+async fn existing_room(lk: &lkctl_core::LiveKit, name_or_sid: &str) -> Result<String> {
+    match rooms::get(lk, name_or_sid).await {
+        Ok(room) => Ok(room.name),
+        Err(e @ lkctl_core::Error::NotFound { .. }) => {
+            let names: Vec<String> = rooms::list(lk, &[])
+                .await
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| r.name)
+                .collect();
+            let close = close_matches(name_or_sid, &names);
+            let err = CliError::from(e);
+            Err(if close.is_empty() {
+                err.with_hint("`lkctl room list` shows the rooms LiveKit has now")
+            } else {
+                err.with_hint(format!("did you mean {}?", close.join(", ")))
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Names within a small edit distance of `wanted` (or equal ignoring case), closest first.
+fn close_matches(wanted: &str, names: &[String]) -> Vec<String> {
+    let limit = (wanted.chars().count() / 3).clamp(1, 3);
+    let mut scored: Vec<(usize, &String)> = names
+        .iter()
+        .filter_map(|n| {
+            let d = if n.eq_ignore_ascii_case(wanted) {
+                0
+            } else {
+                edit_distance(&wanted.to_lowercase(), &n.to_lowercase())
+            };
+            (d <= limit).then_some((d, n))
+        })
+        .collect();
+    scored.sort();
+    scored.into_iter().take(3).map(|(_, n)| n.clone()).collect()
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn close_matches_catch_typos_and_case() {
+        let names: Vec<String> = ["demo", "Lecture-1", "lecture-2", "other"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(close_matches("demp", &names), ["demo"]);
+        assert_eq!(
+            close_matches("LECTURE-1", &names),
+            ["Lecture-1", "lecture-2"]
+        );
+        assert!(close_matches("zzzzzz", &names).is_empty());
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
 
     #[test]
     fn seconds_or_durations() {

@@ -125,6 +125,45 @@ pub struct CreateArgs {
     /// Print a join link: BASE?liveKitUrl=<url>&token=<token>
     #[arg(long, value_name = "BASE")]
     pub join_url: Option<String>,
+    /// Do not warn on stderr (token without grants, banned identity, long lifetime)
+    #[arg(long)]
+    pub no_warn: bool,
+}
+
+/// A warning when lkctl's store holds a ban on `identity` in `room` (or everywhere).
+/// The store is consulted only if one is configured or the default file exists, so
+/// minting a token never creates a database.
+async fn ban_warning(ctx: &Ctx, room: Option<&str>, identity: Option<&str>) -> Option<String> {
+    let identity = identity.filter(|i| !i.is_empty())?;
+    let resolved = ctx.resolved().ok()?;
+    if resolved.database_url.is_none() {
+        let path = resolved.database_location().ok()?;
+        if !std::path::Path::new(&path).exists() {
+            return None;
+        }
+    }
+    let store = match ctx.store().await {
+        Ok(s) => s,
+        Err(e) => return Some(format!("cannot check bans for {identity}: {}", e.error)),
+    };
+    let room = room.unwrap_or_default();
+    match lkctl_core::ops::bans::active_ban(store, room, None, None, Some(identity)).await {
+        Ok(Some(ban)) => Some(format!(
+            "{identity} is banned ({}, ban {}){}: lkctl will remove them when they join",
+            if ban.room.is_none() || room.is_empty() {
+                "in every room".to_string()
+            } else {
+                format!("in room {room}")
+            },
+            ban.id,
+            ban.reason
+                .as_deref()
+                .map(|r| format!(", reason: {r}"))
+                .unwrap_or_default()
+        )),
+        Ok(None) => None,
+        Err(e) => Some(format!("cannot check bans for {identity}: {e}")),
+    }
 }
 
 /// Parse `--not-before`: an RFC 3339 timestamp or a duration from now.
@@ -142,7 +181,11 @@ pub fn parse_not_before(s: &str) -> std::result::Result<SystemTime, String> {
 
 /// Read a RoomConfiguration JSON file (camelCase or snake_case keys).
 fn read_room_config(path: &Path) -> Result<livekit_protocol::RoomConfiguration> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = lkctl_core::fsutil::read_input_text(
+        path,
+        lkctl_core::fsutil::MAX_INPUT_BYTES,
+        "room-config",
+    )?;
     serde_json::from_str(&text).map_err(|e| {
         Error::invalid(
             "room-config",
@@ -278,7 +321,14 @@ fn info_output(i: &TokenInfo) -> Output {
         ),
         ("expires".to_string(), i.expires_in.clone()),
         ("expired".to_string(), i.expired.to_string()),
-        ("verified".to_string(), i.verified.to_string()),
+        (
+            "verified".to_string(),
+            if i.verified {
+                "true".to_string()
+            } else {
+                "false (signature not checked)".to_string()
+            },
+        ),
         ("header".to_string(), i.header.to_string()),
         ("claims".to_string(), i.claims.to_string()),
     ];
@@ -293,16 +343,31 @@ impl TokenCmd {
                 let resolved = ctx.resolved()?;
                 let (key, secret) = resolved.credentials()?;
                 let livekit_url = resolved.url.as_ref().map(|u| u.value.clone());
+                let no_warn = args.no_warn;
                 let req = args.request(livekit_url)?;
                 let issued = token::create(&key, &secret, &req)?;
-                for w in &issued.warnings {
-                    ctx.warn(w);
+                if !no_warn {
+                    for w in &issued.warnings {
+                        ctx.warn(w);
+                    }
+                    let room = req.room.as_deref();
+                    if let Some(w) = ban_warning(ctx, room, req.identity.as_deref()).await {
+                        ctx.warn(w);
+                    }
                 }
                 Ok(issued_output(&issued))
             }
             Self::Inspect { token } => {
                 let token = arg_or_stdin(&token, "token")?;
                 let info = token::inspect(&token)?;
+                if token::is_unsigned(&info.header) {
+                    ctx.warn(
+                        "alg: none: this token is unsigned; anyone could have written it and LiveKit refuses it",
+                    );
+                }
+                ctx.note(
+                    "note: the signature was not verified (`lkctl token verify` checks it with the API secret)",
+                );
                 if info.expired {
                     ctx.note(format!(
                         "note: this token has expired ({})",

@@ -45,7 +45,11 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
             checks.push(check(
                 "url",
                 verdict,
-                format!("{} from {}{note}", url.value, url.source),
+                format!(
+                    "{} from {}{note}",
+                    crate::config::mask_url_password(&url.value),
+                    url.source
+                ),
             ));
         }
         Err(e) => {
@@ -89,7 +93,11 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
             checks.push(check(
                 "reachability",
                 if status.is_success() { "ok" } else { "warn" },
-                format!("{} answered HTTP {} in {ms} ms", lk.url(), status.as_u16()),
+                format!(
+                    "{} answered HTTP {} in {ms} ms",
+                    crate::config::mask_url_password(lk.url()),
+                    status.as_u16()
+                ),
             ));
             checks.push(clock_check(resp.headers().get(reqwest::header::DATE)));
         }
@@ -120,6 +128,9 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
                 started.elapsed().as_millis()
             ),
         )),
+        Err(e @ crate::error::Error::NotLiveKit { .. }) => {
+            checks.push(check("livekit api", "fail", e.to_string()))
+        }
         Err(e) => checks.push(check("credentials accepted", "fail", e.to_string())),
     }
     checks
@@ -138,7 +149,8 @@ async fn reachability_only(url: &str, timeout: Duration) -> Check {
                 "ok",
                 format!("HTTP {}", r.status().as_u16()),
             ),
-            Err(e) => check("reachability", "fail", e.to_string()),
+            // Without the URL: it may carry a password.
+            Err(e) => check("reachability", "fail", e.without_url().to_string()),
         },
         Err(e) => check("reachability", "fail", e.to_string()),
     }

@@ -24,6 +24,13 @@ pub struct ProfileSummary {
 pub struct ShownValue {
     pub value: String,
     pub source: String,
+    /// Lower-precedence sources that also set this value and were ignored.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<String>,
+    /// Why the value could not be obtained (a failing secret command or file);
+    /// `value` is then empty and the rest of `profile show` still prints.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 /// What `profile show` prints: resolved values, secret masked.
@@ -94,7 +101,7 @@ fn summary(file: &config::ConfigFile, name: &str) -> ProfileSummary {
     let p = &file.profiles[name];
     ProfileSummary {
         name: name.to_string(),
-        url: p.url.clone(),
+        url: config::mask_url_password(&p.url),
         api_key: p.api_key.clone(),
         secret_storage: p.secret_storage().to_string(),
         is_default: file.default_profile.as_deref() == Some(name),
@@ -140,13 +147,38 @@ fn shown(value: impl Into<String>, source: &Source) -> ShownValue {
     ShownValue {
         value: value.into(),
         source: source.to_string(),
+        overrides: Vec::new(),
+        error: None,
+    }
+}
+
+impl ShownValue {
+    fn overriding(mut self, resolved: &Resolved, setting: &str) -> Self {
+        self.overrides = resolved
+            .shadowed(setting)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        self
     }
 }
 
 /// The resolved configuration with sources, secret masked. Reading a secret
-/// file or running a secret command happens here, so failures show up.
+/// file or running a secret command happens here, so failures show up — in the
+/// `api_secret` entry, not as a failure of the whole command.
 pub fn show(resolved: &Resolved) -> Result<ProfileShow> {
-    let secret = resolved.api_secret()?;
+    let secret = match resolved.api_secret() {
+        Ok(s) => s.map(|s| shown(s.value.masked(), &s.source)),
+        Err(e) => Some(ShownValue {
+            value: String::new(),
+            source: resolved
+                .secret_source()
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            overrides: Vec::new(),
+            error: Some(e.to_string()),
+        }),
+    };
     Ok(ProfileShow {
         config_path: resolved.config_path.display().to_string(),
         profile: resolved
@@ -156,29 +188,19 @@ pub fn show(resolved: &Resolved) -> Result<ProfileShow> {
         url: resolved
             .url
             .as_ref()
-            .map(|u| shown(u.value.clone(), &u.source)),
+            .map(|u| shown(mask_url_password(&u.value), &u.source).overriding(resolved, "url")),
         api_key: resolved
             .api_key
             .as_ref()
-            .map(|k| shown(k.value.clone(), &k.source)),
-        api_secret: secret.as_ref().map(|s| shown(s.value.masked(), &s.source)),
-        database_url: resolved
-            .database_url
-            .as_ref()
-            .map(|d| shown(mask_url_password(&d.value), &d.source)),
+            .map(|k| shown(k.value.clone(), &k.source).overriding(resolved, "api_key")),
+        api_secret: secret.map(|s| s.overriding(resolved, "api_secret")),
+        database_url: resolved.database_url.as_ref().map(|d| {
+            shown(mask_url_password(&d.value), &d.source).overriding(resolved, "database_url")
+        }),
     })
 }
 
-/// Hide the password in a URL such as `postgres://user:pw@host/db`.
-pub fn mask_url_password(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("********"));
-            u.to_string()
-        }
-        _ => url.to_string(),
-    }
-}
+pub use crate::config::mask_url_password;
 
 #[cfg(test)]
 mod tests {

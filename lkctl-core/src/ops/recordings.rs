@@ -398,8 +398,11 @@ pub async fn download(
     let first = fetch(&s3, cfg, rec, &key, &dir.join(&name), expected, progress).await?;
     let mut out = vec![first];
     if rec.kind == RecordingKind::Segments {
-        let playlist =
-            std::fs::read_to_string(dir.join(&name)).map_err(|e| Error::io(dir.join(&name), e))?;
+        let playlist = crate::fsutil::read_input_text(
+            &dir.join(&name),
+            crate::fsutil::MAX_INPUT_BYTES,
+            "playlist",
+        )?;
         let base = key
             .rsplit_once('/')
             .map(|(d, _)| format!("{d}/"))

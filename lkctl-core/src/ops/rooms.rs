@@ -52,7 +52,7 @@ pub struct RoomConfigFile {
 
 /// Read a room configuration file. A missing file is "file not found", never parsed as text.
 pub fn read_room_config(path: &Path) -> Result<RoomConfigFile> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::fsutil::read_input_text(path, crate::fsutil::MAX_INPUT_BYTES, "config file")?;
     parse_room_config(&text).map_err(|reason| {
         Error::invalid(
             "config file",

@@ -194,7 +194,7 @@ async fn wait_for(ctx: &Ctx, lk: &lkctl_core::LiveKit, id: &str, w: &WaitArgs) -
     let quiet = ctx.global.quiet || ctx.format() == crate::output::OutputFormat::Json;
     let mut on_change = |e: &Egress| {
         if !quiet {
-            eprintln!("egress {}: {}", e.egress_id, e.status);
+            crate::safe_eprintln!("egress {}: {}", e.egress_id, e.status);
         }
     };
     let e = egress::wait(lk, id, opts, &mut on_change).await?;
