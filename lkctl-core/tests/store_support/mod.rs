@@ -12,6 +12,9 @@ use lkctl_core::ops::lobby::{JoinRequest, JoinTokenRequest, Lobby, Moderator, To
 use lkctl_core::store::Store;
 use lkctl_core::store::testing::TestDb;
 
+#[path = "../../../tests/services/mod.rs"]
+mod services;
+
 pub const API_KEY: &str = "APItestkey";
 pub const API_SECRET: &str = "testsecret-testsecret-testsecret-0123";
 
@@ -90,6 +93,15 @@ pub async fn count(store: &Store, table: &str) -> i64 {
     }
 }
 
+/// A fresh PostgreSQL test database. There is no skip: without PostgreSQL the test fails
+/// (see `tests/services/mod.rs` for how to leave PostgreSQL tests out honestly).
+pub async fn postgres(test: &str) -> TestDb {
+    services::refuse_pg_skip(test);
+    TestDb::postgres()
+        .await
+        .expect("create PostgreSQL test database (server at 127.0.0.1:5432 or LKCTL_TEST_PG_URL)")
+}
+
 /// Run `story` against a fresh database of the given backend, then drop the database even
 /// if the story panicked.
 pub async fn run<F, Fut>(backend: &str, story: F)
@@ -100,13 +112,7 @@ where
     let db = match backend {
         "sqlite" => TestDb::sqlite().await.expect("create SQLite test database"),
         _ => {
-            if std::env::var(lkctl_core::store::testing::PG_URL_ENV).as_deref() == Ok("skip") {
-                eprintln!("!!! SKIPPING PostgreSQL contract test: LKCTL_TEST_PG_URL=skip");
-                return;
-            }
-            TestDb::postgres().await.expect(
-                "create PostgreSQL test database (server at 127.0.0.1:5432 or LKCTL_TEST_PG_URL)",
-            )
+            postgres("PostgreSQL contract test").await
         }
     };
     let db = Arc::new(db);

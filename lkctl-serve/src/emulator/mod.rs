@@ -164,6 +164,18 @@ impl Emulator {
         services.get(name).cloned()
     }
 
+    /// The names of the registered services (`RoomService`, `Egress`, ...), sorted: what the
+    /// emulator answers under `/twirp/livekit.<name>/*`. Tests enumerate it so a new service
+    /// cannot go untested.
+    pub fn service_names(&self) -> Vec<&'static str> {
+        let services = self
+            .shared
+            .services
+            .read()
+            .unwrap_or_else(|e| e.into_inner());
+        services.keys().copied().collect()
+    }
+
     pub fn config(&self) -> &EmulatorConfig {
         &self.shared.config
     }
