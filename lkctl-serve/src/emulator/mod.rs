@@ -222,8 +222,14 @@ impl Emulator {
     /// Closes every room idle at this moment (see [`State::idle_rooms`]): participants left
     /// in it (agents, egress) leave as ROOM_CLOSED, then `room_finished`.
     pub fn close_idle_rooms(&self) {
+        self.close_idle_rooms_at(state::now_unix_ms());
+    }
+
+    /// [`Self::close_idle_rooms`] as if the clock read `now_ms` (Unix ms): tests make
+    /// timeouts pass by giving the time, instead of waiting for the reaper.
+    pub fn close_idle_rooms_at(&self, now_ms: i64) {
         let mut state = self.state();
-        for name in state.idle_rooms(state::now_unix_ms()) {
+        for name in state.idle_rooms(now_ms) {
             match state.close_room(&name, livekit_protocol::DisconnectReason::RoomClosed) {
                 Ok(ending) => egress::complete_later(self, state.egress.end_after, ending),
                 Err(e) => tracing::warn!(room = %name, error = %e, "could not close idle room"),
