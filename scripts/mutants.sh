@@ -85,6 +85,10 @@ for area in "${areas[@]}"; do
     exit 2
   fi
   IFS='|' read -r package files test_package tests <<<"$spec"
+  # The test selection goes to every cargo invocation (-C), so each mutant builds only the
+  # test targets that run, not every test binary of the package.
+  select=()
+  for a in $tests; do select+=(-C "$a"); done
   file_args=()
   for f in $files; do file_args+=(-f "$f"); done
   # Mutating files of other crates than $package is allowed: -f selects them by path.
@@ -99,7 +103,7 @@ for area in "${areas[@]}"; do
   # shellcheck disable=SC2086
   cargo mutants "${pkg_args[@]}" "${file_args[@]}" "${exclude[@]}" "${extra[@]}" \
     --test-tool nextest --test-package "$test_package" "${jobs[@]}" \
-    --timeout 300 --build-timeout 900 --output "$OUT/$area" -- $tests
+    "${select[@]}" --timeout 300 --build-timeout 900 --output "$OUT/$area"
   rc=$?
   set -e
   missed="$OUT/$area/mutants.out/missed.txt"
