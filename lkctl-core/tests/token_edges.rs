@@ -154,3 +154,64 @@ fn identity_falls_back_to_jti() {
         "alice"
     );
 }
+
+#[test]
+fn every_grant_asked_for_is_in_the_token_and_nothing_else() {
+    use std::time::{Duration, UNIX_EPOCH};
+    let at = UNIX_EPOCH + Duration::from_secs(NOW as u64);
+    let all = token::TokenRequest {
+        identity: Some("svc".into()),
+        room: Some("r1".into()),
+        room_join: true,
+        room_create: true,
+        room_list: true,
+        room_admin: true,
+        room_record: true,
+        ingress_admin: true,
+        hidden: true,
+        agent: true,
+        sip_admin: true,
+        sip_call: true,
+        can_update_own_metadata: Some(true),
+        valid_for: Some(Duration::from_secs(600)),
+        not_before: Some(at),
+        ..Default::default()
+    };
+    let claims = token::claims_for(KEY, &all, at).expect("claims");
+    let t = token::sign(&claims, &secret()).expect("sign");
+    let info = token::verify_at(&t, KEY, &secret(), NOW).expect("valid");
+    let video = &info.claims["video"];
+    for key in [
+        "roomJoin",
+        "roomCreate",
+        "roomList",
+        "roomAdmin",
+        "roomRecord",
+        "ingressAdmin",
+        "hidden",
+        "agent",
+        "canUpdateOwnMetadata",
+    ] {
+        assert_eq!(video[key], true, "{key} missing from {video}");
+    }
+    assert_eq!(video["room"], "r1");
+    assert_eq!(info.claims["sip"], json!({"admin": true, "call": true}));
+    assert_eq!(info.claims["nbf"], NOW);
+    assert_eq!(info.claims["exp"], NOW + 600);
+
+    // And a plain join token carries none of the admin grants.
+    let join = token::TokenRequest {
+        identity: Some("guest".into()),
+        room: Some("r1".into()),
+        room_join: true,
+        ..Default::default()
+    };
+    let claims = token::claims_for(KEY, &join, at).expect("claims");
+    let t = token::sign(&claims, &secret()).expect("sign");
+    let info = token::verify_at(&t, KEY, &secret(), NOW).expect("valid");
+    let video = &info.claims["video"];
+    for key in ["roomCreate", "roomList", "roomAdmin", "roomRecord", "ingressAdmin"] {
+        assert_ne!(video[key], true, "{key} granted without being asked for: {video}");
+    }
+    assert_ne!(info.claims["sip"]["admin"], true);
+}
