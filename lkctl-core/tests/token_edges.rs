@@ -215,3 +215,37 @@ fn every_grant_asked_for_is_in_the_token_and_nothing_else() {
     }
     assert_ne!(info.claims["sip"]["admin"], true);
 }
+
+/// Lobby guests get short-lived tokens: the TTL asked for, not the 6 h default; a webinar
+/// guest who may not publish media may still send data (chat), and may subscribe.
+#[test]
+fn join_tokens_carry_their_ttl_and_grants() {
+    use std::time::Duration;
+    for can_publish in [true, false] {
+        let t = token::join_token(
+            KEY,
+            &secret(),
+            "r1",
+            "guest-1",
+            "Guest",
+            Duration::from_secs(300),
+            can_publish,
+        )
+        .expect("join token");
+        let info = token::inspect(&t).expect("decode");
+        let (nbf, exp) = (
+            info.claims["nbf"].as_i64().expect("nbf"),
+            info.claims["exp"].as_i64().expect("exp"),
+        );
+        assert_eq!(exp - nbf, 300, "the TTL asked for");
+        let video = &info.claims["video"];
+        assert_eq!(video["roomJoin"], true);
+        assert_eq!(video["room"], "r1");
+        assert_eq!(video["canPublish"], can_publish);
+        assert_eq!(video["canPublishData"], true, "data follows canPublish unless set");
+        assert_eq!(video["canSubscribe"], true);
+        assert_eq!(info.identity, "guest-1");
+        assert_eq!(info.name, "Guest");
+        assert!(token::verify_at(&t, KEY, &secret(), nbf).is_ok());
+    }
+}
