@@ -177,7 +177,10 @@ fn stop_reports_each_and_partial_failure_exits_non_zero() {
     while emu.control(|c| c.egress(&a).map(|e| e.status))
         != Some(livekit_protocol::EgressStatus::EgressComplete as i32)
     {
-        assert!(std::time::Instant::now() < guard, "egress {a} never completed");
+        assert!(
+            std::time::Instant::now() < guard,
+            "egress {a} never completed"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     // One id: its own error and exit code (failed_precondition is a conflict, 6).

@@ -129,8 +129,17 @@ fn a_sip_refusal_is_permission_denied_and_exit_4() {
         let r = sb.run_at(
             &emu.url,
             &[
-                "-o", "json", "sip", "call", "--trunk", &trunk, "--to", "+15550111", "--room",
-                "r", "--wait",
+                "-o",
+                "json",
+                "sip",
+                "call",
+                "--trunk",
+                &trunk,
+                "--to",
+                "+15550111",
+                "--room",
+                "r",
+                "--wait",
             ],
         );
         assert_eq!(r.code, 4, "{status}: {r:#?}");
@@ -144,7 +153,15 @@ fn a_sip_refusal_is_permission_denied_and_exit_4() {
     let r = sb.run_at(
         &emu.url,
         &[
-            "sip", "call", "--trunk", &trunk, "--to", "+15550111", "--room", "r", "--wait",
+            "sip",
+            "call",
+            "--trunk",
+            &trunk,
+            "--to",
+            "+15550111",
+            "--room",
+            "r",
+            "--wait",
         ],
     );
     assert_eq!(r.code, 4, "{r:#?}");

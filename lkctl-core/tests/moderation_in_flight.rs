@@ -10,8 +10,8 @@ use lkctl_core::ErrorKind;
 use lkctl_core::ops::bans::{BanSubject, Bans, NewBan};
 use lkctl_core::ops::lobby::{EntryStatus, JoinOutcome, JoinRequest, LobbyEntry};
 use lkctl_core::ops::policy::{self, PolicyUpdate};
-use lkctl_core::store::testing::TestDb;
 use lkctl_core::store::Store;
+use lkctl_core::store::testing::TestDb;
 use store_support::{RecordingModerator, count, fp, join, lobby};
 
 contract!(
@@ -100,13 +100,25 @@ async fn a_guest_banned_while_waiting_is_refused_at_approval(db: Arc<TestDb>) {
             .approve("team", &entry.id, "host")
             .await
             .expect_err("a banned guest must not be approved");
-        assert_eq!(err.kind(), ErrorKind::Denied, "{}: {err}", entry.display_name);
+        assert_eq!(
+            err.kind(),
+            ErrorKind::Denied,
+            "{}: {err}",
+            entry.display_name
+        );
         assert!(err.to_string().contains("banned"), "{err}");
         let after = lobby.get("team", &entry.id).await.expect("entry");
         assert_eq!(after.status, EntryStatus::Pending, "{}", entry.display_name);
-        assert!(after.token_expires_at.is_none(), "no token was minted into the row");
+        assert!(
+            after.token_expires_at.is_none(),
+            "no token was minted into the row"
+        );
     }
-    assert_eq!(count(store, "audit_log").await, audit_before, "refusals leave no audit row");
+    assert_eq!(
+        count(store, "audit_log").await,
+        audit_before,
+        "refusals leave no audit row"
+    );
 
     // The host can still turn them away.
     let rejected = lobby
@@ -133,13 +145,28 @@ async fn approve_all_skips_banned_guests_wherever_they_wait(db: Arc<TestDb>) {
             .await
             .expect("ban");
     }
-    let approved = lobby.approve_all("team", "host").await.expect("approve all");
+    let approved = lobby
+        .approve_all("team", "host")
+        .await
+        .expect("approve all");
     let ids: Vec<&str> = approved.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, [entries[1].id.as_str(), entries[3].id.as_str()]);
-    assert_eq!(status(store, "team", &entries[0].id).await, EntryStatus::Pending);
-    assert_eq!(status(store, "team", &entries[2].id).await, EntryStatus::Pending);
-    assert_eq!(status(store, "team", &entries[1].id).await, EntryStatus::Approved);
-    assert_eq!(status(store, "team", &entries[3].id).await, EntryStatus::Approved);
+    assert_eq!(
+        status(store, "team", &entries[0].id).await,
+        EntryStatus::Pending
+    );
+    assert_eq!(
+        status(store, "team", &entries[2].id).await,
+        EntryStatus::Pending
+    );
+    assert_eq!(
+        status(store, "team", &entries[1].id).await,
+        EntryStatus::Approved
+    );
+    assert_eq!(
+        status(store, "team", &entries[3].id).await,
+        EntryStatus::Approved
+    );
 
     // Only banned guests left: approve-all approves nobody, and says so without an error.
     assert!(
@@ -172,6 +199,9 @@ async fn lifting_the_ban_lets_the_waiting_guest_in(db: Arc<TestDb>) {
         ErrorKind::Denied
     );
     bans.remove(&added.ban.id, "host").await.expect("lift");
-    let approved = lobby.approve("team", &entry.id, "host").await.expect("approve");
+    let approved = lobby
+        .approve("team", &entry.id, "host")
+        .await
+        .expect("approve");
     assert_eq!(approved.status, EntryStatus::Approved);
 }

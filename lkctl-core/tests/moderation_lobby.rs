@@ -284,7 +284,14 @@ async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
             .is_empty()
     );
     // Two hours pass for B (time is data: no sleeping).
-    age(store, "lobby_entries", &b.id, &["created_at"], Duration::from_secs(7200)).await;
+    age(
+        store,
+        "lobby_entries",
+        &b.id,
+        &["created_at"],
+        Duration::from_secs(7200),
+    )
+    .await;
     let expired = lobby
         .expire_pending(Duration::from_secs(3600))
         .await

@@ -61,7 +61,10 @@ fn a_token_without_exp_is_never_called_valid() {
     // Decoding without a secret does not call it valid or unexpired either.
     let info = token::inspect(&t).expect("inspect");
     assert!(!info.verified);
-    assert!(info.expired, "LiveKit refuses it, so it does not count as current");
+    assert!(
+        info.expired,
+        "LiveKit refuses it, so it does not count as current"
+    );
     assert_eq!(info.expires_at, None);
     assert!(info.expires_in.contains("no exp"), "{}", info.expires_in);
     // A non-numeric exp is no exp at all.
@@ -74,7 +77,10 @@ fn expiry_leeway_is_exactly_sixty_seconds() {
     assert_eq!(SERVER_LEEWAY_SECS, 60);
     let t = signed(claims(json!({"exp": NOW})));
     assert!(token::verify_at(&t, KEY, &secret(), NOW).is_ok());
-    assert!(token::verify_at(&t, KEY, &secret(), NOW + 60).is_ok(), "last second of leeway");
+    assert!(
+        token::verify_at(&t, KEY, &secret(), NOW + 60).is_ok(),
+        "last second of leeway"
+    );
     let msg = refused(&t, NOW + 61);
     assert!(msg.contains("expired"), "{msg}");
     let info = token::verify_at(&t, KEY, &secret(), NOW + 30).expect("within leeway");
@@ -90,7 +96,10 @@ fn not_before_in_the_future_is_refused_beyond_the_leeway() {
     let msg = refused(&t, NOW);
     assert!(msg.contains("not valid before"), "{msg}");
     let t = signed(claims(json!({"nbf": NOW + 60})));
-    assert!(token::verify_at(&t, KEY, &secret(), NOW).is_ok(), "edge of leeway");
+    assert!(
+        token::verify_at(&t, KEY, &secret(), NOW).is_ok(),
+        "edge of leeway"
+    );
     let t = signed(claims(json!({"nbf": NOW + 61})));
     assert!(refused(&t, NOW).contains("not valid before"));
     // No nbf at all is fine (LiveKit does not require it).
@@ -103,7 +112,10 @@ fn empty_or_missing_signatures_are_refused() {
     let good = signed(claims(json!({})));
     let (unsigned, _sig) = good.rsplit_once('.').expect("three parts");
     let msg = refused(&format!("{unsigned}."), NOW);
-    assert!(msg.contains("signature") || msg.contains("invalid"), "{msg}");
+    assert!(
+        msg.contains("signature") || msg.contains("invalid"),
+        "{msg}"
+    );
     let err = token::verify_at(unsigned, KEY, &secret(), NOW).expect_err("two parts");
     assert_eq!(err.kind(), ErrorKind::Invalid, "{err}");
     // A signature of the right shape but for other content.
@@ -210,8 +222,17 @@ fn every_grant_asked_for_is_in_the_token_and_nothing_else() {
     let t = token::sign(&claims, &secret()).expect("sign");
     let info = token::verify_at(&t, KEY, &secret(), NOW).expect("valid");
     let video = &info.claims["video"];
-    for key in ["roomCreate", "roomList", "roomAdmin", "roomRecord", "ingressAdmin"] {
-        assert_ne!(video[key], true, "{key} granted without being asked for: {video}");
+    for key in [
+        "roomCreate",
+        "roomList",
+        "roomAdmin",
+        "roomRecord",
+        "ingressAdmin",
+    ] {
+        assert_ne!(
+            video[key], true,
+            "{key} granted without being asked for: {video}"
+        );
     }
     assert_ne!(info.claims["sip"]["admin"], true);
 }
@@ -242,7 +263,10 @@ fn join_tokens_carry_their_ttl_and_grants() {
         assert_eq!(video["roomJoin"], true);
         assert_eq!(video["room"], "r1");
         assert_eq!(video["canPublish"], can_publish);
-        assert_eq!(video["canPublishData"], true, "data follows canPublish unless set");
+        assert_eq!(
+            video["canPublishData"], true,
+            "data follows canPublish unless set"
+        );
         assert_eq!(video["canSubscribe"], true);
         assert_eq!(info.identity, "guest-1");
         assert_eq!(info.name, "Guest");

@@ -155,9 +155,17 @@ async fn a_failed_enforcement_is_retried_on_redelivery(db: Arc<TestDb>) {
         moderator.attempts.lock().expect("lock")[1],
         ("team".to_string(), identity.clone())
     );
-    assert_eq!(count(store, "participant_sessions").await, 1, "no second session");
+    assert_eq!(
+        count(store, "participant_sessions").await,
+        1,
+        "no second session"
+    );
     assert_eq!(count(store, "webhook_deliveries").await, 1);
-    assert_eq!(count(store, "audit_log").await, audits + 1, "one ban.enforce row");
+    assert_eq!(
+        count(store, "audit_log").await,
+        audits + 1,
+        "one ban.enforce row"
+    );
 }
 
 async fn every_redelivery_reenforces_a_ban_added_meanwhile(db: Arc<TestDb>) {
@@ -165,12 +173,10 @@ async fn every_redelivery_reenforces_a_ban_added_meanwhile(db: Arc<TestDb>) {
     let identity = admitted_identity(store, "team", 2).await;
     // LiveKit answers the first removal with not found (the participant already left), which
     // counts as removed; the second succeeds.
-    let moderator = Arc::new(ScriptedModerator::failing_with(vec![
-        Error::NotFound {
-            what: "participant",
-            id: identity.clone(),
-        },
-    ]));
+    let moderator = Arc::new(ScriptedModerator::failing_with(vec![Error::NotFound {
+        what: "participant",
+        id: identity.clone(),
+    }]));
     let bans = Bans::new(store.clone(), moderator.clone());
     let event = joined("EV_later", "team", &identity);
 
@@ -181,7 +187,9 @@ async fn every_redelivery_reenforces_a_ban_added_meanwhile(db: Arc<TestDb>) {
 
     host_bans(store).add(ban("team", 2)).await.expect("ban");
     for _ in 0..2 {
-        let again = ingest_webhook(store, &bans, &event).await.expect("redelivery");
+        let again = ingest_webhook(store, &bans, &event)
+            .await
+            .expect("redelivery");
         assert_eq!(again.recorded, "duplicate");
         assert!(
             matches!(again.verdict, Some(JoinVerdict::Removed { .. })),

@@ -42,53 +42,253 @@ enum Need {
 
 /// `(service, rpc, need, JSON request body)`. Room-scoped bodies name [`ROOM`].
 const ROWS: &[(&str, &str, Need, &str)] = &[
-    ("RoomService", "CreateRoom", Need::RoomCreate, r#"{"name":"team"}"#),
+    (
+        "RoomService",
+        "CreateRoom",
+        Need::RoomCreate,
+        r#"{"name":"team"}"#,
+    ),
     ("RoomService", "ListRooms", Need::RoomList, "{}"),
-    ("RoomService", "DeleteRoom", Need::RoomCreate, r#"{"room":"team"}"#),
-    ("RoomService", "ListParticipants", Need::RoomAdmin, r#"{"room":"team"}"#),
-    ("RoomService", "GetParticipant", Need::RoomAdmin, r#"{"room":"team","identity":"a"}"#),
-    ("RoomService", "RemoveParticipant", Need::RoomAdmin, r#"{"room":"team","identity":"a"}"#),
-    ("RoomService", "MutePublishedTrack", Need::RoomAdmin, r#"{"room":"team","identity":"a","track_sid":"TR_x","muted":true}"#),
-    ("RoomService", "UpdateParticipant", Need::RoomAdmin, r#"{"room":"team","identity":"a"}"#),
-    ("RoomService", "UpdateSubscriptions", Need::RoomAdmin, r#"{"room":"team","identity":"a"}"#),
-    ("RoomService", "SendData", Need::RoomAdmin, r#"{"room":"team","data":"aGk="}"#),
-    ("RoomService", "UpdateRoomMetadata", Need::RoomAdmin, r#"{"room":"team","metadata":"m"}"#),
-    ("RoomService", "PerformRpc", Need::RoomAdmin, r#"{"room":"team","destination_identity":"a","method":"m"}"#),
-    ("RoomService", "ForwardParticipant", Need::CloudOnly, r#"{"room":"team","identity":"a","destination_room":"b"}"#),
-    ("RoomService", "MoveParticipant", Need::CloudOnly, r#"{"room":"team","identity":"a","destination_room":"b"}"#),
-    ("Egress", "StartEgress", Need::RoomRecord, r#"{"room_name":"team"}"#),
-    ("Egress", "UpdateLayout", Need::RoomRecord, r#"{"egress_id":"EG_x","layout":"grid"}"#),
-    ("Egress", "UpdateStream", Need::RoomRecord, r#"{"egress_id":"EG_x"}"#),
+    (
+        "RoomService",
+        "DeleteRoom",
+        Need::RoomCreate,
+        r#"{"room":"team"}"#,
+    ),
+    (
+        "RoomService",
+        "ListParticipants",
+        Need::RoomAdmin,
+        r#"{"room":"team"}"#,
+    ),
+    (
+        "RoomService",
+        "GetParticipant",
+        Need::RoomAdmin,
+        r#"{"room":"team","identity":"a"}"#,
+    ),
+    (
+        "RoomService",
+        "RemoveParticipant",
+        Need::RoomAdmin,
+        r#"{"room":"team","identity":"a"}"#,
+    ),
+    (
+        "RoomService",
+        "MutePublishedTrack",
+        Need::RoomAdmin,
+        r#"{"room":"team","identity":"a","track_sid":"TR_x","muted":true}"#,
+    ),
+    (
+        "RoomService",
+        "UpdateParticipant",
+        Need::RoomAdmin,
+        r#"{"room":"team","identity":"a"}"#,
+    ),
+    (
+        "RoomService",
+        "UpdateSubscriptions",
+        Need::RoomAdmin,
+        r#"{"room":"team","identity":"a"}"#,
+    ),
+    (
+        "RoomService",
+        "SendData",
+        Need::RoomAdmin,
+        r#"{"room":"team","data":"aGk="}"#,
+    ),
+    (
+        "RoomService",
+        "UpdateRoomMetadata",
+        Need::RoomAdmin,
+        r#"{"room":"team","metadata":"m"}"#,
+    ),
+    (
+        "RoomService",
+        "PerformRpc",
+        Need::RoomAdmin,
+        r#"{"room":"team","destination_identity":"a","method":"m"}"#,
+    ),
+    (
+        "RoomService",
+        "ForwardParticipant",
+        Need::CloudOnly,
+        r#"{"room":"team","identity":"a","destination_room":"b"}"#,
+    ),
+    (
+        "RoomService",
+        "MoveParticipant",
+        Need::CloudOnly,
+        r#"{"room":"team","identity":"a","destination_room":"b"}"#,
+    ),
+    (
+        "Egress",
+        "StartEgress",
+        Need::RoomRecord,
+        r#"{"room_name":"team"}"#,
+    ),
+    (
+        "Egress",
+        "UpdateLayout",
+        Need::RoomRecord,
+        r#"{"egress_id":"EG_x","layout":"grid"}"#,
+    ),
+    (
+        "Egress",
+        "UpdateStream",
+        Need::RoomRecord,
+        r#"{"egress_id":"EG_x"}"#,
+    ),
     ("Egress", "ListEgress", Need::RoomRecord, "{}"),
-    ("Egress", "StopEgress", Need::RoomRecord, r#"{"egress_id":"EG_x"}"#),
-    ("Egress", "StartRoomCompositeEgress", Need::RoomRecord, r#"{"room_name":"team"}"#),
-    ("Egress", "StartWebEgress", Need::RoomRecord, r#"{"url":"https://example.com"}"#),
-    ("Egress", "StartParticipantEgress", Need::RoomRecord, r#"{"room_name":"team","identity":"a"}"#),
-    ("Egress", "StartTrackCompositeEgress", Need::RoomRecord, r#"{"room_name":"team"}"#),
-    ("Egress", "StartTrackEgress", Need::RoomRecord, r#"{"room_name":"team","track_id":"TR_x"}"#),
-    ("Ingress", "CreateIngress", Need::IngressAdmin, r#"{"room_name":"team"}"#),
-    ("Ingress", "UpdateIngress", Need::IngressAdmin, r#"{"ingress_id":"IN_x"}"#),
+    (
+        "Egress",
+        "StopEgress",
+        Need::RoomRecord,
+        r#"{"egress_id":"EG_x"}"#,
+    ),
+    (
+        "Egress",
+        "StartRoomCompositeEgress",
+        Need::RoomRecord,
+        r#"{"room_name":"team"}"#,
+    ),
+    (
+        "Egress",
+        "StartWebEgress",
+        Need::RoomRecord,
+        r#"{"url":"https://example.com"}"#,
+    ),
+    (
+        "Egress",
+        "StartParticipantEgress",
+        Need::RoomRecord,
+        r#"{"room_name":"team","identity":"a"}"#,
+    ),
+    (
+        "Egress",
+        "StartTrackCompositeEgress",
+        Need::RoomRecord,
+        r#"{"room_name":"team"}"#,
+    ),
+    (
+        "Egress",
+        "StartTrackEgress",
+        Need::RoomRecord,
+        r#"{"room_name":"team","track_id":"TR_x"}"#,
+    ),
+    (
+        "Ingress",
+        "CreateIngress",
+        Need::IngressAdmin,
+        r#"{"room_name":"team"}"#,
+    ),
+    (
+        "Ingress",
+        "UpdateIngress",
+        Need::IngressAdmin,
+        r#"{"ingress_id":"IN_x"}"#,
+    ),
     ("Ingress", "ListIngress", Need::IngressAdmin, "{}"),
-    ("Ingress", "DeleteIngress", Need::IngressAdmin, r#"{"ingress_id":"IN_x"}"#),
+    (
+        "Ingress",
+        "DeleteIngress",
+        Need::IngressAdmin,
+        r#"{"ingress_id":"IN_x"}"#,
+    ),
     ("SIP", "ListSIPTrunk", Need::SipAdmin, "{}"),
-    ("SIP", "CreateSIPInboundTrunk", Need::SipAdmin, r#"{"trunk":{"name":"t","numbers":["+1555"]}}"#),
-    ("SIP", "CreateSIPOutboundTrunk", Need::SipAdmin, r#"{"trunk":{"name":"t","address":"sip.example.com","numbers":["+1555"]}}"#),
-    ("SIP", "UpdateSIPInboundTrunk", Need::SipAdmin, r#"{"sip_trunk_id":"ST_x"}"#),
-    ("SIP", "UpdateSIPOutboundTrunk", Need::SipAdmin, r#"{"sip_trunk_id":"ST_x"}"#),
-    ("SIP", "GetSIPInboundTrunk", Need::SipAdmin, r#"{"sip_trunk_id":"ST_x"}"#),
-    ("SIP", "GetSIPOutboundTrunk", Need::SipAdmin, r#"{"sip_trunk_id":"ST_x"}"#),
+    (
+        "SIP",
+        "CreateSIPInboundTrunk",
+        Need::SipAdmin,
+        r#"{"trunk":{"name":"t","numbers":["+1555"]}}"#,
+    ),
+    (
+        "SIP",
+        "CreateSIPOutboundTrunk",
+        Need::SipAdmin,
+        r#"{"trunk":{"name":"t","address":"sip.example.com","numbers":["+1555"]}}"#,
+    ),
+    (
+        "SIP",
+        "UpdateSIPInboundTrunk",
+        Need::SipAdmin,
+        r#"{"sip_trunk_id":"ST_x"}"#,
+    ),
+    (
+        "SIP",
+        "UpdateSIPOutboundTrunk",
+        Need::SipAdmin,
+        r#"{"sip_trunk_id":"ST_x"}"#,
+    ),
+    (
+        "SIP",
+        "GetSIPInboundTrunk",
+        Need::SipAdmin,
+        r#"{"sip_trunk_id":"ST_x"}"#,
+    ),
+    (
+        "SIP",
+        "GetSIPOutboundTrunk",
+        Need::SipAdmin,
+        r#"{"sip_trunk_id":"ST_x"}"#,
+    ),
     ("SIP", "ListSIPInboundTrunk", Need::SipAdmin, "{}"),
     ("SIP", "ListSIPOutboundTrunk", Need::SipAdmin, "{}"),
-    ("SIP", "DeleteSIPTrunk", Need::SipAdmin, r#"{"sip_trunk_id":"ST_x"}"#),
-    ("SIP", "CreateSIPDispatchRule", Need::SipAdmin, r#"{"dispatch_rule":{"name":"d","rule":{"dispatchRuleDirect":{"roomName":"team"}}}}"#),
-    ("SIP", "UpdateSIPDispatchRule", Need::SipAdmin, r#"{"sip_dispatch_rule_id":"SDR_x"}"#),
+    (
+        "SIP",
+        "DeleteSIPTrunk",
+        Need::SipAdmin,
+        r#"{"sip_trunk_id":"ST_x"}"#,
+    ),
+    (
+        "SIP",
+        "CreateSIPDispatchRule",
+        Need::SipAdmin,
+        r#"{"dispatch_rule":{"name":"d","rule":{"dispatchRuleDirect":{"roomName":"team"}}}}"#,
+    ),
+    (
+        "SIP",
+        "UpdateSIPDispatchRule",
+        Need::SipAdmin,
+        r#"{"sip_dispatch_rule_id":"SDR_x"}"#,
+    ),
     ("SIP", "ListSIPDispatchRule", Need::SipAdmin, "{}"),
-    ("SIP", "DeleteSIPDispatchRule", Need::SipAdmin, r#"{"sip_dispatch_rule_id":"SDR_x"}"#),
-    ("SIP", "CreateSIPParticipant", Need::SipCall, r#"{"sip_trunk_id":"ST_x","sip_call_to":"+1555","room_name":"team"}"#),
-    ("SIP", "TransferSIPParticipant", Need::SipCallAndRoomAdmin, r#"{"room_name":"team","participant_identity":"a","transfer_to":"tel:+1555"}"#),
-    ("AgentDispatchService", "CreateDispatch", Need::RoomAdmin, r#"{"room":"team","agent_name":"a"}"#),
-    ("AgentDispatchService", "DeleteDispatch", Need::RoomAdmin, r#"{"room":"team","dispatch_id":"AD_x"}"#),
-    ("AgentDispatchService", "ListDispatch", Need::RoomAdmin, r#"{"room":"team"}"#),
+    (
+        "SIP",
+        "DeleteSIPDispatchRule",
+        Need::SipAdmin,
+        r#"{"sip_dispatch_rule_id":"SDR_x"}"#,
+    ),
+    (
+        "SIP",
+        "CreateSIPParticipant",
+        Need::SipCall,
+        r#"{"sip_trunk_id":"ST_x","sip_call_to":"+1555","room_name":"team"}"#,
+    ),
+    (
+        "SIP",
+        "TransferSIPParticipant",
+        Need::SipCallAndRoomAdmin,
+        r#"{"room_name":"team","participant_identity":"a","transfer_to":"tel:+1555"}"#,
+    ),
+    (
+        "AgentDispatchService",
+        "CreateDispatch",
+        Need::RoomAdmin,
+        r#"{"room":"team","agent_name":"a"}"#,
+    ),
+    (
+        "AgentDispatchService",
+        "DeleteDispatch",
+        Need::RoomAdmin,
+        r#"{"room":"team","dispatch_id":"AD_x"}"#,
+    ),
+    (
+        "AgentDispatchService",
+        "ListDispatch",
+        Need::RoomAdmin,
+        r#"{"room":"team"}"#,
+    ),
 ];
 
 fn now() -> i64 {
@@ -192,7 +392,9 @@ impl Answer {
     }
 
     fn is_plain_401(&self, needle: &str) -> bool {
-        self.status == 401 && self.content_type.starts_with("text/plain") && self.body.contains(needle)
+        self.status == 401
+            && self.content_type.starts_with("text/plain")
+            && self.body.contains(needle)
     }
 
     fn is_permissions_denied(&self) -> bool {
@@ -202,7 +404,13 @@ impl Answer {
     }
 }
 
-async fn call(emu: &RunningEmulator, service: &str, rpc: &str, body: &str, token: Option<&str>) -> Answer {
+async fn call(
+    emu: &RunningEmulator,
+    service: &str,
+    rpc: &str,
+    body: &str,
+    token: Option<&str>,
+) -> Answer {
     static CLIENT: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
     let mut req = CLIENT
         .get_or_init(reqwest::Client::new)
@@ -243,9 +451,15 @@ async fn every_registered_rpc_has_a_row_and_every_row_an_rpc() {
         .collect();
     assert_eq!(rows.len(), ROWS.len(), "an RPC has two rows");
     let missing: Vec<_> = registered.difference(&rows).collect();
-    assert!(missing.is_empty(), "RPCs without an authorization row: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "RPCs without an authorization row: {missing:?}"
+    );
     let stale: Vec<_> = rows.difference(&registered).collect();
-    assert!(stale.is_empty(), "rows for RPCs the emulator does not serve: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "rows for RPCs the emulator does not serve: {stale:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -279,7 +493,10 @@ async fn every_rpc_gives_livekits_answer_to_every_kind_of_caller() {
     let mut failures = Vec::new();
     let mut check = |rpc: String, case: &str, ok: bool, answer: &Answer| {
         if !ok {
-            failures.push(format!("{rpc} [{case}]: {} {} {}", answer.status, answer.content_type, answer.body));
+            failures.push(format!(
+                "{rpc} [{case}]: {} {} {}",
+                answer.status, answer.content_type, answer.body
+            ));
         }
     };
     for &(service, rpc, need, body) in ROWS {
@@ -301,7 +518,12 @@ async fn every_rpc_gives_livekits_answer_to_every_kind_of_caller() {
         };
         let a = call(&emu, service, rpc, body, Some(&right)).await;
         if need == Need::CloudOnly {
-            check(name(), "right grant", a.twirp_code().as_deref() == Some("unimplemented"), &a);
+            check(
+                name(),
+                "right grant",
+                a.twirp_code().as_deref() == Some("unimplemented"),
+                &a,
+            );
             let a = call(&emu, service, rpc, body, None).await;
             check(name(), "no token", a.status != 200, &a);
             continue;
@@ -312,7 +534,12 @@ async fn every_rpc_gives_livekits_answer_to_every_kind_of_caller() {
         check(name(), "no token", a.is_permissions_denied(), &a);
         for (v, s) in all_but(need) {
             let a = call(&emu, service, rpc, body, Some(&token(&v, &s))).await;
-            check(name(), "every grant but the one needed", a.is_permissions_denied(), &a);
+            check(
+                name(),
+                "every grant but the one needed",
+                a.is_permissions_denied(),
+                &a,
+            );
         }
         for (case, room) in [
             ("another room", "other"),
@@ -332,5 +559,10 @@ async fn every_rpc_gives_livekits_answer_to_every_kind_of_caller() {
         }
     }
     emu.shutdown().await;
-    assert!(failures.is_empty(), "{} wrong answers:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} wrong answers:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -58,7 +58,10 @@ async fn an_empty_room_closes_after_its_empty_timeout() {
     close_at(kept + 299_999);
     assert!(ctl.room("kept").is_some(), "closed before 300 s");
     close_at(kept + 300_000);
-    assert!(ctl.room("kept").is_none(), "the default 300 s closes an empty room");
+    assert!(
+        ctl.room("kept").is_none(),
+        "the default 300 s closes an empty room"
+    );
     // The room's own timeout, to the millisecond.
     close_at(brief + i64::from(LONG) * 1000 - 1);
     assert!(ctl.room("brief").is_some(), "closed before its timeout");
@@ -102,19 +105,22 @@ async fn the_departure_timeout_counts_from_the_last_leave() {
     ctl.add_participant("d", ParticipantSpec::new("a")).unwrap();
     let created = created_ms(&ctl, "d");
     // Someone is in: no timeout closes the room, however late it is.
-    emu.emulator.close_idle_rooms_at(created + 10 * i64::from(LONG) * 1000);
+    emu.emulator
+        .close_idle_rooms_at(created + 10 * i64::from(LONG) * 1000);
     assert!(ctl.room("d").is_some(), "closed with a participant in it");
 
     c.remove_participant("d", "a").await.unwrap();
     let left = ctl.room("d").expect("room").last_left_at_ms;
     assert!(left >= created);
     // The empty timeout (60 s) has long passed; the departure timeout counts from the leave.
-    emu.emulator.close_idle_rooms_at(left + i64::from(LONG) * 1000 - 1);
+    emu.emulator
+        .close_idle_rooms_at(left + i64::from(LONG) * 1000 - 1);
     assert!(
         ctl.room("d").is_some(),
         "closed before the departure timeout"
     );
-    emu.emulator.close_idle_rooms_at(left + i64::from(LONG) * 1000);
+    emu.emulator
+        .close_idle_rooms_at(left + i64::from(LONG) * 1000);
     assert!(ctl.room("d").is_none(), "open after the departure timeout");
     let evs = events(&ctl);
     assert_eq!(names(&evs).last(), Some(&"room_finished"));

@@ -535,7 +535,10 @@ async fn latency_applies_to_every_call() {
     let emu = start().await;
     let a = control(&emu, Method::PUT, "/_emulator/latency", json!({"ms":300})).await;
     assert_eq!(a.status, 200);
-    assert_eq!(emu.emulator.state().faults.latency, Duration::from_millis(300));
+    assert_eq!(
+        emu.emulator.state().faults.latency,
+        Duration::from_millis(300)
+    );
     let client = rooms(&emu);
     let started = Instant::now();
     let (a, b, c) = tokio::join!(

@@ -32,8 +32,7 @@ pub fn required() -> bool {
 pub const INSTALL_S3S_FS: &str = "cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools \
      (or point LKCTL_S3S_FS at the binary)";
 /// Install command for the Node SDK.
-pub const INSTALL_NODE: &str =
-    "install node and npm, then `npm ci` in tests/interop/node";
+pub const INSTALL_NODE: &str = "install node and npm, then `npm ci` in tests/interop/node";
 /// Install command for the Python SDK.
 pub const INSTALL_PYTHON: &str = "python3 -m venv tests/interop/python/.venv && \
      tests/interop/python/.venv/bin/pip install -r tests/interop/python/requirements.txt";

@@ -111,9 +111,7 @@ where
 {
     let db = match backend {
         "sqlite" => TestDb::sqlite().await.expect("create SQLite test database"),
-        _ => {
-            postgres("PostgreSQL contract test").await
-        }
+        _ => postgres("PostgreSQL contract test").await,
     };
     let db = Arc::new(db);
     let outcome = tokio::spawn(story(db.clone())).await;
