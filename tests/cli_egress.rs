@@ -171,8 +171,18 @@ fn stop_reports_each_and_partial_failure_exits_non_zero() {
         "{v}"
     );
     assert_eq!(r.json_error()["error"]["code"], "partial_failure");
-    // Stopping again: the job is no longer live.
-    std::thread::sleep(Duration::from_millis(300));
+    // Stopping again: the job is no longer live once it completed (wait for that; a hang
+    // guard bounds the wait, not a latency claim).
+    let guard = std::time::Instant::now() + Duration::from_secs(60);
+    while emu.control(|c| c.egress(&a).map(|e| e.status))
+        != Some(livekit_protocol::EgressStatus::EgressComplete as i32)
+    {
+        assert!(
+            std::time::Instant::now() < guard,
+            "egress {a} never completed"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
     // One id: its own error and exit code (failed_precondition is a conflict, 6).
     sb.run_at(&emu.url, &["--yes", "egress", "stop", &a])
         .fails(6, "cannot be stopped");

@@ -2,8 +2,10 @@
 //! (`EgressClient`, `IngressClient`, `SipClient`, `AgentDispatchClient`; JSON
 //! Twirp) against the emulator, one script per area under `tests/interop/node/`.
 //! Needs `node` and `tests/interop/node/node_modules` (`npm ci` there; `.ci/run`
-//! does it). Skips with a message when they are missing, unless
-//! LKCTL_REQUIRE_SERVICES is set.
+//! does it). `#[ignore]`d by default (reported as skipped); run with `--run-ignored all`,
+//! and then a missing Node fails the test (tests/services/mod.rs).
+
+mod services;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,29 +23,26 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn node_dir() -> Option<PathBuf> {
+fn node_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/node");
     let have_node = Command::new("node")
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
     if !have_node || !dir.join("node_modules/livekit-server-sdk").exists() {
-        assert!(
-            std::env::var("LKCTL_REQUIRE_SERVICES").is_err(),
-            "node or tests/interop/node/node_modules missing; run `npm ci` in tests/interop/node"
+        services::missing(
+            "Node SDK interop",
+            "node or the livekit-server-sdk package",
+            services::INSTALL_NODE,
         );
-        eprintln!(
-            "SKIPPED: node or the livekit-server-sdk package is missing (npm ci in tests/interop/node)"
-        );
-        return None;
     }
-    Some(dir)
+    dir
 }
 
 /// Runs `script` against a fresh emulator (webhooks to the script's own receiver) and
 /// asserts that every printed check passed and that at least `min_checks` ran.
 async fn run(script: &str, min_checks: usize) {
-    let Some(dir) = node_dir() else { return };
+    let dir = node_dir();
     let port = free_port();
     let cfg = EmulatorConfig {
         keys: vec![(KEY.into(), SECRET.into())],
@@ -90,16 +89,19 @@ async fn run(script: &str, min_checks: usize) {
 }
 
 #[tokio::test]
+#[ignore = "needs node and `npm ci` in tests/interop/node; run with --run-ignored all"]
 async fn node_egress_client_against_the_emulator() {
     run("egress.mjs", 30).await;
 }
 
 #[tokio::test]
+#[ignore = "needs node and `npm ci` in tests/interop/node; run with --run-ignored all"]
 async fn node_ingress_and_agent_dispatch_clients_against_the_emulator() {
     run("ingress_dispatch.mjs", 28).await;
 }
 
 #[tokio::test]
+#[ignore = "needs node and `npm ci` in tests/interop/node; run with --run-ignored all"]
 async fn node_sip_client_against_the_emulator() {
     run("sip.mjs", 38).await;
 }

@@ -13,7 +13,7 @@ use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::store::{EventKind, Store};
 use store_support::lobby_stories::*;
-use store_support::{RecordingModerator, count, fp, join, lobby, verify};
+use store_support::{RecordingModerator, age, count, fp, join, lobby, verify};
 
 contract!(
     lobby_off_admits_at_once_with_a_scoped_token,
@@ -238,9 +238,17 @@ async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
             .expect("none old")
             .is_empty()
     );
-    tokio::time::sleep(Duration::from_millis(20)).await;
+    // Two hours pass for B (time is data: no sleeping).
+    age(
+        store,
+        "lobby_entries",
+        &b.id,
+        &["created_at"],
+        Duration::from_secs(7200),
+    )
+    .await;
     let expired = lobby
-        .expire_pending(Duration::from_millis(1))
+        .expire_pending(Duration::from_secs(3600))
         .await
         .expect("expire");
     assert_eq!(
@@ -375,7 +383,10 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
 async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
     let store = &db.store;
     open_room(store, "slow", true).await;
-    let lobby = lobby(store).with_pending_ttl(Duration::from_millis(300));
+    // An hour's wait; entries are made overdue by moving their creation back, not by
+    // sleeping, so a slow machine cannot expire the fresh ones.
+    let lobby = lobby(store).with_pending_ttl(Duration::from_secs(3600));
+    let overdue = Duration::from_secs(2 * 3600);
     let mut host_view = lobby.subscribe_room("slow").await.expect("room stream");
     let old = waiting(
         lobby
@@ -391,7 +402,7 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
         host_view.next().await.expect("requested").kind,
         EventKind::Requested
     );
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    age(store, "lobby_entries", &old.id, &["created_at"], overdue).await;
     let fresh = waiting(
         lobby
             .request_join(join("slow", "Fresh", &fp(501)))
@@ -443,7 +454,7 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
             .await
             .expect("join"),
     );
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    age(store, "lobby_entries", &late.id, &["created_at"], overdue).await;
     let pending = lobby
         .list("slow", Some(EntryStatus::Pending))
         .await
@@ -465,7 +476,10 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
         .subscribe_entry("slow", &alone.id, &alone.claim)
         .await
         .expect("sub");
-    let ev = tokio::time::timeout(Duration::from_secs(5), sub.next())
+    // It becomes overdue while subscribed; the stream's periodic re-read (every 5 s)
+    // notices. The timeout only guards against a hang.
+    age(store, "lobby_entries", &alone.id, &["created_at"], overdue).await;
+    let ev = tokio::time::timeout(Duration::from_secs(60), sub.next())
         .await
         .expect("expiry is noticed without anyone reading the lobby")
         .expect("event");

@@ -5,6 +5,9 @@
 //! `cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools` puts
 //! it); without it the test is skipped with a loud message.
 
+#[path = "../../tests/services/mod.rs"]
+mod services;
+
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -83,13 +86,14 @@ fn config(endpoint: &str, secret: &str) -> S3Config {
 }
 
 #[tokio::test]
+#[ignore = "needs s3s-fs: cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools; run with --run-ignored all"]
 async fn presigned_upload_and_download_round_trip() {
     let Some(bin) = s3s_fs_binary() else {
-        eprintln!(
-            "\n!!! SKIPPING presigned S3 test: s3s-fs not found. Install it with\n!!!   cargo install \
-             s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools\n!!! or set LKCTL_S3S_FS.\n"
+        services::missing(
+            "presigned_upload_and_download_round_trip",
+            "s3s-fs",
+            services::INSTALL_S3S_FS,
         );
-        return;
     };
     let server = start_s3s_fs(&bin).await;
     let db = TestDb::sqlite().await.expect("db");

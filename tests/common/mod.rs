@@ -164,7 +164,9 @@ pub fn normalize(v: &mut serde_json::Value) {
 }
 
 /// Compare JSON with `tests/golden/<name>.json` after normalising it.
-/// `LKCTL_UPDATE_GOLDEN=1` rewrites the file instead.
+/// `LKCTL_UPDATE_GOLDEN=1` rewrites the file *and fails the test*: an update never passes
+/// without a comparison, so a committed golden change is always deliberate (rerun without
+/// the switch to see the suite pass).
 #[track_caller]
 pub fn assert_golden(name: &str, mut actual: serde_json::Value) {
     normalize(&mut actual);
@@ -173,8 +175,18 @@ pub fn assert_golden(name: &str, mut actual: serde_json::Value) {
         .join(format!("{name}.json"));
     let pretty = serde_json::to_string_pretty(&actual).expect("serialize") + "\n";
     if std::env::var_os("LKCTL_UPDATE_GOLDEN").is_some() {
+        let before = std::fs::read_to_string(&path).ok();
         std::fs::write(&path, &pretty).expect("write golden");
-        return;
+        let what = match before {
+            Some(b) if b == pretty => "unchanged",
+            Some(_) => "rewritten",
+            None => "created",
+        };
+        panic!(
+            "golden {name} {what} at {} because LKCTL_UPDATE_GOLDEN is set; review the diff and \
+             rerun without it",
+            path.display()
+        );
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("missing {}; run with LKCTL_UPDATE_GOLDEN=1", path.display()));

@@ -4,13 +4,16 @@
 //! `mod s3_support;` from `tests/`. The binary comes from `$LKCTL_S3S_FS`, else
 //! `~/.cache/lkctl-tools/bin/s3s-fs`, installed by `.ci/run` with
 //! `cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools`.
-//! Without it, [`S3Server::start`] prints a loud skip message and returns `None`, or fails
-//! the test when `LKCTL_REQUIRE_SERVICES` is set (as `.ci/run` does).
+//! Tests that use it are `#[ignore = ...]` (see `tests/services/mod.rs`); when one runs
+//! without the binary, [`S3Server::start`] fails it with the install command.
 //!
 //! s3s-fs serves a directory: bucket `b` is `<root>/b`, object `k` is `<root>/b/k`,
 //! so [`S3Server::put`] writes a file instead of going through an SDK.
 
 #![allow(dead_code)]
+
+#[path = "../services/mod.rs"]
+mod services;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -38,18 +41,11 @@ pub struct S3Server {
 }
 
 impl S3Server {
-    /// Start with `buckets` created; `None` (after a loud message) when s3s-fs is missing.
-    pub fn start(test: &str, buckets: &[&str]) -> Option<Self> {
+    /// Start with `buckets` created; fails the test (with the install command) when s3s-fs
+    /// is missing.
+    pub fn start(test: &str, buckets: &[&str]) -> Self {
         let Some(bin) = binary() else {
-            assert!(
-                std::env::var_os("LKCTL_REQUIRE_SERVICES").is_none(),
-                "{test}: s3s-fs is required (LKCTL_REQUIRE_SERVICES is set) but was not found"
-            );
-            eprintln!(
-                "\n**** SKIPPING {test}: s3s-fs not found (set LKCTL_S3S_FS or run `cargo install s3s-fs@0.14.1 \
-                 --features binary --locked --root ~/.cache/lkctl-tools`) ****\n"
-            );
-            return None;
+            services::missing(test, "s3s-fs", services::INSTALL_S3S_FS);
         };
         let root = tempfile::tempdir().expect("tempdir");
         for b in buckets {
@@ -84,7 +80,7 @@ impl S3Server {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Some(server);
+                return server;
             }
             std::thread::sleep(Duration::from_millis(50));
         }

@@ -16,6 +16,9 @@ use lkctl_core::store::Store;
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::token::{JoinTokenRequest, TokenIssuer};
 
+#[path = "../../../tests/services/mod.rs"]
+mod services;
+
 pub const API_KEY: &str = "APItestkey";
 pub const API_SECRET: &str = "testsecret-testsecret-testsecret-0123";
 
@@ -94,6 +97,15 @@ pub async fn count(store: &Store, table: &str) -> i64 {
     }
 }
 
+/// A fresh PostgreSQL test database. There is no skip: without PostgreSQL the test fails
+/// (see `tests/services/mod.rs` for how to leave PostgreSQL tests out honestly).
+pub async fn postgres(test: &str) -> TestDb {
+    services::refuse_pg_skip(test);
+    TestDb::postgres()
+        .await
+        .expect("create PostgreSQL test database (server at 127.0.0.1:5432 or LKCTL_TEST_PG_URL)")
+}
+
 /// Run `story` against a fresh database of the given backend, then drop the database even
 /// if the story panicked.
 pub async fn run<F, Fut>(backend: &str, story: F)
@@ -103,15 +115,7 @@ where
 {
     let db = match backend {
         "sqlite" => TestDb::sqlite().await.expect("create SQLite test database"),
-        _ => {
-            if std::env::var(lkctl_core::store::testing::PG_URL_ENV).as_deref() == Ok("skip") {
-                eprintln!("!!! SKIPPING PostgreSQL contract test: LKCTL_TEST_PG_URL=skip");
-                return;
-            }
-            TestDb::postgres().await.expect(
-                "create PostgreSQL test database (server at 127.0.0.1:5432 or LKCTL_TEST_PG_URL)",
-            )
-        }
+        _ => postgres("PostgreSQL contract test").await,
     };
     let db = Arc::new(db);
     let outcome = tokio::spawn(story(db.clone())).await;
@@ -144,4 +148,36 @@ macro_rules! contract {
             )*
         }
     };
+}
+
+/// Make time pass for one row: move its timestamp columns `by` into the past. Tests of
+/// expiry use this instead of sleeping, so they neither wait nor depend on how fast the
+/// machine is (time is data in the store: Unix milliseconds).
+pub async fn age(store: &Store, table: &str, id: &str, columns: &[&str], by: std::time::Duration) {
+    use lkctl_core::store::Backend;
+    let ms = i64::try_from(by.as_millis()).expect("duration fits");
+    let sets: Vec<String> = columns
+        .iter()
+        .map(|c| format!("{c} = CASE WHEN {c} IS NULL THEN NULL ELSE {c} - $1 END"))
+        .collect();
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET {} WHERE id = $2",
+        sets.join(", ")
+    ));
+    let updated = match store.backend() {
+        Backend::Sqlite(p) => sqlx::query(sql)
+            .bind(ms)
+            .bind(id)
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()),
+        Backend::Postgres(p) => sqlx::query(sql)
+            .bind(ms)
+            .bind(id)
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()),
+    }
+    .expect("age row");
+    assert_eq!(updated, 1, "no {table} row {id}");
 }

@@ -278,6 +278,11 @@ impl Control {
         self.emu.state().faults.latency = latency;
     }
 
+    /// The delay currently added to every Twirp call.
+    pub fn latency(&self) -> Duration {
+        self.emu.state().faults.latency
+    }
+
     /// Fixed `PerformRpc` answer; `None` echoes the request payload.
     pub fn set_rpc_response(&self, payload: Option<String>) {
         self.emu.state().rpc_response = payload;

@@ -168,13 +168,40 @@ impl Emulator {
         services.insert(service.name(), service);
     }
 
-    pub(crate) fn service(&self, name: &str) -> Option<Arc<dyn TwirpService>> {
+    /// The names of the registered services (`RoomService`, `Egress`, ...), sorted: what the
+    /// emulator answers under `/twirp/livekit.<name>/*`. Tests enumerate it so a new service
+    /// cannot go untested.
+    pub fn service_names(&self) -> Vec<&'static str> {
+        let services = self
+            .shared
+            .services
+            .read()
+            .unwrap_or_else(|e| e.into_inner());
+        services.keys().copied().collect()
+    }
+
+    /// The service registered under `name`, so a test can wrap it (count, hold or fail
+    /// calls) and register the wrapper in its place.
+    pub fn service(&self, name: &str) -> Option<Arc<dyn TwirpService>> {
         let services = self
             .shared
             .services
             .read()
             .unwrap_or_else(|e| e.into_inner());
         services.get(name).cloned()
+    }
+
+    /// Every RPC the registered services answer, as `(service, method)` pairs from the
+    /// services' protobuf descriptors, so tests can enumerate the whole surface.
+    pub fn rpc_names(&self) -> Vec<(&'static str, String)> {
+        let pool = codec::pool();
+        let mut rpcs = Vec::new();
+        for service in self.service_names() {
+            if let Some(desc) = pool.get_service_by_name(&format!("livekit.{service}")) {
+                rpcs.extend(desc.methods().map(|m| (service, m.name().to_string())));
+            }
+        }
+        rpcs
     }
 
     pub fn config(&self) -> &EmulatorConfig {
@@ -222,8 +249,14 @@ impl Emulator {
     /// Closes every room idle at this moment (see [`State::idle_rooms`]): participants left
     /// in it (agents, egress) leave as ROOM_CLOSED, then `room_finished`.
     pub(crate) fn close_idle_rooms(&self) {
+        self.close_idle_rooms_at(state::now_unix_ms());
+    }
+
+    /// [`Self::close_idle_rooms`] as if the clock read `now_ms` (Unix ms): tests make
+    /// timeouts pass by giving the time, instead of waiting for the reaper.
+    pub fn close_idle_rooms_at(&self, now_ms: i64) {
         let mut state = self.state();
-        for name in state.idle_rooms(state::now_unix_ms()) {
+        for name in state.idle_rooms(now_ms) {
             match state.close_room(&name, livekit_protocol::DisconnectReason::RoomClosed) {
                 Ok(ending) => egress::complete_later(self, state.egress.end_after, ending),
                 Err(e) => tracing::warn!(room = %name, error = %e, "could not close idle room"),

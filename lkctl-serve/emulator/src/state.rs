@@ -50,9 +50,9 @@ pub struct RoomEntry {
     pub(crate) seen_nonces: HashSet<Vec<u8>>,
     /// When the first participant that keeps the room open (not an agent or egress) joined,
     /// in Unix ms; 0 while none has (`Room.joinedAt` on the server).
-    pub(crate) first_joined_at_ms: i64,
+    pub first_joined_at_ms: i64,
     /// When any participant last left, in Unix ms; 0 while none has (`Room.leftAt`).
-    pub(crate) last_left_at_ms: i64,
+    pub last_left_at_ms: i64,
 }
 
 impl RoomEntry {

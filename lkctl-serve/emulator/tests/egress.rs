@@ -26,6 +26,24 @@ fn code(e: ServiceError) -> (String, String) {
     }
 }
 
+/// Waits until the egress reaches `status`. The bound only guards against a hang; how soon
+/// the emulator moves a job on is not under test.
+async fn reaches(
+    emu: &lkctl_emulator::RunningEmulator,
+    egress_id: &str,
+    status: proto::EgressStatus,
+) {
+    let ctl = emu.control();
+    let guard = tokio::time::Instant::now() + Duration::from_secs(60);
+    while ctl.egress(egress_id).map(|e| e.status) != Some(status as i32) {
+        assert!(
+            tokio::time::Instant::now() < guard,
+            "egress {egress_id} never reached {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 fn file_output(path: &str) -> EgressOutput {
     EgressOutput::File(proto::EncodedFileOutput {
         filepath: path.into(),
@@ -58,7 +76,8 @@ async fn life_cycle_results_and_webhooks() {
     assert_eq!(info.status, proto::EgressStatus::EgressStarting as i32);
     assert!(!info.room_id.is_empty());
 
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The job starts in the background: wait for the state, do not sleep and assume.
+    reaches(&emu, &info.egress_id, proto::EgressStatus::EgressActive).await;
     let listed = client
         .list_egress(EgressListOptions {
             filter: EgressListFilter::Egress(info.egress_id.clone()),
@@ -70,7 +89,7 @@ async fn life_cycle_results_and_webhooks() {
 
     let stopped = client.stop_egress(&info.egress_id).await.unwrap();
     assert_eq!(stopped.status, proto::EgressStatus::EgressEnding as i32);
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    reaches(&emu, &info.egress_id, proto::EgressStatus::EgressComplete).await;
     let done = emu.control().egress(&info.egress_id).unwrap();
     assert_eq!(done.status, proto::EgressStatus::EgressComplete as i32);
     assert_eq!(done.file_results[0].filename, "demo/a.mp4");

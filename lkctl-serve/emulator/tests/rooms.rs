@@ -467,8 +467,9 @@ async fn receiver() -> (String, Inbox) {
     (url, got)
 }
 
+/// Waits for `n` webhooks; the bound (60 s) only guards against a hang.
 async fn wait_for(got: &Inbox, n: usize) {
-    for _ in 0..200 {
+    for _ in 0..6000 {
         if got.lock().unwrap().len() >= n {
             return;
         }
