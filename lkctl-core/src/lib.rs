@@ -8,6 +8,7 @@
 pub mod client;
 pub mod config;
 pub mod error;
+pub mod export;
 pub mod fsutil;
 pub mod lecture;
 pub mod models;
