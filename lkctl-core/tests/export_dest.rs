@@ -177,7 +177,7 @@ fn s3s_fs_binary() -> Option<PathBuf> {
 struct S3Server {
     child: Child,
     endpoint: String,
-    dir: tempfile::TempDir,
+    _dir: tempfile::TempDir,
 }
 
 impl Drop for S3Server {
@@ -206,7 +206,7 @@ async fn start_s3s_fs(bin: &PathBuf) -> S3Server {
     let server = S3Server {
         child,
         endpoint: format!("http://127.0.0.1:{port}"),
-        dir,
+        _dir: dir,
     };
     for _ in 0..200 {
         if tokio::net::TcpStream::connect(("127.0.0.1", port))

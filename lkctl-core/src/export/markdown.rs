@@ -167,7 +167,11 @@ pub fn render(set: &ArtifactSet) -> String {
     if set.transcript.is_empty() {
         md.push_str("No transcript.\n\n");
     }
-    for seg in &set.transcript {
+    for seg in set
+        .transcript
+        .iter()
+        .filter(|s| !one_line(&s.text).is_empty())
+    {
         let who = seg
             .speaker_name
             .as_deref()

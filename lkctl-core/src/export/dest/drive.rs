@@ -5,6 +5,7 @@
 //! `appProperties`, and lookups use `appProperties has { key=… and value=… }`:
 //! - `lkctl_slot`: a hash of the session folder and file name, the file's identity;
 //! - `lkctl_key`: the artifact key, the version of its content.
+//!
 //! A file whose slot exists with the same key is left alone; with another key its content
 //! is replaced in place (same file id, no twin).
 //!

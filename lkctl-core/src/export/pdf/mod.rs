@@ -190,7 +190,11 @@ fn lay_out(set: &ArtifactSet) -> Vec<Vec<layout::Line>> {
     if set.transcript.is_empty() {
         l.paragraph(&[(Weight::Regular, BODY, "No transcript.")], 0.0);
     }
-    for seg in &set.transcript {
+    for seg in set
+        .transcript
+        .iter()
+        .filter(|s| !one_line(&s.text).is_empty())
+    {
         let who = seg
             .speaker_name
             .as_deref()
