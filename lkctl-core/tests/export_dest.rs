@@ -325,3 +325,66 @@ async fn s3_puts_with_content_types_skips_reruns_and_uses_multipart_for_large_fi
     );
     assert!(!dest.put(&big, None, &resume).await.unwrap().uploaded);
 }
+
+#[test]
+fn destinations_open_from_urls_and_say_what_is_missing() {
+    use lkctl_core::export::dest::drive::DriveAuth;
+    use lkctl_core::export::dest::{DestinationSettings, open};
+    let none = DestinationSettings::default();
+    let d = open(&"./out".parse().unwrap(), &none).unwrap();
+    assert_eq!(d.describe(), "./out");
+    let e = open(&"s3://lectures/x".parse().unwrap(), &none)
+        .err()
+        .unwrap();
+    assert!(e.to_string().contains("S3 settings"), "{e}");
+    let e = open(&"gdrive://abc".parse().unwrap(), &none).err().unwrap();
+    assert!(e.to_string().contains("LKCTL_GDRIVE_REFRESH_TOKEN"), "{e}");
+
+    let s3 = DestinationSettings {
+        s3: Some(s3_config("http://127.0.0.1:9")),
+        ..Default::default()
+    };
+    let d = open(&"s3://lectures/x".parse().unwrap(), &s3).unwrap();
+    assert!(d.describe().starts_with("s3://lectures/x"));
+    assert!(!d.describe().contains(SECRET_KEY));
+
+    let vars = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert!(DriveAuth::from_lookup(vars(&[])).unwrap().is_none());
+    let auth = DriveAuth::from_lookup(vars(&[
+        ("LKCTL_GDRIVE_CLIENT_ID", "id"),
+        ("LKCTL_GDRIVE_CLIENT_SECRET", "very-secret-client-value"),
+        ("LKCTL_GDRIVE_REFRESH_TOKEN", "1//very-secret-refresh-token"),
+    ]))
+    .unwrap()
+    .unwrap();
+    assert!(matches!(auth, DriveAuth::RefreshToken { .. }));
+    assert!(
+        !format!("{auth:?}").contains("very-secret"),
+        "masked: {auth:?}"
+    );
+    let drive = DestinationSettings {
+        drive: Some(auth),
+        ..Default::default()
+    };
+    let d = open(&"gdrive://abc".parse().unwrap(), &drive).unwrap();
+    assert_eq!(d.describe(), "gdrive://abc (OAuth client id)");
+    let e = DriveAuth::from_lookup(vars(&[("LKCTL_GDRIVE_CLIENT_ID", "id")])).unwrap_err();
+    assert!(e.to_string().contains("needs all of"), "{e}");
+    let e = DriveAuth::from_lookup(vars(&[(
+        "LKCTL_GDRIVE_SERVICE_ACCOUNT_FILE",
+        "/nonexistent/key.json",
+    )]))
+    .unwrap_err();
+    assert!(e.to_string().contains("file not found"), "{e}");
+    assert!(matches!(
+        DriveAuth::from_lookup(vars(&[("LKCTL_GDRIVE_ACCESS_TOKEN", "ya29.x")])).unwrap(),
+        Some(DriveAuth::AccessToken(_))
+    ));
+}

@@ -95,6 +95,44 @@ impl DriveAuth {
     }
 }
 
+impl DriveAuth {
+    /// Credentials from variables (`get` is usually `std::env::var(..).ok()`), in this order:
+    /// `LKCTL_GDRIVE_SERVICE_ACCOUNT_FILE` (a JSON key file; `LKCTL_GDRIVE_SUBJECT` to
+    /// impersonate a user), then `LKCTL_GDRIVE_CLIENT_ID` + `LKCTL_GDRIVE_CLIENT_SECRET` +
+    /// `LKCTL_GDRIVE_REFRESH_TOKEN`, then `LKCTL_GDRIVE_ACCESS_TOKEN`. `None` when none is
+    /// set; an error when a set is incomplete.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Option<Self>> {
+        let get = |k: &str| get(k).filter(|v| !v.trim().is_empty());
+        if let Some(path) = get("LKCTL_GDRIVE_SERVICE_ACCOUNT_FILE") {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            return Self::service_account_from_json(&text, get("LKCTL_GDRIVE_SUBJECT")).map(Some);
+        }
+        let (id, secret, refresh) = (
+            get("LKCTL_GDRIVE_CLIENT_ID"),
+            get("LKCTL_GDRIVE_CLIENT_SECRET"),
+            get("LKCTL_GDRIVE_REFRESH_TOKEN"),
+        );
+        match (id, secret, refresh) {
+            (Some(client_id), Some(secret), Some(refresh)) => {
+                return Ok(Some(Self::RefreshToken {
+                    client_id,
+                    client_secret: Secret::new(secret),
+                    refresh_token: Secret::new(refresh),
+                }));
+            }
+            (None, None, None) => {}
+            _ => {
+                return Err(Error::Config(
+                    "Google Drive OAuth needs all of LKCTL_GDRIVE_CLIENT_ID, \
+                     LKCTL_GDRIVE_CLIENT_SECRET and LKCTL_GDRIVE_REFRESH_TOKEN"
+                        .into(),
+                ));
+            }
+        }
+        Ok(get("LKCTL_GDRIVE_ACCESS_TOKEN").map(|t| Self::AccessToken(Secret::new(t))))
+    }
+}
+
 /// Settings of a Drive destination.
 #[derive(Debug, Clone)]
 pub struct DriveConfig {

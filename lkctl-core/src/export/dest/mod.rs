@@ -199,3 +199,41 @@ pub trait Destination: Send + Sync {
         resume: &dyn ResumeState,
     ) -> Result<Placed>;
 }
+
+/// What a destination needs beyond its URL; the front ends fill it from the profile and
+/// the environment.
+#[derive(Debug, Clone, Default)]
+pub struct DestinationSettings {
+    /// Endpoint, region and credentials for `s3://` (the bucket comes from the URL).
+    pub s3: Option<crate::ops::files::S3Config>,
+    /// Credentials for `gdrive://` (see [`drive::DriveAuth::from_lookup`]).
+    pub drive: Option<drive::DriveAuth>,
+}
+
+/// Opens the destination a URL names.
+pub fn open(url: &DestinationUrl, settings: &DestinationSettings) -> Result<Box<dyn Destination>> {
+    match url {
+        DestinationUrl::Dir(path) => Ok(Box::new(dir::DirDestination::new(path.clone()))),
+        DestinationUrl::S3 { bucket, prefix } => {
+            let cfg = settings.s3.as_ref().ok_or_else(|| {
+                Error::Config(format!(
+                    "{url} needs S3 settings: set LKCTL_S3_ENDPOINT, LKCTL_S3_ACCESS_KEY and \
+                     LKCTL_S3_SECRET_KEY, or the profile's [s3] table"
+                ))
+            })?;
+            Ok(Box::new(s3::S3Destination::new(cfg, bucket, prefix)?))
+        }
+        DestinationUrl::Drive { folder_id } => {
+            let auth = settings.drive.clone().ok_or_else(|| {
+                Error::Config(format!(
+                    "{url} needs Google Drive credentials: LKCTL_GDRIVE_CLIENT_ID, \
+                     LKCTL_GDRIVE_CLIENT_SECRET and LKCTL_GDRIVE_REFRESH_TOKEN, or \
+                     LKCTL_GDRIVE_SERVICE_ACCOUNT_FILE"
+                ))
+            })?;
+            Ok(Box::new(drive::DriveDestination::new(
+                drive::DriveConfig::new(folder_id.clone(), auth),
+            )?))
+        }
+    }
+}
