@@ -14,6 +14,7 @@ mod macros;
 pub mod client;
 pub mod config;
 pub mod error;
+pub mod export;
 pub mod fsutil;
 mod handle;
 pub mod lecture;
