@@ -54,6 +54,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
+            cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
             cand doctor 'Check the URL, reachability, credentials and clock skew'
             cand dev 'Run a local LiveKit API emulator with demo data'
@@ -3233,6 +3235,327 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;webhook;help;help'= {
         }
+        &'lkctl;serve'= {
+            cand --listen 'Address to listen on'
+            cand --public-url 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS'
+            cand --trusted-proxy 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable'
+            cand --init-admin 'With no admin in the store, create this admin and print a one-time password'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Create a user (password from a prompt, --password-file or stdin)'
+            cand list 'Every user'
+            cand remove 'Delete a user with their API tokens and sessions'
+            cand passwd 'Set a user''s password (ends their browser sessions)'
+            cand role 'Change a user''s role'
+            cand token 'API tokens for scripts (sent as `Authorization: Bearer`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;user;add'= {
+            cand --role 'Role: admin (everything) or host (the rooms they host)'
+            cand --identity 'LiveKit identity used as a host (default: the user name)'
+            cand --password-file 'Read the password from the first line of this file (else a prompt on a TTY, else the first line of stdin)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;remove'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;passwd'= {
+            cand --password-file 'Read the password from the first line of this file (else a prompt on a TTY, else the first line of stdin)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;role'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;token'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token; its secret is printed once'
+            cand list 'Tokens, newest first (never their secrets)'
+            cand revoke 'Revoke a token at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;user;token;create'= {
+            cand --name 'Label, e.g. the script that uses it'
+            cand --role 'Role of the token (default and maximum: the owner''s)'
+            cand --ttl 'Lifetime (e.g. 90d); default: until revoked'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;token;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;token;revoke'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;user;token;help'= {
+            cand create 'Create a token; its secret is printed once'
+            cand list 'Tokens, newest first (never their secrets)'
+            cand revoke 'Revoke a token at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;user;token;help;create'= {
+        }
+        &'lkctl;user;token;help;list'= {
+        }
+        &'lkctl;user;token;help;revoke'= {
+        }
+        &'lkctl;user;token;help;help'= {
+        }
+        &'lkctl;user;help'= {
+            cand add 'Create a user (password from a prompt, --password-file or stdin)'
+            cand list 'Every user'
+            cand remove 'Delete a user with their API tokens and sessions'
+            cand passwd 'Set a user''s password (ends their browser sessions)'
+            cand role 'Change a user''s role'
+            cand token 'API tokens for scripts (sent as `Authorization: Bearer`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;user;help;add'= {
+        }
+        &'lkctl;user;help;list'= {
+        }
+        &'lkctl;user;help;remove'= {
+        }
+        &'lkctl;user;help;passwd'= {
+        }
+        &'lkctl;user;help;role'= {
+        }
+        &'lkctl;user;help;token'= {
+            cand create 'Create a token; its secret is printed once'
+            cand list 'Tokens, newest first (never their secrets)'
+            cand revoke 'Revoke a token at once'
+        }
+        &'lkctl;user;help;token;create'= {
+        }
+        &'lkctl;user;help;token;list'= {
+        }
+        &'lkctl;user;help;token;revoke'= {
+        }
+        &'lkctl;user;help;help'= {
+        }
         &'lkctl;db'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -3429,6 +3752,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
+            cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
             cand doctor 'Check the URL, reachability, credentials and clock skew'
             cand dev 'Run a local LiveKit API emulator with demo data'
@@ -3720,6 +4045,37 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
         }
         &'lkctl;help;webhook;ingest'= {
+        }
+        &'lkctl;help;serve'= {
+        }
+        &'lkctl;help;user'= {
+            cand add 'Create a user (password from a prompt, --password-file or stdin)'
+            cand list 'Every user'
+            cand remove 'Delete a user with their API tokens and sessions'
+            cand passwd 'Set a user''s password (ends their browser sessions)'
+            cand role 'Change a user''s role'
+            cand token 'API tokens for scripts (sent as `Authorization: Bearer`)'
+        }
+        &'lkctl;help;user;add'= {
+        }
+        &'lkctl;help;user;list'= {
+        }
+        &'lkctl;help;user;remove'= {
+        }
+        &'lkctl;help;user;passwd'= {
+        }
+        &'lkctl;help;user;role'= {
+        }
+        &'lkctl;help;user;token'= {
+            cand create 'Create a token; its secret is printed once'
+            cand list 'Tokens, newest first (never their secrets)'
+            cand revoke 'Revoke a token at once'
+        }
+        &'lkctl;help;user;token;create'= {
+        }
+        &'lkctl;help;user;token;list'= {
+        }
+        &'lkctl;help;user;token;revoke'= {
         }
         &'lkctl;help;db'= {
             cand migrate 'Apply pending migrations (every command that uses the store also does this)'

@@ -56,6 +56,8 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "session" -d 'Participan
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "serve" -d 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "user" -d 'Users of `lkctl serve` (admins and hosts) and their API tokens'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "db" -d 'lkctl\'s own database: migrations and status'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
@@ -1857,6 +1859,168 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l listen -d 'Address to listen on' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l public-url -d 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l trusted-proxy -d 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l init-admin -d 'With no admin in the store, create this admin and print a one-time password' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "add" -d 'Create a user (password from a prompt, --password-file or stdin)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "list" -d 'Every user'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "remove" -d 'Delete a user with their API tokens and sessions'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "passwd" -d 'Set a user\'s password (ends their browser sessions)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "role" -d 'Change a user\'s role'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "token" -d 'API tokens for scripts (sent as `Authorization: Bearer`)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove passwd role token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role: admin (everything) or host (the rooms they host)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l identity -d 'LiveKit identity used as a host (default: the user name)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of this file (else a prompt on a TTY, else the first line of stdin)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of this file (else a prompt on a TTY, else the first line of stdin)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token; its secret is printed once'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -f -a "list" -d 'Tokens, newest first (never their secrets)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token at once'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a user (password from a prompt, --password-file or stdin)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every user'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a user with their API tokens and sessions'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a user\'s password (ends their browser sessions)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'Change a user\'s role'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "token" -d 'API tokens for scripts (sent as `Authorization: Bearer`)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -1987,27 +2151,29 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s v -l verbo
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "profile" -d 'Manage connection profiles in the config file'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "token" -d 'Create, inspect and verify access tokens'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "room" -d 'List, create, update and close rooms; send data; mute everyone'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "participant" -d 'Inspect and moderate participants'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "egress" -d 'Record and stream rooms, participants, tracks and web pages'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "recording" -d 'Finished recordings: list them, download them from S3'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "dispatch" -d 'Dispatch agents into rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "lobby" -d 'Guests waiting to join: list, approve, reject, watch; request as a guest'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "ban" -d 'Ban fingerprints, sessions or identities from a room or from all rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "db" -d 'lkctl\'s own database: migrations and status'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook db doctor dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "profile" -d 'Manage connection profiles in the config file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "token" -d 'Create, inspect and verify access tokens'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "room" -d 'List, create, update and close rooms; send data; mute everyone'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "participant" -d 'Inspect and moderate participants'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "egress" -d 'Record and stream rooms, participants, tracks and web pages'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "recording" -d 'Finished recordings: list them, download them from S3'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "dispatch" -d 'Dispatch agents into rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "lobby" -d 'Guests waiting to join: list, approve, reject, watch; request as a guest'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "ban" -d 'Ban fingerprints, sessions or identities from a room or from all rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "serve" -d 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "user" -d 'Users of `lkctl serve` (admins and hosts) and their API tokens'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "db" -d 'lkctl\'s own database: migrations and status'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile (uses the global --url and --api-key; the secret from a flag, file, command or prompt)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (never shows a secret)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
@@ -2076,5 +2242,11 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (password from a prompt, --password-file or stdin)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'Every user'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Delete a user with their API tokens and sessions'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Set a user\'s password (ends their browser sessions)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'Change a user\'s role'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "token" -d 'API tokens for scripts (sent as `Authorization: Bearer`)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (every command that uses the store also does this)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database (password masked) and applied and pending migrations'

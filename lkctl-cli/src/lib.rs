@@ -238,6 +238,11 @@ pub enum Command {
     /// Apply LiveKit webhook events to the store (history, ban enforcement)
     #[command(subcommand)]
     Webhook(cmd::webhook::WebhookCmd),
+    /// Run the HTTP API, web sessions, webhook receiver and guest join flow
+    Serve(cmd::serve::ServeArgs),
+    /// Users of `lkctl serve` (admins and hosts) and their API tokens
+    #[command(subcommand)]
+    User(cmd::user::UserCmd),
     /// lkctl's own database: migrations and status
     #[command(subcommand)]
     Db(cmd::db::DbCmd),
@@ -270,6 +275,8 @@ impl Command {
             Self::Chat(c) => c.run(ctx).await,
             Self::File(c) => c.run(ctx).await,
             Self::Webhook(c) => c.run(ctx).await,
+            Self::Serve(c) => c.run(ctx).await,
+            Self::User(c) => c.run(ctx).await,
             Self::Db(c) => c.run(ctx).await,
             Self::Doctor(c) => c.run(ctx).await,
             Self::Dev(c) => c.run(ctx).await,

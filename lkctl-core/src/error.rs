@@ -190,7 +190,8 @@ pub const KINDS: [KindRow; 8] = [
     KindRow {
         kind: Some(ErrorKind::Denied),
         exit_code: 4,
-        // 401 for a missing or rejected credential: see [`Error::http_status`].
+        // 401 for a caller without credentials, 502 for LiveKit refusing ours: see
+        // [`Error::http_status`].
         http_status: 403,
         meaning: "unauthenticated or permission denied (wrong key or secret, missing grant,\n\
                   invalid token)",
@@ -274,12 +275,21 @@ impl Error {
         }
     }
 
-    /// The HTTP status for this error: its kind's, except 401 for missing or rejected
-    /// credentials (where [`ErrorKind::Denied`] alone would say 403).
+    /// The HTTP status an API caller gets for this error: its kind's (the table), except
+    /// 401 when the caller itself is not authenticated, and 502 when LiveKit refused lkctl's
+    /// own credentials, failed, or is not LiveKit at all: that is the server's upstream
+    /// problem, never the caller's 401/403/503. LiveKit's `permission_denied` (a SIP callee
+    /// refusing, say) stays 403.
     pub fn http_status(&self) -> u16 {
         match self {
-            Self::Unauthenticated(_) | Self::CredentialsRejected { .. } => 401,
-            Self::LiveKit { code, .. } if code == "unauthenticated" => 401,
+            Self::Unauthenticated(_) => 401,
+            Self::CredentialsRejected { .. } | Self::NotLiveKit { .. } => 502,
+            Self::LiveKit { code, .. } if code == "permission_denied" => 403,
+            Self::LiveKit { .. }
+                if matches!(self.kind(), ErrorKind::Denied | ErrorKind::Unavailable) =>
+            {
+                502
+            }
             other => other.kind().http_status(),
         }
     }
@@ -394,6 +404,29 @@ mod tests {
         assert_eq!(ErrorKind::Conflict.http_status(), 409);
         assert_eq!(Error::Unauthenticated("x".into()).http_status(), 401);
         assert_eq!(Error::PermissionDenied("x".into()).http_status(), 403);
+    }
+
+    #[test]
+    fn livekit_trouble_is_a_bad_gateway_for_api_callers() {
+        let lk = |code: &str| Error::LiveKit {
+            code: code.into(),
+            message: "m".into(),
+            meta: Default::default(),
+        };
+        assert_eq!(lk("unauthenticated").http_status(), 502);
+        assert_eq!(lk("unavailable").http_status(), 502);
+        assert_eq!(lk("permission_denied").http_status(), 403);
+        assert_eq!(lk("not_found").http_status(), 404);
+        assert_eq!(lk("already_exists").http_status(), 409);
+        assert_eq!(lk("resource_exhausted").http_status(), 429);
+        assert_eq!(
+            Error::Unavailable {
+                url: "u".into(),
+                reason: "r".into()
+            }
+            .http_status(),
+            503
+        );
     }
 
     #[test]

@@ -93,7 +93,7 @@ impl DevArgs {
 }
 
 /// Wait for Ctrl-C or SIGTERM.
-async fn wait_for_shutdown() {
+pub(crate) async fn wait_for_shutdown() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};

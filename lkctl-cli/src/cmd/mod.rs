@@ -16,9 +16,11 @@ pub mod policy;
 pub mod profile;
 pub mod recording;
 pub mod room;
+pub mod serve;
 pub mod session;
 pub mod sip;
 pub mod token;
+pub mod user;
 pub mod webhook;
 
 use std::path::Path;

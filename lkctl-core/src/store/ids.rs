@@ -36,6 +36,8 @@ pub enum IdKind {
     Login,
     /// Audit row, `AU_`.
     Audit,
+    /// Queued job, `JB_`.
+    Job,
 }
 
 impl IdKind {
@@ -55,6 +57,7 @@ impl IdKind {
             Self::ApiToken => "AT",
             Self::Login => "LS",
             Self::Audit => "AU",
+            Self::Job => "JB",
         }
     }
 }

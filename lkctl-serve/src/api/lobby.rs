@@ -1,0 +1,85 @@
+//! A room's policy and lobby for its hosts: `/api/v1/rooms/{room}/policy` and
+//! `/api/v1/rooms/{room}/lobby[/{entry}/approve|reject]`.
+
+use axum::extract::{Path, Query, State};
+use axum::{Extension, Json};
+use lkctl_core::ops::lobby::{EntryStatus, LobbyEntry};
+use lkctl_core::ops::policy::{self, RoomPolicy};
+use serde::Deserialize;
+
+use super::Body;
+use crate::auth::Caller;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+/// The identity a host decides as (recorded as `decided_by` and in the audit log).
+fn host_identity(caller: &Caller) -> ApiResult<String> {
+    caller
+        .principal()
+        .map(|p| p.user.identity.clone())
+        .ok_or_else(|| ApiError::unauthenticated("log in first"))
+}
+
+/// The room's policy.
+pub async fn show_policy(
+    State(state): State<AppState>,
+    Path(room): Path<String>,
+) -> ApiResult<Json<RoomPolicy>> {
+    Ok(Json(policy::show(&state.store, &room).await?))
+}
+
+/// Query of the lobby list.
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    /// Only entries in this status.
+    pub status: Option<String>,
+}
+
+/// The room's lobby entries, oldest first.
+pub async fn list(
+    State(state): State<AppState>,
+    Path(room): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<Json<Vec<LobbyEntry>>> {
+    let status = q
+        .status
+        .as_deref()
+        .map(str::parse::<EntryStatus>)
+        .transpose()?;
+    Ok(Json(state.lobby.list(&room, status).await?))
+}
+
+/// Let a waiting guest in.
+pub async fn approve(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path((room, entry)): Path<(String, String)>,
+) -> ApiResult<Json<LobbyEntry>> {
+    let by = host_identity(&caller)?;
+    Ok(Json(state.lobby.approve(&room, &entry, &by).await?))
+}
+
+/// Body of a rejection.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RejectBody {
+    /// Reason shown to the guest.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Turn a waiting guest away.
+pub async fn reject(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path((room, entry)): Path<(String, String)>,
+    Body(body): Body<RejectBody>,
+) -> ApiResult<Json<LobbyEntry>> {
+    let by = host_identity(&caller)?;
+    Ok(Json(
+        state
+            .lobby
+            .reject(&room, &entry, &by, body.reason.as_deref())
+            .await?,
+    ))
+}

@@ -1,0 +1,132 @@
+//! Cross-site request forgery defences for state-changing requests.
+//!
+//! 1. Origin check, for every unsafe request not carrying a bearer token: a
+//!    `Sec-Fetch-Site` other than `same-origin` or `none`, or an `Origin` other than the
+//!    public origin, is refused. This also covers requests without a session (login, the
+//!    guest join form).
+//! 2. Synchronizer token, for cookie-authenticated unsafe requests: `X-CSRF-Token` must
+//!    equal the session's token (constant-time comparison).
+//!
+//! `SameSite=Lax` on the session cookie is defence in depth.
+
+use axum::http::{HeaderMap, Method};
+use subtle::ConstantTimeEq;
+
+use super::{Caller, Via};
+use crate::error::ApiError;
+use crate::state::ServeOptions;
+
+/// Header carrying the synchronizer token.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// Whether a method changes state.
+pub fn is_unsafe(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Check an unsafe request; safe methods and bearer-token callers pass.
+pub fn check(
+    options: &ServeOptions,
+    method: &Method,
+    headers: &HeaderMap,
+    caller: &Caller,
+    has_bearer: bool,
+) -> Result<(), ApiError> {
+    if !is_unsafe(method) || has_bearer {
+        return Ok(());
+    }
+    if let Some(site) = headers.get("sec-fetch-site") {
+        let site = site.to_str().unwrap_or("");
+        if !matches!(site, "same-origin" | "none") {
+            return Err(ApiError::forbidden(format!(
+                "cross-site request refused (Sec-Fetch-Site: {site})"
+            )));
+        }
+    }
+    if let Some(origin) = headers.get("origin")
+        && origin.to_str().ok() != Some(options.origin().as_str())
+    {
+        return Err(ApiError::forbidden(
+            "cross-origin request refused (Origin does not match the public URL)",
+        ));
+    }
+    if let Caller::User {
+        via: Via::Session { csrf_token, .. },
+        ..
+    } = caller
+    {
+        let sent = headers
+            .get(CSRF_HEADER)
+            .map(|v| v.as_bytes())
+            .unwrap_or_default();
+        if !bool::from(sent.ct_eq(csrf_token.as_bytes())) || csrf_token.is_empty() {
+            return Err(ApiError::forbidden(
+                "missing or wrong CSRF token (send the session's token in X-CSRF-Token)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+    use lkctl_core::ops::users::{Principal, Role, User};
+    use lkctl_core::store::Timestamp;
+
+    fn options() -> ServeOptions {
+        ServeOptions::new("127.0.0.1:8080".parse().unwrap())
+            .with_public_url("https://lk.example.com")
+            .unwrap()
+    }
+
+    fn session_caller() -> Caller {
+        let user = User {
+            id: "US_x".into(),
+            username: "ann".into(),
+            role: Role::Host,
+            identity: "ann".into(),
+            disabled: false,
+            created_at: Timestamp::now(),
+        };
+        Caller::User {
+            principal: Principal {
+                user,
+                role: Role::Host,
+                token_id: None,
+            },
+            via: Via::Session {
+                id: "LS_x".into(),
+                csrf_token: "tok".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn cross_site_and_foreign_origins_are_refused() {
+        let o = options();
+        let mut h = HeaderMap::new();
+        h.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
+        assert!(check(&o, &Method::GET, &h, &Caller::Anonymous, false).is_ok());
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, true).is_ok());
+        let mut h = HeaderMap::new();
+        h.insert("origin", HeaderValue::from_static("https://evil.example"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
+        h.insert("origin", HeaderValue::from_static("https://lk.example.com"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_ok());
+    }
+
+    #[test]
+    fn sessions_need_their_token() {
+        let o = options();
+        let caller = session_caller();
+        let mut h = HeaderMap::new();
+        assert!(check(&o, &Method::DELETE, &h, &caller, false).is_err());
+        h.insert(CSRF_HEADER, HeaderValue::from_static("wrong"));
+        assert!(check(&o, &Method::DELETE, &h, &caller, false).is_err());
+        h.insert(CSRF_HEADER, HeaderValue::from_static("tok"));
+        assert!(check(&o, &Method::DELETE, &h, &caller, false).is_ok());
+    }
+}

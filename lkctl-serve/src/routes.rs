@@ -1,0 +1,159 @@
+//! Every route of `lkctl serve`, with the access it requires, in one table.
+//!
+//! The router is built from [`table`] only, so a route cannot exist without a declared
+//! [`Access`]; the authorization test walks the same table. Each route gets the [`guard`]
+//! middleware: identify the caller, run the CSRF checks on unsafe methods, decide access,
+//! and hand the [`Caller`] to the handler as an extension.
+
+use axum::RequestExt;
+use axum::Router;
+use axum::extract::{RawPathParams, Request, State};
+use axum::http::Method;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, delete, get, post};
+
+use crate::api::{lobby, users};
+use crate::auth::{self, Access, Caller, Via, csrf, login};
+use crate::state::AppState;
+use crate::{health, webhook};
+
+/// One route: method, path (axum syntax, `{param}`), access, handler.
+pub struct RouteSpec {
+    /// HTTP method.
+    pub method: Method,
+    /// Path pattern.
+    pub path: &'static str,
+    /// What the caller needs.
+    pub access: Access,
+    handler: fn() -> MethodRouter<AppState>,
+}
+
+impl std::fmt::Debug for RouteSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} ({:?})", self.method, self.path, self.access)
+    }
+}
+
+fn spec(
+    method: Method,
+    path: &'static str,
+    access: Access,
+    handler: fn() -> MethodRouter<AppState>,
+) -> RouteSpec {
+    RouteSpec {
+        method,
+        path,
+        access,
+        handler,
+    }
+}
+
+/// The route table.
+pub fn table() -> Vec<RouteSpec> {
+    use Access::*;
+    vec![
+        spec(Method::GET, "/healthz", Public, || get(health::healthz)),
+        spec(Method::GET, "/readyz", Public, || get(health::readyz)),
+        spec(Method::POST, "/api/v1/auth/login", Public, || {
+            post(login::login)
+        }),
+        spec(Method::POST, "/api/v1/auth/logout", User, || {
+            post(login::logout)
+        }),
+        spec(Method::GET, "/api/v1/auth/me", User, || get(login::me)),
+        spec(Method::POST, "/webhooks/livekit", SelfAuthenticated, || {
+            post(webhook::receive)
+        }),
+        spec(Method::GET, "/api/v1/users", Admin, || get(users::list)),
+        spec(Method::POST, "/api/v1/users", Admin, || post(users::create)),
+        spec(Method::DELETE, "/api/v1/users/{username}", Admin, || {
+            delete(users::remove)
+        }),
+        spec(Method::GET, "/api/v1/tokens", User, || {
+            get(users::list_tokens)
+        }),
+        spec(Method::POST, "/api/v1/tokens", User, || {
+            post(users::create_token)
+        }),
+        spec(Method::DELETE, "/api/v1/tokens/{id}", User, || {
+            delete(users::revoke_token)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/policy", RoomHost, || {
+            get(lobby::show_policy)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/lobby", RoomHost, || {
+            get(lobby::list)
+        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/lobby/{entry}/approve",
+            RoomHost,
+            || post(lobby::approve),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/lobby/{entry}/reject",
+            RoomHost,
+            || post(lobby::reject),
+        ),
+    ]
+}
+
+/// The router of every route in [`table`], each behind its [`guard`].
+pub fn router(state: &AppState) -> Router<AppState> {
+    let mut router = Router::new();
+    for route in table() {
+        let access = route.access;
+        let guarded = (route.handler)().route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            move |state: State<AppState>, req: Request, next: Next| guard(state, access, req, next),
+        ));
+        router = router.route(route.path, guarded);
+    }
+    router
+}
+
+/// Identify the caller (not on public routes), check CSRF on unsafe methods (the Origin
+/// check on every route, the session token where a session is used), authorize, then run
+/// the handler.
+async fn guard(
+    State(state): State<AppState>,
+    access: Access,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    // Public routes ignore credentials: a stale cookie or token must not stand between
+    // anyone and the login form or a health check. Self-authenticated routes read their
+    // own (a webhook's `Authorization` is LiveKit's signature, not an API token).
+    let caller = if matches!(access, Access::Public | Access::SelfAuthenticated) {
+        Caller::Anonymous
+    } else {
+        match auth::identify(&state, req.headers()).await {
+            Ok(c) => c,
+            Err(e) => return e.into_response(),
+        }
+    };
+    let bearer = matches!(
+        caller,
+        Caller::User {
+            via: Via::Token,
+            ..
+        }
+    );
+    if let Err(e) = csrf::check(&state.options, req.method(), req.headers(), &caller, bearer) {
+        return e.into_response();
+    }
+    let room = match req.extract_parts::<RawPathParams>().await {
+        Ok(params) => params
+            .iter()
+            .find(|(k, _)| *k == "room")
+            .map(|(_, v)| v.to_owned()),
+        Err(e) => return e.into_response(),
+    };
+    if let Err(e) = auth::authorize(&state, access, &caller, room.as_deref()).await {
+        return e.into_response();
+    }
+    req.extensions_mut().insert(caller);
+    next.run(req).await
+}

@@ -1,0 +1,146 @@
+//! The authorization matrix: every route of the route table, called as anonymous, guest,
+//! host of another room, host and admin. A route may only answer data (2xx) to callers its
+//! declared access admits; nothing may answer 500. On SQLite and PostgreSQL.
+
+#[macro_use]
+mod serve_support;
+
+use axum::body::Body;
+use axum::http::Request;
+use lkctl_core::ops::lobby::{JoinOutcome, JoinRequest};
+use lkctl_core::ops::policy::{self, PolicyUpdate};
+use lkctl_core::ops::users::{self, Role};
+use lkctl_serve::auth::Access;
+use lkctl_serve::routes;
+use serve_support::*;
+
+both!(every_route_answers_only_whom_it_should);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Guest,
+    OtherHost,
+    Host,
+    Admin,
+}
+
+/// Whether `who` may get past the route's access check.
+fn admitted(access: Access, who: Who) -> bool {
+    match access {
+        Access::Public | Access::SelfAuthenticated => true,
+        Access::User => !matches!(who, Who::Anonymous | Who::Guest),
+        Access::RoomHost => matches!(who, Who::Host | Who::Admin),
+        Access::Admin => who == Who::Admin,
+    }
+}
+
+async fn every_route_answers_only_whom_it_should(db: Db) {
+    let h = Harness::new(db).await;
+    let store = &h.state.store;
+    h.user("root", Role::Admin).await;
+    h.user("hal", Role::Host).await;
+    h.user("olga", Role::Host).await;
+    for (room, host) in [("r1", "hal"), ("r2", "olga")] {
+        policy::set(
+            store,
+            room,
+            PolicyUpdate {
+                hosts: Some(vec![host.into()]),
+                lobby: Some(true),
+                ..Default::default()
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+    }
+    let JoinOutcome::Waiting { entry, claim } = h
+        .state
+        .lobby
+        .request_join(JoinRequest {
+            room: "r1".into(),
+            display_name: "Gus".into(),
+            fingerprint: "fingerprint-of-gus-0001".into(),
+            session_id: None,
+            ip: None,
+            pin: None,
+        })
+        .await
+        .unwrap()
+    else {
+        panic!("lobby is on")
+    };
+    let token = |user: &'static str| async move {
+        users::create_token(store, user, "matrix", None, None, "test")
+            .await
+            .unwrap()
+            .secret
+    };
+    let callers = [
+        (Who::Anonymous, None),
+        (Who::Guest, None),
+        (Who::OtherHost, Some(token("olga").await)),
+        (Who::Host, Some(token("hal").await)),
+        (Who::Admin, Some(token("root").await)),
+    ];
+
+    let table = routes::table();
+    assert!(table.len() >= 10, "the table lists the routes");
+    for route in &table {
+        let path = route
+            .path
+            .replace("{room}", "r1")
+            .replace("{entry}", &entry.id)
+            .replace("{username}", "nobody")
+            .replace("{id}", "AT_unknown");
+        for (who, bearer) in &callers {
+            let mut req = Request::builder()
+                .method(route.method.clone())
+                .uri(&path)
+                .header("content-type", "application/json");
+            if let Some(t) = bearer {
+                req = req.header("authorization", format!("Bearer {t}"));
+            }
+            if *who == Who::Guest {
+                // A guest holds its lobby claim and nothing else.
+                req = req.header("x-lobby-claim", &claim);
+            }
+            let r = h.call(req.body(Body::from("{}")).unwrap()).await;
+            let label = format!("{} {} as {who:?}", route.method, route.path);
+            assert_ne!(r.status, 500, "{label}: {}", r.text());
+            assert!(
+                !(r.status == 404 && r.text().contains("no such path")),
+                "{label}: the route exists"
+            );
+            assert_ne!(r.status, 405, "{label}: the method is routed");
+            if route.access == Access::SelfAuthenticated {
+                // The handler checks its own credential (a signature, a claim secret) that
+                // none of these callers has: nobody gets data.
+                assert!(
+                    !(200..300).contains(&r.status),
+                    "{label} answered without its own credential: {} {}",
+                    r.status,
+                    r.text()
+                );
+            } else if admitted(route.access, *who) {
+                assert!(
+                    r.status != 401 && r.status != 403,
+                    "{label} should be admitted: {} {}",
+                    r.status,
+                    r.text()
+                );
+            } else {
+                assert!(
+                    r.status == 401 || r.status == 403,
+                    "{label} must be refused: {} {}",
+                    r.status,
+                    r.text()
+                );
+                let want = if bearer.is_some() { 403 } else { 401 };
+                assert_eq!(r.status, want, "{label}: {}", r.text());
+            }
+        }
+    }
+    h.cleanup().await;
+}

@@ -1,0 +1,222 @@
+//! Shared helpers for the `lkctl serve` tests: an emulator, a throwaway store (SQLite or
+//! PostgreSQL), the app state built the way `lkctl serve` builds it, and small HTTP helpers
+//! for in-process (`tower::ServiceExt::oneshot`) and loopback-socket calls.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, Response};
+use http_body_util::BodyExt;
+use lkctl_core::config::{self, Overrides};
+use lkctl_core::ops::users::{self, NewUser, Role, User};
+use lkctl_core::store::testing::TestDb;
+use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, RunningEmulator};
+use lkctl_serve::{AppState, ServeOptions};
+use serde_json::Value;
+use tower::ServiceExt;
+
+/// The two store backends every family runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// Everything a test needs; `cleanup` drops the database.
+pub struct Harness {
+    pub emu: RunningEmulator,
+    pub db: TestDb,
+    pub state: AppState,
+}
+
+/// A password long enough for the policy.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub async fn emulator() -> RunningEmulator {
+    Emulator::new(EmulatorConfig::dev_default())
+        .bind(([127, 0, 0, 1], 0).into())
+        .await
+        .expect("bind emulator")
+}
+
+pub async fn test_db(db: Db) -> TestDb {
+    match db {
+        Db::Sqlite => TestDb::sqlite().await.expect("sqlite"),
+        Db::Postgres => TestDb::postgres().await.expect("postgres"),
+    }
+}
+
+/// App state as `lkctl serve` builds it, from flags-style overrides (no profile, no env).
+pub async fn state_for(livekit_url: &str, database_url: &str, options: ServeOptions) -> AppState {
+    let dir = std::env::temp_dir().join("lkctl-serve-tests-no-config");
+    let ov = Overrides {
+        url: Some(livekit_url.to_string()),
+        api_key: Some(DEV_API_KEY.into()),
+        api_secret: Some(DEV_API_SECRET.into()),
+        profile: None,
+        database_url: Some(database_url.to_string()),
+        config_path: Some(dir.join("config.toml")),
+    };
+    let resolved = config::resolve_from(&ov, &BTreeMap::<String, String>::new()).expect("resolve");
+    AppState::new(&resolved, options).await.expect("app state")
+}
+
+pub fn default_options() -> ServeOptions {
+    ServeOptions::new("127.0.0.1:0".parse().unwrap())
+}
+
+impl Harness {
+    pub async fn new(db: Db) -> Self {
+        Self::with_options(db, default_options()).await
+    }
+
+    pub async fn with_options(db: Db, options: ServeOptions) -> Self {
+        let emu = emulator().await;
+        let db = test_db(db).await;
+        let state = state_for(&emu.url, &db.url, options).await;
+        Self { emu, db, state }
+    }
+
+    pub fn app(&self) -> Router {
+        lkctl_serve::app(self.state.clone())
+    }
+
+    /// Call the app in-process.
+    pub async fn call(&self, req: Request<Body>) -> Reply {
+        Reply::read(self.app().oneshot(req).await.expect("infallible")).await
+    }
+
+    pub async fn user(&self, name: &str, role: Role) -> User {
+        users::add(
+            &self.state.store,
+            NewUser {
+                username: name.into(),
+                password: PASSWORD.into(),
+                role,
+                identity: None,
+            },
+            "test",
+        )
+        .await
+        .expect("add user")
+    }
+
+    pub async fn cleanup(self) {
+        self.state.store.close().await;
+        self.emu.shutdown().await;
+        self.db.cleanup().await;
+    }
+}
+
+/// A response with its body read.
+pub struct Reply {
+    pub status: u16,
+    pub headers: axum::http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub async fn read(resp: Response<Body>) -> Self {
+        let (parts, body) = resp.into_parts();
+        let body = body.collect().await.expect("body").to_bytes().to_vec();
+        Self {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The `{"error":{"code"}}` of an error reply.
+    pub fn error_code(&self) -> String {
+        self.json()["error"]["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error code: {}", self.text()))
+            .to_string()
+    }
+
+    /// The session cookie's `name=value` from `Set-Cookie`.
+    pub fn session_cookie(&self) -> Option<String> {
+        self.header("set-cookie")
+            .and_then(|c| c.split(';').next())
+            .map(str::to_owned)
+    }
+}
+
+/// Request builders.
+pub fn get(path: &str) -> axum::http::request::Builder {
+    Request::builder().method("GET").uri(path)
+}
+
+pub fn post(path: &str) -> axum::http::request::Builder {
+    Request::builder().method("POST").uri(path)
+}
+
+pub fn json_body(v: Value) -> Body {
+    Body::from(serde_json::to_vec(&v).unwrap())
+}
+
+/// `POST /api/v1/auth/login` as a same-origin browser would send it.
+pub fn login_request(username: &str, password: &str) -> Request<Body> {
+    post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .header("sec-fetch-site", "same-origin")
+        .body(json_body(
+            serde_json::json!({"username": username, "password": password}),
+        ))
+        .unwrap()
+}
+
+/// Log in; returns the cookie (`name=value`) and the CSRF token.
+pub async fn login(h: &Harness, username: &str) -> (String, String) {
+    let r = h.call(login_request(username, PASSWORD)).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let csrf = r.json()["csrf_token"].as_str().unwrap().to_string();
+    (r.session_cookie().expect("cookie"), csrf)
+}
+
+/// A served app on a loopback socket.
+pub async fn serve(state: AppState) -> lkctl_serve::Running {
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .expect("bind");
+    lkctl_serve::serve_on(listener, state).expect("serve")
+}
+
+/// `both!(scenario)` defines `scenario_sqlite` and `scenario_postgres` tests that run
+/// `scenario(Db)`.
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(crate::serve_support::Db::Sqlite).await;
+                }
+            )*
+        }
+        mod on_postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(crate::serve_support::Db::Postgres).await;
+                }
+            )*
+        }
+    };
+}
