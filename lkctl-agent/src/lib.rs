@@ -1,7 +1,16 @@
-//! lkctl-agent: the transcription and summarisation worker behind `lkctl agent`.
+//! lkctl-agent: the pieces of the transcription and summarisation worker
+//! behind `lkctl agent`.
 //!
-//! Not built yet. The design (ARCHITECTURE.md, "The worker") has it take room
-//! audio from LiveKit's engine or from track egress, run speech-to-text through a
-//! provider trait, publish captions, store transcript segments and write a
-//! structured summary when a room finishes. Until that lands this crate exports
-//! nothing, so no front end can mistake it for a working worker.
+//! What exists:
+//! - [`audio`]: the [`audio::AudioSource`] trait (one track's PCM with speaker
+//!   and track attribution, mute state and end), LiveKit's egress PCM wire
+//!   format, downmixing and resampling; [`audio::egress`] is the WebSocket
+//!   listener LiveKit track egresses stream to, each on its own unguessable URL.
+//!
+//! Not here yet: the worker loop that picks rooms up (leases, heartbeats), the
+//! CLI verbs, and storing transcripts; `lkctl agent` is not wired to the CLI.
+
+pub mod audio;
+pub mod error;
+
+pub use error::{Error, Result};
