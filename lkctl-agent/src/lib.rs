@@ -6,11 +6,16 @@
 //!   and track attribution, mute state and end), LiveKit's egress PCM wire
 //!   format, downmixing and resampling; [`audio::egress`] is the WebSocket
 //!   listener LiveKit track egresses stream to, each on its own unguessable URL.
+//! - [`vad`]: an energy-based voice-activity detector that cuts utterances
+//!   (minimum and maximum length, hangover, pre-roll) for providers that take files.
+//! - [`wav`]: 16-bit PCM WAV encoding and decoding.
 //!
 //! Not here yet: the worker loop that picks rooms up (leases, heartbeats), the
 //! CLI verbs, and storing transcripts; `lkctl agent` is not wired to the CLI.
 
 pub mod audio;
 pub mod error;
+pub mod vad;
+pub mod wav;
 
 pub use error::{Error, Result};

@@ -381,7 +381,9 @@ async fn pump(
         };
         let msg = match msg {
             Err(_) => break EndReason::Lost(format!("nothing received for {}s", idle.as_secs())),
-            Ok(None) => break EndReason::Lost("the connection closed without a Close frame".into()),
+            Ok(None) => {
+                break EndReason::Lost("the connection closed without a Close frame".into());
+            }
             Ok(Some(Err(e))) => break EndReason::Lost(e.to_string()),
             Ok(Some(Ok(m))) => m,
         };

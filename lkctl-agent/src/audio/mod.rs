@@ -256,8 +256,8 @@ impl MonoResampler {
             self.produced_out = 0;
             return Vec::new();
         };
-        let expected =
-            (u128::from(self.consumed_in) * u128::from(self.out_rate) / u128::from(self.in_rate)) as u64;
+        let expected = (u128::from(self.consumed_in) * u128::from(self.out_rate)
+            / u128::from(self.in_rate)) as u64;
         let mut out = Vec::new();
         // Each round feeds one chunk; the delay is a few chunks at most.
         let mut rounds = 0;
@@ -364,7 +364,11 @@ impl Conditioner {
 
     /// Drains the resampler's tail at the end of a stream.
     pub fn flush(&mut self) -> Vec<f32> {
-        let out = self.resampler.as_mut().map(|r| r.flush()).unwrap_or_default();
+        let out = self
+            .resampler
+            .as_mut()
+            .map(|r| r.flush())
+            .unwrap_or_default();
         self.produced += out.len() as u64;
         out
     }
