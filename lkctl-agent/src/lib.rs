@@ -9,12 +9,16 @@
 //! - [`vad`]: an energy-based voice-activity detector that cuts utterances
 //!   (minimum and maximum length, hangover, pre-roll) for providers that take files.
 //! - [`wav`]: 16-bit PCM WAV encoding and decoding.
+//! - [`stt`]: the streaming speech-to-text trait (push PCM, get interim and
+//!   final segments, gaps and provider status) and the Deepgram live client
+//!   (keep-alive, finalize, close, reconnect with backoff, bounded replay buffer).
 //!
 //! Not here yet: the worker loop that picks rooms up (leases, heartbeats), the
 //! CLI verbs, and storing transcripts; `lkctl agent` is not wired to the CLI.
 
 pub mod audio;
 pub mod error;
+pub mod stt;
 pub mod vad;
 pub mod wav;
 
