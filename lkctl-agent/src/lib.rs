@@ -12,11 +12,16 @@
 //! - [`stt`]: the streaming speech-to-text trait (push PCM, get interim and
 //!   final segments, gaps and provider status) and the Deepgram live client
 //!   (keep-alive, finalize, close, reconnect with backoff, bounded replay buffer).
+//!//! - [`captions`]: the caption payload sent with RoomService SendData on topic
+//!   `transcription`, deterministic segment ids, the [`captions::CaptionSink`]
+//!   trait with an implementation over core's send-data op, and a publisher
+//!   that rate-limits interims per speaker and retries finals.
 //!
 //! Not here yet: the worker loop that picks rooms up (leases, heartbeats), the
 //! CLI verbs, and storing transcripts; `lkctl agent` is not wired to the CLI.
 
 pub mod audio;
+pub mod captions;
 pub mod error;
 pub mod stt;
 pub mod vad;
