@@ -16,6 +16,10 @@
 //!   `transcription`, deterministic segment ids, the [`captions::CaptionSink`]
 //!   trait with an implementation over core's send-data op, and a publisher
 //!   that rate-limits interims per speaker and retries finals.
+//! - [`summary`]: summaries in core's schema v1: an LLM summariser over an
+//!   OpenAI-compatible chat endpoint (strict JSON-schema response format,
+//!   map-reduce over chunks, one retry on invalid output, validated) and an
+//!   offline extractive summariser for English and Russian.
 //!
 //! Not here yet: the worker loop that picks rooms up (leases, heartbeats), the
 //! CLI verbs, and storing transcripts; `lkctl agent` is not wired to the CLI.
@@ -24,6 +28,7 @@ pub mod audio;
 pub mod captions;
 pub mod error;
 pub mod stt;
+pub mod summary;
 pub mod vad;
 pub mod wav;
 
