@@ -180,9 +180,11 @@ impl LlmSummariser {
                 len += n;
                 groups.last_mut().expect("non-empty").push(r);
             }
-            if groups.len() == partials.len() && groups.len() > 1 {
-                // Nothing fits together: merge pairs anyway rather than loop forever.
-                groups = groups.chunks(2).map(|g| g.concat()).collect();
+            if groups.len() == partials.len() {
+                // No two partial summaries fit one request: merging cannot make progress.
+                return Err(Error::Invalid(format!(
+                    "partial summaries do not fit two to a request within {budget} characters; raise the context size"
+                )));
             }
             let mut next = Vec::with_capacity(groups.len());
             for g in groups {
