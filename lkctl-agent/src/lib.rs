@@ -11,7 +11,8 @@
 //! - [`wav`]: 16-bit PCM WAV encoding and decoding.
 //! - [`stt`]: the streaming speech-to-text trait (push PCM, get interim and
 //!   final segments, gaps and provider status) and the Deepgram live client
-//!   (keep-alive, finalize, close, reconnect with backoff, bounded replay buffer).
+//!   (keep-alive, finalize, close, reconnect with backoff, bounded replay buffer),
+//!   and an OpenAI-compatible transcription client fed VAD-cut utterances.
 //!//! - [`captions`]: the caption payload sent with RoomService SendData on topic
 //!   `transcription`, deterministic segment ids, the [`captions::CaptionSink`]
 //!   trait with an implementation over core's send-data op, and a publisher

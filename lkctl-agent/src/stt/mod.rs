@@ -11,9 +11,12 @@
 //! first sample pushed, and audio pushed while muted counts as time too (it
 //! is simply not sent). The caller adds the track's offset in the room.
 //!
-//! Implementation: [`deepgram`] (Deepgram's live WebSocket API).
+//! Implementations: [`deepgram`] (Deepgram's live WebSocket API) and
+//! [`openai`] (any OpenAI-compatible `/v1/audio/transcriptions` endpoint, fed
+//! utterances cut by the [VAD](crate::vad)).
 
 pub mod deepgram;
+pub mod openai;
 
 use std::time::Duration;
 
