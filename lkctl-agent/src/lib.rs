@@ -13,7 +13,7 @@
 //!   final segments, gaps and provider status) and the Deepgram live client
 //!   (keep-alive, finalize, close, reconnect with backoff, bounded replay buffer),
 //!   and an OpenAI-compatible transcription client fed VAD-cut utterances.
-//!//! - [`captions`]: the caption payload sent with RoomService SendData on topic
+//! - [`captions`]: the caption payload sent with RoomService SendData on topic
 //!   `transcription`, deterministic segment ids, the [`captions::CaptionSink`]
 //!   trait with an implementation over core's send-data op, and a publisher
 //!   that rate-limits interims per speaker and retries finals.
@@ -22,8 +22,11 @@
 //!   map-reduce over chunks, one retry on invalid output, validated) and an
 //!   offline extractive summariser for English and Russian.
 //!
-//! Not here yet: the worker loop that picks rooms up (leases, heartbeats), the
-//! CLI verbs, and storing transcripts; `lkctl agent` is not wired to the CLI.
+//! Not here yet: the worker loop that ties these together and picks rooms up
+//! (leases, heartbeats, starting and stopping track egresses), storing
+//! transcripts and summaries, and the CLI verbs; `lkctl agent` is not wired
+//! to the CLI, and nothing here has run against a real LiveKit egress or a
+//! real Deepgram or OpenAI account (only against local servers in the tests).
 
 pub mod audio;
 pub mod captions;

@@ -1,6 +1,9 @@
 //! The Deepgram client against a local WebSocket server that checks the
 //! client's side of the protocol and answers in Deepgram's message shapes.
 
+// tungstenite's handshake callback returns its own (large) ErrorResponse type.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::time::Duration;
 

@@ -96,11 +96,9 @@ async fn streams_pcm_mutes_pings_and_close_in_order() {
         ws.send(Message::text(r#"{"muted":true}"#)).await.unwrap();
         ws.send(Message::Ping("ping".into())).await.unwrap();
         // The pong comes back while the server keeps reading.
-        let pong = loop {
-            match ws.next().await.unwrap().unwrap() {
-                Message::Pong(p) => break p,
-                other => panic!("unexpected {other:?}"),
-            }
+        let pong = match ws.next().await.unwrap().unwrap() {
+            Message::Pong(p) => p,
+            other => panic!("unexpected {other:?}"),
         };
         assert_eq!(&pong[..], b"ping");
         ws.send(Message::text("not json")).await.unwrap();

@@ -148,8 +148,7 @@ async fn cut(
             }
             SttCommand::Finalize => vad.flush().into_iter().collect(),
             SttCommand::Close => {
-                let last = vad.flush();
-                for u in last {
+                if let Some(u) = vad.flush() {
                     let _ = out.send(u);
                 }
                 return;
@@ -161,7 +160,7 @@ async fn cut(
             }
         }
     }
-    for u in vad.flush() {
+    if let Some(u) = vad.flush() {
         let _ = out.send(u);
     }
 }

@@ -97,9 +97,7 @@ pub fn chunk_transcript(
     while start < lines.len() {
         let mut len = 0;
         let mut end = start;
-        while end < lines.len()
-            && (end == start || len + lines[end].chars().count() + 1 <= max_chars)
-        {
+        while end < lines.len() && (end == start || len + lines[end].chars().count() < max_chars) {
             len += lines[end].chars().count() + 1;
             end += 1;
         }
