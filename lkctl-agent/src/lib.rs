@@ -1,7 +1,39 @@
-//! lkctl-agent: the transcription and summarisation worker behind `lkctl agent`.
+//! lkctl-agent: the pieces of the transcription and summarisation worker
+//! behind `lkctl agent`.
 //!
-//! Not built yet. The design (ARCHITECTURE.md, "The worker") has it take room
-//! audio from LiveKit's engine or from track egress, run speech-to-text through a
-//! provider trait, publish captions, store transcript segments and write a
-//! structured summary when a room finishes. Until that lands this crate exports
-//! nothing, so no front end can mistake it for a working worker.
+//! What exists:
+//! - [`audio`]: the [`audio::AudioSource`] trait (one track's PCM with speaker
+//!   and track attribution, mute state and end), LiveKit's egress PCM wire
+//!   format, downmixing and resampling; [`audio::egress`] is the WebSocket
+//!   listener LiveKit track egresses stream to, each on its own unguessable URL.
+//! - [`vad`]: an energy-based voice-activity detector that cuts utterances
+//!   (minimum and maximum length, hangover, pre-roll) for providers that take files.
+//! - [`wav`]: 16-bit PCM WAV encoding and decoding.
+//! - [`stt`]: the streaming speech-to-text trait (push PCM, get interim and
+//!   final segments, gaps and provider status) and the Deepgram live client
+//!   (keep-alive, finalize, close, reconnect with backoff, bounded replay buffer),
+//!   and an OpenAI-compatible transcription client fed VAD-cut utterances.
+//! - [`captions`]: the caption payload sent with RoomService SendData on topic
+//!   `transcription`, deterministic segment ids, the [`captions::CaptionSink`]
+//!   trait with an implementation over core's send-data op, and a publisher
+//!   that rate-limits interims per speaker and retries finals.
+//! - [`summary`]: summaries in core's schema v1: an LLM summariser over an
+//!   OpenAI-compatible chat endpoint (strict JSON-schema response format,
+//!   map-reduce over chunks, one retry on invalid output, validated) and an
+//!   offline extractive summariser for English and Russian.
+//!
+//! Not here yet: the worker loop that ties these together and picks rooms up
+//! (leases, heartbeats, starting and stopping track egresses), storing
+//! transcripts and summaries, and the CLI verbs; `lkctl agent` is not wired
+//! to the CLI, and nothing here has run against a real LiveKit egress or a
+//! real Deepgram or OpenAI account (only against local servers in the tests).
+
+pub mod audio;
+pub mod captions;
+pub mod error;
+pub mod stt;
+pub mod summary;
+pub mod vad;
+pub mod wav;
+
+pub use error::{Error, Result};
