@@ -232,6 +232,7 @@ fn s3_config(endpoint: &str) -> S3Config {
 }
 
 #[tokio::test]
+#[ignore = "needs s3s-fs (cargo install s3s-fs@0.14.1 --features binary); run with --run-ignored all"]
 async fn s3_puts_with_content_types_skips_reruns_and_uses_multipart_for_large_files() {
     let Some(bin) = s3s_fs_binary() else {
         return missing(

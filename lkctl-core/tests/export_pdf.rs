@@ -40,6 +40,7 @@ fn write_pdf(dir: &Path, set: &ArtifactSet) -> std::path::PathBuf {
 }
 
 #[test]
+#[ignore = "needs poppler-utils (apt-get install poppler-utils); run with --run-ignored all"]
 fn every_section_extracts_with_unicode_intact() {
     if !have("pdftotext") {
         return missing(
@@ -133,6 +134,7 @@ fn every_section_extracts_with_unicode_intact() {
 }
 
 #[test]
+#[ignore = "needs poppler-utils (apt-get install poppler-utils); run with --run-ignored all"]
 fn fonts_are_embedded_subsets_and_metadata_is_deterministic() {
     if !have("pdffonts") || !have("pdfinfo") {
         return missing(
@@ -190,6 +192,7 @@ fn fonts_are_embedded_subsets_and_metadata_is_deterministic() {
 }
 
 #[test]
+#[ignore = "needs poppler-utils (apt-get install poppler-utils); run with --run-ignored all"]
 fn a_page_renders_to_png() {
     if !have("pdftoppm") {
         return missing(

@@ -99,6 +99,7 @@ fn with_validators(test: &str) -> bool {
 }
 
 #[test]
+#[ignore = "needs node and `npm ci` in lkctl-core/tests/export/node; run with --run-ignored all"]
 fn strict_validators_accept_our_files_and_reject_broken_ones() {
     if !with_validators("strict_validators_accept_our_files_and_reject_broken_ones") {
         return;
@@ -113,6 +114,8 @@ fn strict_validators_accept_our_files_and_reject_broken_ones() {
     }
     // The validators are strict: what a naive writer would produce fails.
     let naive_vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>a --> b & <c>\n";
+    // An empty transcript's WebVTT (the header alone) is a valid file.
+    assert!(validate("vtt", "WEBVTT\n").unwrap().0);
     assert!(!validate("vtt", naive_vtt).unwrap().0);
     let comma_vtt = subtitles::webvtt(&set).replacen("00:00:05.000", "00:00:05,000", 1);
     assert!(!validate("vtt", &comma_vtt).unwrap().0);
@@ -126,7 +129,4 @@ fn an_empty_transcript_still_gives_valid_files() {
     set.transcript.clear();
     assert_eq!(subtitles::webvtt(&set), "WEBVTT\n");
     assert_eq!(subtitles::srt(&set, false), "");
-    if with_validators("an_empty_transcript_still_gives_valid_files") {
-        assert!(validate("vtt", &subtitles::webvtt(&set)).unwrap().0);
-    }
 }
