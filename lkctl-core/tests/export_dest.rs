@@ -2,18 +2,19 @@
 //! S3 test server s3s-fs (`$LKCTL_S3S_FS` or `~/.cache/lkctl-tools/bin/s3s-fs`).
 
 mod export_support;
+#[path = "../../tests/s3_support/mod.rs"]
+mod s3_support;
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use export_support::{lecture, missing};
+use export_support::lecture;
 use lkctl_core::Secret;
 use lkctl_core::export::dest::dir::DirDestination;
 use lkctl_core::export::dest::s3::S3Destination;
 use lkctl_core::export::dest::{Destination, DestinationUrl, MemoryResume};
 use lkctl_core::export::{self, ArtifactFile, Format, RenderOptions};
 use lkctl_core::ops::files::S3Config;
+use s3_support::{ACCESS_KEY, S3Server, SECRET_KEY};
 
 #[test]
 fn destination_urls_parse_and_print() {
@@ -162,63 +163,7 @@ async fn a_stale_temporary_file_of_a_killed_run_is_cleaned_up_and_never_visible(
     assert_eq!(std::fs::read(dest.path_of(f)).unwrap(), f.bytes.as_ref());
 }
 
-const ACCESS_KEY: &str = "lkctl-export-access";
-const SECRET_KEY: &str = "lkctl-export-secret-0123456789";
 const BUCKET: &str = "lectures";
-
-fn s3s_fs_binary() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("LKCTL_S3S_FS") {
-        return Some(PathBuf::from(p)).filter(|p| p.exists());
-    }
-    let home = std::env::var_os("HOME")?;
-    Some(PathBuf::from(home).join(".cache/lkctl-tools/bin/s3s-fs")).filter(|p| p.exists())
-}
-
-struct S3Server {
-    child: Child,
-    endpoint: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for S3Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn start_s3s_fs(bin: &PathBuf) -> S3Server {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join(BUCKET)).unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(bin)
-        .args(["--host", "127.0.0.1", "--port", &port.to_string()])
-        .args(["--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY])
-        .arg(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start s3s-fs");
-    let server = S3Server {
-        child,
-        endpoint: format!("http://127.0.0.1:{port}"),
-        _dir: dir,
-    };
-    for _ in 0..200 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_ok()
-        {
-            return server;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("s3s-fs did not start listening on port {port}");
-}
 
 fn s3_config(endpoint: &str) -> S3Config {
     S3Config {
@@ -234,14 +179,10 @@ fn s3_config(endpoint: &str) -> S3Config {
 #[tokio::test]
 #[ignore = "needs s3s-fs (cargo install s3s-fs@0.14.1 --features binary); run with --run-ignored all"]
 async fn s3_puts_with_content_types_skips_reruns_and_uses_multipart_for_large_files() {
-    let Some(bin) = s3s_fs_binary() else {
-        return missing(
-            "s3_puts_with_content_types_skips_reruns_and_uses_multipart_for_large_files",
-            "s3s-fs",
-            "cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools, or set LKCTL_S3S_FS",
-        );
-    };
-    let server = start_s3s_fs(&bin).await;
+    let server = S3Server::start(
+        "s3_puts_with_content_types_skips_reruns_and_uses_multipart_for_large_files",
+        &[BUCKET],
+    );
     let cfg = s3_config(&server.endpoint);
     let mut dest = S3Destination::new(&cfg, BUCKET, "/spring-2026/").unwrap();
     let described = dest.describe();

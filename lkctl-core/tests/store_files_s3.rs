@@ -5,74 +5,17 @@
 //! `cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools` puts
 //! it); without it the test is skipped with a loud message.
 
-#[path = "../../tests/services/mod.rs"]
-mod services;
+#[path = "../../tests/s3_support/mod.rs"]
+mod s3_support;
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use lkctl_core::Secret;
 use lkctl_core::ops::files::{self, FileStorage, NewSharedFile, S3Config};
 use lkctl_core::store::testing::TestDb;
+use s3_support::{ACCESS_KEY, S3Server, SECRET_KEY};
 
-const ACCESS_KEY: &str = "lkctl-test-access";
-const SECRET_KEY: &str = "lkctl-test-secret-0123456789";
 const BUCKET: &str = "shared-files";
-
-fn s3s_fs_binary() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("LKCTL_S3S_FS") {
-        return Some(PathBuf::from(p)).filter(|p| p.exists());
-    }
-    let home = std::env::var_os("HOME")?;
-    Some(PathBuf::from(home).join(".cache/lkctl-tools/bin/s3s-fs")).filter(|p| p.exists())
-}
-
-struct Server {
-    child: Child,
-    endpoint: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn start_s3s_fs(bin: &PathBuf) -> Server {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::create_dir_all(dir.path().join(BUCKET)).expect("bucket dir");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("free port")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let child = Command::new(bin)
-        .args(["--host", "127.0.0.1", "--port", &port.to_string()])
-        .args(["--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY])
-        .arg(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start s3s-fs");
-    let server = Server {
-        child,
-        endpoint: format!("http://127.0.0.1:{port}"),
-        _dir: dir,
-    };
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_ok()
-        {
-            return server;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("s3s-fs did not start listening on port {port}");
-}
 
 fn config(endpoint: &str, secret: &str) -> S3Config {
     S3Config {
@@ -88,14 +31,7 @@ fn config(endpoint: &str, secret: &str) -> S3Config {
 #[tokio::test]
 #[ignore = "needs s3s-fs: cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools; run with --run-ignored all"]
 async fn presigned_upload_and_download_round_trip() {
-    let Some(bin) = s3s_fs_binary() else {
-        services::missing(
-            "presigned_upload_and_download_round_trip",
-            "s3s-fs",
-            services::INSTALL_S3S_FS,
-        );
-    };
-    let server = start_s3s_fs(&bin).await;
+    let server = S3Server::start("presigned_upload_and_download_round_trip", &[BUCKET]);
     let db = TestDb::sqlite().await.expect("db");
     let body = b"%PDF-1.4 pretend this is a quarterly plan\n".to_vec();
     let file = files::add(
