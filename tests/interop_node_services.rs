@@ -5,6 +5,7 @@
 //! does it). `#[ignore]`d by default (reported as skipped); run with `--run-ignored all`,
 //! and then a missing Node fails the test (tests/services/mod.rs).
 
+mod interop_checks;
 mod services;
 
 use std::path::{Path, PathBuf};
@@ -64,27 +65,7 @@ async fn run(script: &str, min_checks: usize) {
     .await
     .expect("the node script took over 30 s")
     .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let mut checks = 0;
-    for line in stdout.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-        checks += 1;
-        assert_eq!(
-            v["ok"], true,
-            "{script}: check failed: {line}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
-        );
-    }
-    assert!(
-        out.status.success(),
-        "{script}: node exited {:?}\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(
-        checks >= min_checks,
-        "{script}: only {checks} checks ran:\n{stdout}\n{stderr}"
-    );
-    eprintln!("{script}: {checks} checks passed");
+    interop_checks::assert_checks(script, &out, min_checks);
     emu.shutdown().await;
 }
 

@@ -4,6 +4,7 @@
 //! `#[ignore]`d by default (reported as skipped); run with `--run-ignored all`, and then a
 //! missing venv fails the test (tests/services/mod.rs).
 
+mod interop_checks;
 mod services;
 
 use std::path::Path;
@@ -73,31 +74,7 @@ async fn python_server_sdk_against_the_emulator() {
     .await
     .expect("interop.py took over 30 s")
     .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let mut checks = 0;
-    let mut py_token = None;
-    for line in stdout.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-        if let Some(t) = v.get("token").and_then(|t| t.as_str()) {
-            py_token = Some(t.to_string());
-            continue;
-        }
-        checks += 1;
-        assert_eq!(
-            v["ok"], true,
-            "check failed: {line}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
-        );
-    }
-    assert!(
-        out.status.success(),
-        "python exited {:?}\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(
-        checks >= 30,
-        "only {checks} checks ran:\n{stdout}\n{stderr}"
-    );
+    let py_token = interop_checks::assert_checks("python interop.py", &out, 30);
     // And the other direction: a token minted by the Python SDK verifies with lkctl-core.
     let info = lkctl_core::token::verify(&py_token.unwrap(), KEY, &Secret::new(SECRET)).unwrap();
     assert_eq!(info.identity, "pyzed");
