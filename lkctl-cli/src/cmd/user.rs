@@ -194,7 +194,7 @@ impl UserCmd {
                 let password = password.read()?;
                 let store = ctx.store().await?;
                 let user = users::add(
-                    &store,
+                    store,
                     NewUser {
                         username: name,
                         password,
@@ -217,9 +217,9 @@ impl UserCmd {
             }
             Self::Passwd { name, password } => {
                 let store = ctx.store().await?;
-                users::get(&store, &name).await?;
+                users::get(store, &name).await?;
                 let password = password.read()?;
-                let user = users::set_password(&store, &name, &password, ACTOR).await?;
+                let user = users::set_password(store, &name, &password, ACTOR).await?;
                 Ok(Output::done(format!(
                     "changed the password of `{}`; their browser sessions ended",
                     user.username
@@ -246,7 +246,7 @@ impl TokenCmd {
                 role,
                 ttl,
             } => {
-                let created = users::create_token(&store, &user, &name, role, ttl, ACTOR).await?;
+                let created = users::create_token(store, &user, &name, role, ttl, ACTOR).await?;
                 let secret = created.secret.clone();
                 Ok(Output::text(
                     secret.clone(),
@@ -258,10 +258,10 @@ impl TokenCmd {
                 )))
             }
             Self::List { user } => Ok(Output::list(
-                &users::list_tokens(&store, user.as_deref()).await?,
+                &users::list_tokens(store, user.as_deref()).await?,
             )),
             Self::Revoke { id } => {
-                let token = users::revoke_token(&store, &id, ACTOR).await?;
+                let token = users::revoke_token(store, &id, ACTOR).await?;
                 Ok(Output::done(format!("revoked API token {}", token.id)).with_json(&token))
             }
         }
