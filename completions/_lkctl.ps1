@@ -928,9 +928,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;participant;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
-            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'New metadata')
-            [CompletionResult]::new('--attribute', '--attribute', [CompletionResultType]::ParameterName, 'Set an attribute (repeatable); an empty value deletes the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name of the participant')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata of the participant')
+            [CompletionResult]::new('--attribute', '--attribute', [CompletionResultType]::ParameterName, 'Participant attribute (repeatable); with `participant update` an empty value deletes the key')
             [CompletionResult]::new('--can-publish', '--can-publish', [CompletionResultType]::ParameterName, 'Allow or forbid publishing tracks')
             [CompletionResult]::new('--can-subscribe', '--can-subscribe', [CompletionResultType]::ParameterName, 'Allow or forbid subscribing')
             [CompletionResult]::new('--can-publish-data', '--can-publish-data', [CompletionResultType]::ParameterName, 'Allow or forbid publishing data')
@@ -2465,9 +2465,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Caller number to show (one of the trunk''s numbers)')
             [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Room to put the callee in (created if missing)')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Participant identity of the callee (default: sip_<number>)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Participant name of the callee')
-            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Participant metadata')
-            [CompletionResult]::new('--attribute', '--attribute', [CompletionResultType]::ParameterName, 'Participant attribute key=value (repeatable)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name of the participant')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata of the participant')
+            [CompletionResult]::new('--attribute', '--attribute', [CompletionResultType]::ParameterName, 'Participant attribute (repeatable); with `participant update` an empty value deletes the key')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'SIP header key=value on the INVITE (repeatable)')
             [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'DTMF digits to send once answered')
             [CompletionResult]::new('--ringing-timeout', '--ringing-timeout', [CompletionResultType]::ParameterName, 'Give up ringing after this long')

@@ -610,9 +610,9 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l metadata -d 'New metadata' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l attribute -d 'Set an attribute (repeatable); an empty value deletes the key' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l name -d 'Display name of the participant' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l metadata -d 'Metadata of the participant' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l attribute -d 'Participant attribute (repeatable); with `participant update` an empty value deletes the key' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l can-publish -d 'Allow or forbid publishing tracks' -r -f -a "true\t''
 false\t''"
 complete -c lkctl -n "__fish_lkctl_using_subcommand participant; and __fish_seen_subcommand_from update" -l can-subscribe -d 'Allow or forbid subscribing' -r -f -a "true\t''
@@ -1218,9 +1218,9 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcomm
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l from -d 'Caller number to show (one of the trunk\'s numbers)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l room -d 'Room to put the callee in (created if missing)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l identity -d 'Participant identity of the callee (default: sip_<number>)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l name -d 'Participant name of the callee' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l metadata -d 'Participant metadata' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l attribute -d 'Participant attribute key=value (repeatable)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l name -d 'Display name of the participant' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l metadata -d 'Metadata of the participant' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l attribute -d 'Participant attribute (repeatable); with `participant update` an empty value deletes the key' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l header -d 'SIP header key=value on the INVITE (repeatable)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l dtmf -d 'DTMF digits to send once answered' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand sip; and __fish_seen_subcommand_from call" -l ringing-timeout -d 'Give up ringing after this long' -r

@@ -128,9 +128,9 @@ impl LiveKit {
             .body(req.encode_to_vec())
             .send()
             .await
-            .map_err(|e| self.transport_error(&e))?;
+            .map_err(|e| self.transport_error(e))?;
         let status = resp.status();
-        let bytes = resp.bytes().await.map_err(|e| self.transport_error(&e))?;
+        let bytes = resp.bytes().await.map_err(|e| self.transport_error(e))?;
         if status.is_success() {
             if looks_like_html(&bytes) {
                 return Err(Error::NotLiveKit {
@@ -167,7 +167,7 @@ impl LiveKit {
                 // ourselves to learn the status and text.
                 self.diagnose_plain_reply().await
             }
-            ServiceError::Twirp(ServerError::Request(e)) => self.transport_error(&e),
+            ServiceError::Twirp(ServerError::Request(e)) => self.transport_error(e),
             ServiceError::Twirp(ServerError::Url(e)) => {
                 Error::invalid("url", format!("`{}` is not usable: {e}", self.conn.url))
             }
@@ -200,11 +200,12 @@ impl LiveKit {
             Ok(_) => Error::Unavailable {
                 url: crate::config::mask_url_password(&self.http_url),
                 reason: "the server answered with an unexpected non-Twirp error body".into(),
+                source: None,
             },
         }
     }
 
-    pub(crate) fn transport_error(&self, e: &reqwest::Error) -> Error {
+    pub(crate) fn transport_error(&self, e: reqwest::Error) -> Error {
         let reason = if e.is_timeout() {
             format!(
                 "timed out after {}s; raise --timeout or check the network",
@@ -213,14 +214,15 @@ impl LiveKit {
         } else if e.is_connect() {
             format!(
                 "connection failed ({}); is the server running and the URL right?",
-                root_cause(e)
+                root_cause(&e)
             )
         } else {
-            root_cause(e)
+            root_cause(&e)
         };
         Error::Unavailable {
             url: crate::config::mask_url_password(&self.http_url),
             reason,
+            source: Some(e.into()),
         }
     }
 }
@@ -297,6 +299,7 @@ pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
         _ => Error::Unavailable {
             url: String::new(),
             reason: format!("HTTP {status}: {text}"),
+            source: None,
         },
     }
 }
@@ -305,6 +308,49 @@ pub fn error_from_reply(status: u16, body: &[u8]) -> Error {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
+
+    #[tokio::test]
+    async fn unreachable_server_keeps_the_transport_error_as_source() {
+        // A port that was just free: nothing listens there, so the connection is refused.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let lk = LiveKit::new(
+            Connection {
+                url: format!("http://127.0.0.1:{port}"),
+                api_key: "key".into(),
+                api_secret: crate::secret::Secret::new("secret-secret-secret-secret-secret"),
+            },
+            Duration::from_secs(5),
+        )
+        .unwrap();
+        let err = lk
+            .twirp::<_, livekit_protocol::ListRoomsResponse>(
+                "RoomService",
+                "ListRooms",
+                &livekit_protocol::ListRoomsRequest::default(),
+                VideoGrants {
+                    room_list: true,
+                    ..Default::default()
+                },
+                None,
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Unavailable);
+        assert!(
+            err.to_string()
+                .starts_with(&format!("http://127.0.0.1:{port} is unreachable: ")),
+            "{err}"
+        );
+        let source = std::error::Error::source(&err).expect("the reqwest error is kept");
+        let transport = source
+            .downcast_ref::<reqwest::Error>()
+            .expect("the source is the reqwest error");
+        assert!(transport.is_connect(), "{transport:?}");
+    }
 
     #[test]
     fn plain_401_is_denied_and_twirp_keeps_code() {

@@ -76,7 +76,14 @@ pub enum Error {
 
     /// LiveKit (or another remote service) could not be reached or timed out.
     #[error("{url} is unreachable: {reason}")]
-    Unavailable { url: String, reason: String },
+    Unavailable {
+        url: String,
+        reason: String,
+        /// The underlying error, when there is one (a transport, database or SDK error);
+        /// `reason` already says it in words, this keeps it for `Error::source()`.
+        #[source]
+        source: Option<BoxError>,
+    },
 
     /// The URL answers, but not as LiveKit does (an HTML page, a foreign 404).
     #[error("this is not a LiveKit server API{}: {reason}", in_parens(url))]
@@ -422,7 +429,8 @@ mod tests {
         assert_eq!(
             Error::Unavailable {
                 url: "u".into(),
-                reason: "r".into()
+                reason: "r".into(),
+                source: None,
             }
             .http_status(),
             503

@@ -66,6 +66,7 @@ fn unreachable() -> Error {
     Error::Unavailable {
         url: "http://127.0.0.1:1".into(),
         reason: "connection refused".into(),
+        source: None,
     }
 }
 

@@ -146,6 +146,7 @@ mod tests {
                 Error::Unavailable {
                     url: "u".into(),
                     reason: "r".into(),
+                    source: None,
                 },
                 503,
             ),

@@ -1,12 +1,13 @@
 //! Flag groups and helpers shared by several nouns (as sqlx-cli flattens its flag groups):
-//! the acting user, S3 connection flags, deleting several objects with one report each,
-//! and human-readable sizes.
+//! the acting user, S3 connection flags, a participant's name, metadata and attributes,
+//! deleting several objects with one report each, and human-readable sizes.
 
 use clap::Args;
 use lkctl_core::config::S3Overrides;
 use lkctl_core::ops::files::S3Config;
 use serde_json::json;
 
+use super::parse_key_val;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
 use crate::output::Output;
@@ -61,6 +62,20 @@ impl S3Args {
         })?;
         Ok(s.into())
     }
+}
+
+/// A participant's name, metadata and attributes (`participant update`, `sip call`).
+#[derive(Debug, Args)]
+pub struct ParticipantInfoArgs {
+    /// Display name of the participant
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Metadata of the participant
+    #[arg(long)]
+    pub metadata: Option<String>,
+    /// Participant attribute (repeatable); with `participant update` an empty value deletes the key
+    #[arg(long = "attribute", value_name = "KEY=VALUE", value_parser = parse_key_val)]
+    pub attributes: Vec<(String, String)>,
 }
 
 /// Delete several objects, reporting each; a failure makes the whole verb fail.

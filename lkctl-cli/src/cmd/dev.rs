@@ -58,6 +58,7 @@ impl DevArgs {
                 Error::Unavailable {
                     url: addr.to_string(),
                     reason: format!("cannot listen: {e}"),
+                    source: Some(e.into()),
                 }
             }
         })?;

@@ -36,6 +36,7 @@ fn failure(checks: &[Check]) -> Option<CliError> {
         "reachability" => Error::Unavailable {
             url: "LiveKit".into(),
             reason: summary,
+            source: None,
         },
         "credentials accepted" => Error::Unauthenticated(summary),
         "livekit api" => Error::NotLiveKit {

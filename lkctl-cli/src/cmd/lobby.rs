@@ -280,6 +280,7 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
                         "no decision within {}",
                         humantime::format_duration(a.timeout)
                     ),
+                    source: None,
                 }
                 .into());
             }

@@ -7,7 +7,7 @@ use lkctl_core::ops::participants::{self, PermissionChange, TrackSelector, Updat
 use lkctl_core::ops::rooms;
 use serde_json::json;
 
-use super::parse_key_val;
+use super::args::ParticipantInfoArgs;
 use crate::Ctx;
 use crate::exit::Result;
 use crate::output::Output;
@@ -56,15 +56,8 @@ pub enum ParticipantCmd {
 pub struct UpdateArgs {
     #[command(flatten)]
     pub target: Target,
-    /// New display name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// New metadata
-    #[arg(long)]
-    pub metadata: Option<String>,
-    /// Set an attribute (repeatable); an empty value deletes the key
-    #[arg(long = "attribute", value_name = "KEY=VALUE", value_parser = parse_key_val)]
-    pub attributes: Vec<(String, String)>,
+    #[command(flatten)]
+    pub participant: ParticipantInfoArgs,
     /// Allow or forbid publishing tracks
     #[arg(long, value_name = "BOOL", help_heading = "Permissions")]
     pub can_publish: Option<bool>,
@@ -158,9 +151,9 @@ impl ParticipantCmd {
             Self::Update(a) => {
                 let room = room_name(lk, &a.target.room).await?;
                 let upd = UpdateParticipant {
-                    name: a.name,
-                    metadata: a.metadata,
-                    attributes: a.attributes.into_iter().collect(),
+                    name: a.participant.name,
+                    metadata: a.participant.metadata,
+                    attributes: a.participant.attributes.into_iter().collect(),
                     permission: PermissionChange {
                         can_publish: a.can_publish,
                         can_subscribe: a.can_subscribe,

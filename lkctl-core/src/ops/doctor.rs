@@ -105,7 +105,7 @@ pub async fn run(resolved: &Resolved, timeout: Duration) -> Vec<Check> {
             checks.push(check(
                 "reachability",
                 "fail",
-                lk.transport_error(&e).to_string(),
+                lk.transport_error(e).to_string(),
             ));
             checks.push(check(
                 "credentials accepted",

@@ -315,35 +315,27 @@ fn s3_error<E: std::error::Error + Send + Sync + 'static>(
     cfg: &S3Config,
     what: &str,
     key: &str,
-    e: &aws_sdk_s3::error::SdkError<E>,
+    e: aws_sdk_s3::error::SdkError<E>,
 ) -> Error {
     use aws_sdk_s3::error::SdkError;
     let url = cfg.endpoint.clone().unwrap_or_else(|| "S3".into());
-    match e {
-        SdkError::ServiceError(se) => {
-            let status = se.raw().status().as_u16();
-            let detail = format!("{}", aws_sdk_s3::error::DisplayErrorContext(e));
-            match status {
-                404 => Error::NotFound {
-                    what: "object",
-                    id: format!("s3://{}/{key}", cfg.bucket),
-                },
-                401 | 403 => {
-                    Error::PermissionDenied(format!("{what} s3://{}/{key}: {detail}", cfg.bucket))
-                }
-                _ => Error::Unavailable {
-                    url,
-                    reason: format!("{what} s3://{}/{key}: {detail}", cfg.bucket),
-                },
-            }
+    let detail = format!("{}", aws_sdk_s3::error::DisplayErrorContext(&e));
+    let status = match &e {
+        SdkError::ServiceError(se) => Some(se.raw().status().as_u16()),
+        _ => None,
+    };
+    match status {
+        Some(404) => Error::NotFound {
+            what: "object",
+            id: format!("s3://{}/{key}", cfg.bucket),
+        },
+        Some(401 | 403) => {
+            Error::PermissionDenied(format!("{what} s3://{}/{key}: {detail}", cfg.bucket))
         }
-        other => Error::Unavailable {
+        _ => Error::Unavailable {
             url,
-            reason: format!(
-                "{what} s3://{}/{key}: {}",
-                cfg.bucket,
-                aws_sdk_s3::error::DisplayErrorContext(other)
-            ),
+            reason: format!("{what} s3://{}/{key}: {detail}", cfg.bucket),
+            source: Some(e.into()),
         },
     }
 }
@@ -444,7 +436,7 @@ async fn fetch(
         .key(key)
         .send()
         .await
-        .map_err(|e| s3_error(cfg, "reading", key, &e))?;
+        .map_err(|e| s3_error(cfg, "reading", key, e))?;
     let total = head.content_length().unwrap_or_default().max(0) as u64;
     if let Some(size) = expected
         && size != total
@@ -493,7 +485,7 @@ async fn fetch(
         let resp = req
             .send()
             .await
-            .map_err(|e| s3_error(cfg, "downloading", key, &e))?;
+            .map_err(|e| s3_error(cfg, "downloading", key, e))?;
         let mut body = resp.body;
         while let Some(chunk) = body.next().await {
             let chunk = chunk.map_err(|e| Error::Unavailable {
@@ -502,6 +494,7 @@ async fn fetch(
                     "download of s3://{}/{key} broke off at {offset} bytes ({e}); rerun to resume",
                     cfg.bucket
                 ),
+                source: Some(e.into()),
             })?;
             file.write_all(&chunk).map_err(|e| Error::io(&part, e))?;
             offset += chunk.len() as u64;

@@ -114,6 +114,7 @@ impl EventHub {
                 .map_err(|e| Error::Unavailable {
                     url: "the database".into(),
                     reason: format!("LISTEN: {e}"),
+                    source: Some(e.into()),
                 })?;
         listener.listen(CHANNEL).await?;
         let tx = self.tx.clone();

@@ -162,9 +162,10 @@ impl Store {
         // acquire timeout, and "unreachable" should be reported at once.
         let probe = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&options))
             .await
-            .map_err(|_| Error::Unavailable {
+            .map_err(|e| Error::Unavailable {
                 url: masked.clone(),
                 reason: "connect timed out".into(),
+                source: Some(e.into()),
             })?
             .map_err(|e| unavailable(&masked, e))?;
         let _ = probe.close().await;
@@ -311,6 +312,7 @@ fn unavailable(url: &str, e: sqlx::Error) -> Error {
         other => Error::Unavailable {
             url: url.to_string(),
             reason: other.to_string(),
+            source: Some(other.into()),
         },
     }
 }
@@ -336,6 +338,7 @@ impl From<sqlx::Error> for Error {
             | sqlx::Error::WorkerCrashed) => Error::Unavailable {
                 url: "the database".into(),
                 reason: e.to_string(),
+                source: Some(e.into()),
             },
             other => Error::Internal(format!("database: {other}")),
         }
@@ -464,6 +467,21 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lost_database_keeps_the_sqlx_error_as_source() {
+        let err = Error::from(sqlx::Error::PoolTimedOut);
+        assert_eq!(err.kind(), crate::error::ErrorKind::Unavailable);
+        assert_eq!(
+            err.to_string(),
+            format!("the database is unreachable: {}", sqlx::Error::PoolTimedOut)
+        );
+        let source = std::error::Error::source(&err).expect("the sqlx error is kept");
+        assert!(matches!(
+            source.downcast_ref::<sqlx::Error>(),
+            Some(sqlx::Error::PoolTimedOut)
+        ));
+    }
 
     #[test]
     fn urls_are_masked() {

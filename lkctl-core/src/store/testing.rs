@@ -60,6 +60,7 @@ impl TestDb {
                 .map_err(|e| Error::Unavailable {
                     url: super::mask_url(&admin_url),
                     reason: format!("{e} (start PostgreSQL or set {PG_URL_ENV})"),
+                    source: Some(e.into()),
                 })?;
         // The name is generated here from a fixed alphabet, so formatting it in is safe.
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))

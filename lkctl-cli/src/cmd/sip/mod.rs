@@ -6,6 +6,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use lkctl_core::ops::sip::{self, CallOptions, SipCall, TransferOptions, apply};
 
+use super::args::ParticipantInfoArgs;
 use super::parse_key_val;
 use crate::Ctx;
 use crate::exit::{CliError, Result};
@@ -53,15 +54,8 @@ pub struct CallArgs {
     /// Participant identity of the callee (default: sip_<number>)
     #[arg(long)]
     pub identity: Option<String>,
-    /// Participant name of the callee
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Participant metadata
-    #[arg(long)]
-    pub metadata: Option<String>,
-    /// Participant attribute key=value (repeatable)
-    #[arg(long = "attribute", value_name = "KEY=VALUE", value_parser = parse_key_val)]
-    pub attributes: Vec<(String, String)>,
+    #[command(flatten)]
+    pub participant: ParticipantInfoArgs,
     /// SIP header key=value on the INVITE (repeatable)
     #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_key_val)]
     pub headers: Vec<(String, String)>,
@@ -172,9 +166,9 @@ impl SipCmd {
                     from: a.from,
                     room: a.room,
                     identity: a.identity,
-                    name: a.name,
-                    metadata: a.metadata,
-                    attributes: a.attributes.into_iter().collect(),
+                    name: a.participant.name,
+                    metadata: a.participant.metadata,
+                    attributes: a.participant.attributes.into_iter().collect(),
                     headers: a.headers.into_iter().collect(),
                     dtmf: a.dtmf,
                     play_dialtone: a.play_dialtone,

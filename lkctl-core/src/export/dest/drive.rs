@@ -274,6 +274,7 @@ fn drive_error(what: &str, status: u16, body: &str) -> Error {
         (s, _) if s >= 500 => Error::Unavailable {
             url: "Google Drive".into(),
             reason: format!("{what}: HTTP {s}: {message}"),
+            source: None,
         },
         _ => Error::Failed {
             what: "Drive request",
@@ -431,6 +432,7 @@ impl DriveDestination {
             .map_err(|e| Error::Unavailable {
                 url: self.cfg.token_url.clone(),
                 reason: e.to_string(),
+                source: Some(e.into()),
             })?;
         let status = resp.status().as_u16();
         let body = resp.text().await.unwrap_or_default();
@@ -445,6 +447,7 @@ impl DriveDestination {
                 Error::Unavailable {
                     url: self.cfg.token_url.clone(),
                     reason: format!("HTTP {status}: {message}"),
+                    source: None,
                 }
             } else {
                 Error::Unauthenticated(format!(
@@ -514,6 +517,7 @@ impl DriveDestination {
                     return Err(Error::Unavailable {
                         url: "Google Drive".into(),
                         reason: format!("{what}: {e}"),
+                        source: Some(e.into()),
                     });
                 }
             };
@@ -855,6 +859,7 @@ impl DriveDestination {
                                 reason: format!(
                                     "the upload session makes no progress at byte {from}"
                                 ),
+                                source: None,
                             }));
                         }
                     }
@@ -920,6 +925,7 @@ impl DriveDestination {
         Err(Error::Unavailable {
             url: "Google Drive".into(),
             reason: "the upload session expired twice in a row".into(),
+            source: None,
         })
     }
 

@@ -32,40 +32,42 @@ pub struct S3Destination {
     pub part_size: usize,
 }
 
-fn s3_error<E>(what: &str, bucket: &str, e: &aws_sdk_s3::error::SdkError<E>) -> Error
+fn s3_error<E>(what: &str, bucket: &str, e: aws_sdk_s3::error::SdkError<E>) -> Error
 where
     E: std::error::Error + Send + Sync + 'static,
 {
     use aws_sdk_s3::error::SdkError;
-    let detail = format!("{}", aws_sdk_s3::error::DisplayErrorContext(e));
-    match e {
-        SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => Error::Unavailable {
+    let detail = format!("{}", aws_sdk_s3::error::DisplayErrorContext(&e));
+    let unavailable = match &e {
+        SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => true,
+        SdkError::ServiceError(se) => match se.raw().status().as_u16() {
+            401 | 403 => {
+                return Error::PermissionDenied(format!(
+                    "S3 refused {what} in bucket `{bucket}`; check the access key and its policy ({detail})"
+                ));
+            }
+            404 => {
+                return Error::NotFound {
+                    what: "S3 bucket",
+                    id: bucket.to_string(),
+                };
+            }
+            s => s >= 500,
+        },
+        _ => false,
+    };
+    if unavailable {
+        Error::Unavailable {
             url: format!("s3://{bucket}"),
             reason: detail,
-        },
-        SdkError::ServiceError(se) => match se.raw().status().as_u16() {
-            401 | 403 => Error::PermissionDenied(format!(
-                "S3 refused {what} in bucket `{bucket}`; check the access key and its policy ({detail})"
-            )),
-            404 => Error::NotFound {
-                what: "S3 bucket",
-                id: bucket.to_string(),
-            },
-            s if s >= 500 => Error::Unavailable {
-                url: format!("s3://{bucket}"),
-                reason: detail,
-            },
-            _ => Error::Failed {
-                what: "S3 request",
-                id: what.to_string(),
-                reason: detail,
-            },
-        },
-        _ => Error::Failed {
+            source: Some(e.into()),
+        }
+    } else {
+        Error::Failed {
             what: "S3 request",
             id: what.to_string(),
             reason: detail,
-        },
+        }
     }
 }
 
@@ -115,7 +117,7 @@ impl S3Destination {
                 })),
             Err(e) if e.as_service_error().is_some_and(|se| se.is_not_found()) => Ok(None),
             Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => Ok(None),
-            Err(e) => Err(s3_error("HeadObject", &self.bucket, &e)),
+            Err(e) => Err(s3_error("HeadObject", &self.bucket, e)),
         }
     }
 
@@ -131,7 +133,7 @@ impl S3Destination {
             .metadata("lkctl-key", &file.key)
             .send()
             .await
-            .map_err(|e| s3_error("CreateMultipartUpload", &self.bucket, &e))?;
+            .map_err(|e| s3_error("CreateMultipartUpload", &self.bucket, e))?;
         let upload_id = created
             .upload_id()
             .ok_or_else(|| Error::Internal("S3 returned no multipart upload id".into()))?
@@ -150,7 +152,7 @@ impl S3Destination {
                     .body(ByteStream::from(file.bytes.slice_ref(chunk)))
                     .send()
                     .await
-                    .map_err(|e| s3_error("UploadPart", &self.bucket, &e))?;
+                    .map_err(|e| s3_error("UploadPart", &self.bucket, e))?;
                 parts.push(
                     CompletedPart::builder()
                         .part_number(number)
@@ -170,7 +172,7 @@ impl S3Destination {
                 )
                 .send()
                 .await
-                .map_err(|e| s3_error("CompleteMultipartUpload", &self.bucket, &e))?;
+                .map_err(|e| s3_error("CompleteMultipartUpload", &self.bucket, e))?;
             Ok(())
         }
         .await;
@@ -235,7 +237,7 @@ impl Destination for S3Destination {
                 .body(ByteStream::from(file.bytes.clone()))
                 .send()
                 .await
-                .map_err(|e| s3_error("PutObject", &self.bucket, &e))?;
+                .map_err(|e| s3_error("PutObject", &self.bucket, e))?;
         }
         Ok(Placed {
             target_ref: key,

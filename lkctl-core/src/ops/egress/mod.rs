@@ -285,6 +285,7 @@ pub async fn wait(
                     e.status,
                     t.as_secs()
                 ),
+                source: None,
             });
         }
         tokio::time::sleep(opts.poll_interval).await;
