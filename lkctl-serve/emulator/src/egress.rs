@@ -8,6 +8,9 @@
 //! [`Control::finish_egress`] and [`Control::fail_egress`]. Every transition emits
 //! `egress_started`, `egress_updated` or `egress_ended`. ListEgress pages with
 //! opaque tokens ([`EgressState::page_size`] items per page).
+//!
+//! Longer than our ~600-line mark on purpose: one LiveKit service with one job life cycle;
+//! request validation and result derivation differ per egress kind but share that life cycle.
 
 use std::collections::BTreeMap;
 use std::time::Duration;

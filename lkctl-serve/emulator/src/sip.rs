@@ -7,6 +7,9 @@
 //! (`wait_until_answered`) like LiveKit does when the callee rejects: a Twirp error
 //! whose code follows `sipCodeToGRPCCode`, with meta `sip_status_code`, `sip_status` and
 //! `error_details` (base64 of a `google.rpc.Status` carrying a `livekit.SIPStatus` detail).
+//!
+//! Longer than our ~600-line mark on purpose: one LiveKit service (trunks, dispatch rules,
+//! calls and transfers share the trunk-matching and failure-scripting state).
 
 use std::collections::BTreeMap;
 

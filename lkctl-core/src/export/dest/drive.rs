@@ -13,6 +13,10 @@
 //! is sent; a later run asks the session how far it got (`Content-Range: bytes */N`),
 //! continues from there, or starts over when the session has expired (404/410).
 //! Redirects are never followed: 308 is Drive's "resume incomplete", not a redirect.
+//!
+//! Longer than our ~600-line mark on purpose: it is one client of one API, and its parts (token
+//! refresh, folder lookup, multipart and resumable uploads) share one retry loop and one
+//! resumable-upload state machine; split up, the protocol would no longer read in order.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
