@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use lkctl_core::config::{self, Overrides, ProcessEnv, Resolved};
 use lkctl_core::store::Store;
 use lkctl_core::{LiveKit, Lkctl};
@@ -248,6 +248,8 @@ pub enum Command {
     Db(cmd::db::DbCmd),
     /// Check the URL, reachability, credentials and clock skew
     Doctor(cmd::doctor::DoctorArgs),
+    /// Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)
+    Healthcheck(cmd::healthcheck::HealthcheckArgs),
     /// Run a local LiveKit API emulator with demo data
     Dev(cmd::dev::DevArgs),
     /// Print a shell completion script to stdout
@@ -279,6 +281,7 @@ impl Command {
             Self::User(c) => c.run(ctx).await,
             Self::Db(c) => c.run(ctx).await,
             Self::Doctor(c) => c.run(ctx).await,
+            Self::Healthcheck(c) => c.run(ctx).await,
             Self::Dev(c) => c.run(ctx).await,
             Self::Completions(c) => c.run(),
             Self::GenerateDocs(c) => c.run(),
@@ -441,15 +444,60 @@ fn usage_message(rendered: &str) -> String {
         .to_string()
 }
 
-/// Parse `args`, run the command, render its output and return the exit code.
-pub async fn run<I, T>(args: I) -> i32
+/// Which async runtime a command needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeKind {
+    /// Opens no connection (tokens, profiles, completions): one thread, no TLS set-up.
+    Offline,
+    /// Makes a few calls: one thread, TLS ready.
+    Client,
+    /// Serves or works for long (serve, dev, agent, export): worker threads, TLS ready.
+    Server,
+}
+
+/// What parsing the command line gave: a parsed command to run, or an exit code (help,
+/// version and usage errors are printed by [`parse`] itself).
+#[derive(Debug)]
+pub enum Parsed {
+    /// Run this command.
+    Run(Box<Invocation>),
+    /// Nothing to run: exit with this code.
+    Exit(i32),
+}
+
+/// A parsed command line, ready to run.
+#[derive(Debug)]
+pub struct Invocation {
+    cli: Cli,
+}
+
+/// Parse the command line before any runtime exists, so `--help`, `--version` and usage
+/// errors cost no runtime set-up and the binary can choose the runtime the command needs.
+pub fn parse<I, T>(args: I) -> Parsed
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    parse_with_long_version(args, None)
+}
+
+/// [`parse`], with the text `--version` prints (the binary adds the commit it was built
+/// from; `-V`, man pages and completions keep the plain version).
+pub fn parse_with_long_version<I, T>(args: I, long_version: Option<&'static str>) -> Parsed
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
+    let mut command = Cli::command();
+    if let Some(v) = long_version {
+        command = command.long_version(v);
+    }
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    match parsed {
+        Ok(cli) => Parsed::Run(Box::new(Invocation { cli })),
         Err(e) => {
             // Help and version go to stdout with code 0; usage errors to stderr with 2.
             if e.use_stderr() && wants_json(&args) {
@@ -459,46 +507,122 @@ where
             } else {
                 let _ = e.print();
             }
-            return e.exit_code();
+            Parsed::Exit(e.exit_code())
         }
-    };
-    let mut global = cli.global;
-    if global.json {
-        global.output = OutputFormat::Json;
     }
-    let ctx = Ctx::new(global);
-    let format = ctx.format();
-    match cli.command.run(&ctx).await {
-        Ok(mut out) => {
-            let failure = out.take_failure();
-            if let Err(e) = out.render(ctx.style()) {
-                if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    return exit::OK;
+}
+
+impl Invocation {
+    /// The runtime this command needs.
+    pub fn runtime(&self) -> RuntimeKind {
+        match &self.cli.command {
+            Command::Token(_)
+            | Command::Profile(_)
+            | Command::Completions(_)
+            | Command::GenerateDocs(_) => RuntimeKind::Offline,
+            Command::Serve(_) | Command::Dev(_) => RuntimeKind::Server,
+            _ => RuntimeKind::Client,
+        }
+    }
+
+    /// Run the command; returns the process exit code.
+    pub async fn run(self) -> i32 {
+        let mut global = self.cli.global;
+        if global.json {
+            global.output = OutputFormat::Json;
+        }
+        let ctx = Ctx::new(global);
+        let format = ctx.format();
+        match self.cli.command.run(&ctx).await {
+            Ok(mut out) => {
+                let failure = out.take_failure();
+                if let Err(e) = out.render(ctx.style()) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return exit::OK;
+                    }
+                    CliError::from(lkctl_core::Error::Internal(format!(
+                        "cannot write output: {e}"
+                    )))
+                    .report(format);
+                    return 1;
                 }
-                CliError::from(lkctl_core::Error::Internal(format!(
-                    "cannot write output: {e}"
-                )))
-                .report(format);
-                return 1;
+                match failure {
+                    Some(f) => {
+                        f.report(format);
+                        f.exit_code()
+                    }
+                    None => exit::OK,
+                }
             }
-            match failure {
-                Some(f) => {
-                    f.report(format);
-                    f.exit_code()
-                }
-                None => exit::OK,
+            Err(e) => {
+                e.report(format);
+                e.exit_code()
             }
         }
-        Err(e) => {
-            e.report(format);
-            e.exit_code()
-        }
+    }
+}
+
+/// Parse and run a command line; returns the process exit code.
+pub async fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match parse(args) {
+        Parsed::Run(invocation) => invocation.run().await,
+        Parsed::Exit(code) => code,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn runtime_of(args: &[&str]) -> RuntimeKind {
+        match parse(std::iter::once("lkctl").chain(args.iter().copied())) {
+            Parsed::Run(inv) => inv.runtime(),
+            Parsed::Exit(code) => panic!("{args:?} did not parse: exit {code}"),
+        }
+    }
+
+    #[test]
+    fn each_command_gets_the_runtime_it_needs() {
+        let offline = [
+            &["token", "inspect", "x"][..],
+            &[
+                "token",
+                "create",
+                "--identity",
+                "u",
+                "--room",
+                "r",
+                "--join",
+            ],
+            &["profile", "list"],
+            &["completions", "bash"],
+        ];
+        for args in offline {
+            assert_eq!(runtime_of(args), RuntimeKind::Offline, "{args:?}");
+        }
+        for args in [&["room", "list"][..], &["doctor"], &["healthcheck"]] {
+            assert_eq!(runtime_of(args), RuntimeKind::Client, "{args:?}");
+        }
+        for args in [&["serve"][..], &["dev"]] {
+            assert_eq!(runtime_of(args), RuntimeKind::Server, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn help_and_version_need_no_runtime() {
+        for args in [&["--help"][..], &["--version"], &["token", "--help"]] {
+            let parsed = parse_with_long_version(
+                std::iter::once("lkctl").chain(args.iter().copied()),
+                Some("0.0.0 (test)"),
+            );
+            assert!(matches!(parsed, Parsed::Exit(0)), "{args:?}: {parsed:?}");
+        }
+        assert!(matches!(parse(["lkctl", "nope"]), Parsed::Exit(2)));
+    }
 
     #[test]
     fn clap_tree_is_consistent() {
