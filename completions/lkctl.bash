@@ -46,6 +46,9 @@ _lkctl() {
             lkctl,generate-docs)
                 cmd="lkctl__subcmd__generate__subcmd__docs"
                 ;;
+            lkctl,healthcheck)
+                cmd="lkctl__subcmd__healthcheck"
+                ;;
             lkctl,help)
                 cmd="lkctl__subcmd__help"
                 ;;
@@ -327,6 +330,9 @@ _lkctl() {
                 ;;
             lkctl__subcmd__help,generate-docs)
                 cmd="lkctl__subcmd__help__subcmd__generate__subcmd__docs"
+                ;;
+            lkctl__subcmd__help,healthcheck)
+                cmd="lkctl__subcmd__help__subcmd__healthcheck"
                 ;;
             lkctl__subcmd__help,help)
                 cmd="lkctl__subcmd__help__subcmd__help"
@@ -1217,7 +1223,7 @@ _lkctl() {
 
     case "${cmd}" in
         lkctl)
-            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4296,8 +4302,58 @@ _lkctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lkctl__subcmd__healthcheck)
+            opts="-o -y -q -v -h -V --url --output --json --profile --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lkctl__subcmd__help)
-            opts="profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help"
+            opts="profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4801,6 +4857,20 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__help__subcmd__generate__subcmd__docs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__healthcheck)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -58,6 +58,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
             cand doctor 'Check the URL, reachability, credentials and clock skew'
+            cand healthcheck 'Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)'
             cand dev 'Run a local LiveKit API emulator with demo data'
             cand completions 'Print a shell completion script to stdout'
             cand generate-docs 'Write completions/ and man/ into a directory'
@@ -3662,6 +3663,29 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lkctl;healthcheck'= {
+            cand --url 'The URL to GET: `/healthz` (process up) or `/readyz` (store and LiveKit reachable)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;dev'= {
             cand --port 'Port to listen on (0 picks a free one)'
             cand --bind 'Address to listen on'
@@ -3756,6 +3780,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
             cand doctor 'Check the URL, reachability, credentials and clock skew'
+            cand healthcheck 'Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)'
             cand dev 'Run a local LiveKit API emulator with demo data'
             cand completions 'Print a shell completion script to stdout'
             cand generate-docs 'Write completions/ and man/ into a directory'
@@ -4086,6 +4111,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;help;db;status'= {
         }
         &'lkctl;help;doctor'= {
+        }
+        &'lkctl;help;healthcheck'= {
         }
         &'lkctl;help;dev'= {
         }

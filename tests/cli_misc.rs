@@ -360,3 +360,65 @@ fn dev_sends_signed_webhooks_that_ingest_records() {
     assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
     assert_eq!(history[0]["identity"], v["identity"]);
 }
+
+#[test]
+fn version_names_the_commit_and_short_version_stays_plain() {
+    let sb = Sandbox::new();
+    let long = sb.run(&["--version"]).ok().stdout;
+    let (name, rest) = long.trim().split_once(' ').unwrap();
+    assert_eq!(name, "lkctl");
+    let (version, commit) = rest.split_once(' ').unwrap();
+    assert_eq!(version, env!("CARGO_PKG_VERSION"));
+    assert!(
+        commit.starts_with('(') && commit.ends_with(')') && commit.len() > 2,
+        "{long:?}"
+    );
+    let short = sb.run(&["-V"]).ok().stdout;
+    assert_eq!(short.trim(), format!("lkctl {}", env!("CARGO_PKG_VERSION")));
+}
+
+/// A server that answers every request with `status_line` until the test ends.
+fn http_server(status_line: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut buf = [0u8; 2048];
+            let _ = stream.read(&mut buf);
+            let body = "ok";
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status_line}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://{addr}/healthz")
+}
+
+#[test]
+fn healthcheck_exit_codes_follow_the_answer() {
+    let sb = Sandbox::new();
+    let up = http_server("200 OK");
+    let r = sb.run(&["-o", "json", "healthcheck", "--url", &up]).ok();
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["status"], 200);
+    assert_eq!(v["healthy"], true);
+    assert_eq!(v["url"], up.as_str());
+
+    let sick = http_server("503 Service Unavailable");
+    let r = sb
+        .run(&["healthcheck", "--url", &sick])
+        .fails(5, "HTTP 503");
+    assert!(r.stdout.contains("503"), "{}", r.stdout);
+
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap()
+    };
+    sb.run(&["healthcheck", "--url", &format!("http://{closed}/healthz")])
+        .fails(5, "lkctl serve");
+    sb.run(&["healthcheck", "--url", "ftp://127.0.0.1/x"])
+        .fails(2, "--url");
+}

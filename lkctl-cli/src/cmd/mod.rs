@@ -9,6 +9,7 @@ pub mod dispatch;
 pub mod doctor;
 pub mod egress;
 pub mod file;
+pub mod healthcheck;
 pub mod ingress;
 pub mod lobby;
 pub mod participant;

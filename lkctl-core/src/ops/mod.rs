@@ -12,6 +12,7 @@ pub mod lobby;
 pub mod moderation;
 pub mod participants;
 pub mod policy;
+pub mod probe;
 pub mod profiles;
 pub mod recordings;
 pub mod rooms;
