@@ -13,8 +13,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, delete, get, post};
 
-use crate::api::{lobby, users};
-use crate::auth::{self, Access, Caller, Via, csrf, login};
+use crate::api::{guest, join, lobby, room_events, users};
+use crate::auth::{self, Access, Caller, GuestVia, Via, csrf, login};
 use crate::state::AppState;
 use crate::{health, webhook};
 
@@ -97,6 +97,80 @@ pub fn table() -> Vec<RouteSpec> {
             RoomHost,
             || post(lobby::reject),
         ),
+        // guest flow
+        spec(Method::GET, "/api/v1/join/{code}", Public, || {
+            get(join::invite)
+        }),
+        spec(Method::POST, "/api/v1/join/{code}", Public, || {
+            post(join::join)
+        }),
+        spec(
+            Method::GET,
+            "/api/v1/join/{code}/lobby/{entry}",
+            SelfAuthenticated,
+            || get(join::entry),
+        ),
+        spec(
+            Method::GET,
+            "/api/v1/join/{code}/lobby/{entry}/events",
+            SelfAuthenticated,
+            || get(join::entry_events),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/join/{code}/lobby/{entry}/session",
+            SelfAuthenticated,
+            || post(join::claim_session),
+        ),
+        spec(Method::GET, "/api/v1/guest", Guest, || get(guest::me)),
+        spec(Method::DELETE, "/api/v1/guest", Guest, || {
+            delete(guest::leave)
+        }),
+        spec(Method::GET, "/api/v1/guest/chat", Guest, || {
+            get(guest::chat_list)
+        }),
+        spec(Method::POST, "/api/v1/guest/chat", Guest, || {
+            post(guest::chat_post)
+        }),
+        spec(Method::GET, "/api/v1/guest/files", Guest, || {
+            get(guest::files_list)
+        }),
+        spec(Method::POST, "/api/v1/guest/files", Guest, || {
+            post(guest::files_share)
+        }),
+        spec(Method::GET, "/api/v1/guest/files/{file}", Guest, || {
+            get(guest::files_download)
+        }),
+        spec(Method::POST, "/api/v1/guest/hand", Guest, || {
+            post(guest::hand_raise)
+        }),
+        spec(Method::DELETE, "/api/v1/guest/hand", Guest, || {
+            delete(guest::hand_lower)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/events", RoomHost, || {
+            get(room_events::room_events)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/hands", RoomHost, || {
+            get(room_events::hands_list)
+        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/hands/{identity}/grant",
+            RoomHost,
+            || post(room_events::hand_grant),
+        ),
+        spec(
+            Method::DELETE,
+            "/api/v1/rooms/{room}/hands/{identity}",
+            RoomHost,
+            || delete(room_events::hand_lower),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/guests/{identity}/kick",
+            RoomHost,
+            || post(room_events::guest_kick),
+        ),
     ]
 }
 
@@ -138,6 +212,9 @@ async fn guard(
         caller,
         Caller::User {
             via: Via::Token,
+            ..
+        } | Caller::Guest {
+            via: GuestVia::Bearer,
             ..
         }
     );

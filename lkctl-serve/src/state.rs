@@ -10,8 +10,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ipnet::IpNet;
-use lkctl_core::config::Resolved;
+use lkctl_core::config::{Resolved, S3Overrides};
 use lkctl_core::ops::bans::Bans;
+use lkctl_core::ops::files::{FileStorage, S3Config};
 use lkctl_core::ops::lobby::Lobby;
 use lkctl_core::ops::users::SessionLimits;
 use lkctl_core::store::Store;
@@ -38,6 +39,18 @@ pub struct ServeOptions {
     pub sessions: SessionLimits,
     /// Interval between SSE heartbeats.
     pub sse_heartbeat: Duration,
+    /// The LiveKit URL guests' browsers connect to; default: the API URL with `ws(s)://`.
+    pub livekit_public_url: Option<String>,
+    /// Storage of shared files; default: the S3 settings of the environment or profile.
+    pub shared_files: Option<S3Config>,
+    /// Largest file a guest may share, in bytes.
+    pub guest_upload_max: i64,
+    /// MIME types guests may share (`type/*` allows a whole family).
+    pub guest_upload_types: Vec<String>,
+    /// How long a presigned upload or download URL for a guest works.
+    pub guest_url_ttl: Duration,
+    /// How long a guest may wait in the lobby; default: core's `PENDING_TTL`.
+    pub lobby_pending_ttl: Option<Duration>,
 }
 
 impl ServeOptions {
@@ -54,6 +67,15 @@ impl ServeOptions {
             livekit_timeout: Duration::from_secs(10),
             sessions: SessionLimits::default(),
             sse_heartbeat: Duration::from_secs(15),
+            livekit_public_url: None,
+            shared_files: None,
+            guest_upload_max: 50 * 1024 * 1024,
+            guest_upload_types: DEFAULT_GUEST_UPLOAD_TYPES
+                .iter()
+                .map(|t| t.to_string())
+                .collect(),
+            guest_url_ttl: Duration::from_secs(15 * 60),
+            lobby_pending_ttl: None,
         }
     }
 
@@ -79,6 +101,22 @@ impl ServeOptions {
         self.trusted_proxies.iter().any(|n| n.contains(&peer))
     }
 }
+
+/// MIME types guests may share by default: documents, images, plain text, audio and video.
+pub const DEFAULT_GUEST_UPLOAD_TYPES: [&str; 12] = [
+    "application/pdf",
+    "image/*",
+    "text/plain",
+    "text/csv",
+    "text/markdown",
+    "audio/*",
+    "video/*",
+    "application/zip",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.presentation",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+];
 
 /// Parse `--public-url`: http or https, a host, no path beyond `/`, no query or credentials.
 pub fn parse_public_url(url: &str) -> Result<url::Url> {
@@ -135,6 +173,10 @@ pub struct Inner {
     pub api_secret: Secret,
     /// Cancelled when the server shuts down; long-lived responses (SSE) end on it.
     pub shutdown: CancellationToken,
+    /// Presigns shared files' URLs; `None` when no S3 storage is configured.
+    pub files: Option<FileStorage>,
+    /// The LiveKit URL handed to guests with their token.
+    pub livekit_public_url: String,
 }
 
 impl std::ops::Deref for AppState {
@@ -170,8 +212,22 @@ impl AppState {
         let (api_key, api_secret) = core.config().credentials()?;
         core.livekit()?;
         let store = core.store().await?.clone();
-        let lobby = core.lobby().await?;
+        let mut lobby = core.lobby().await?;
+        if let Some(ttl) = options.lobby_pending_ttl {
+            lobby = lobby.with_pending_ttl(ttl);
+        }
         let (bans, _) = core.bans().await?;
+        let files = match &options.shared_files {
+            Some(cfg) => Some(FileStorage::new(cfg)?),
+            None => core
+                .s3(&S3Overrides::default())?
+                .map(|s| FileStorage::new(&S3Config::from(s)))
+                .transpose()?,
+        };
+        let livekit_public_url = match &options.livekit_public_url {
+            Some(url) => url.clone(),
+            None => websocket_url(core.livekit()?.url()),
+        };
         Ok(Self(Arc::new(Inner {
             options,
             core,
@@ -181,6 +237,8 @@ impl AppState {
             api_key,
             api_secret,
             shutdown: CancellationToken::new(),
+            files,
+            livekit_public_url,
         })))
     }
 
@@ -189,6 +247,18 @@ impl AppState {
         self.core
             .livekit()
             .expect("AppState::from_core checked the LiveKit connection")
+    }
+}
+
+/// The URL a browser's LiveKit SDK connects to for an API URL: `http` becomes `ws`, `https`
+/// becomes `wss`.
+pub fn websocket_url(api_url: &str) -> String {
+    if let Some(rest) = api_url.strip_prefix("https://") {
+        format!("wss://{rest}")
+    } else if let Some(rest) = api_url.strip_prefix("http://") {
+        format!("ws://{rest}")
+    } else {
+        api_url.to_string()
     }
 }
 
@@ -203,6 +273,19 @@ mod tests {
         assert!(parse_public_url("https://lk.example.com/app").is_err());
         assert!(parse_public_url("ftp://x").is_err());
         assert!(parse_public_url("https://u:p@x").is_err());
+    }
+
+    #[test]
+    fn guests_get_websocket_urls() {
+        assert_eq!(
+            websocket_url("https://lk.example.com"),
+            "wss://lk.example.com"
+        );
+        assert_eq!(
+            websocket_url("http://127.0.0.1:7880"),
+            "ws://127.0.0.1:7880"
+        );
+        assert_eq!(websocket_url("wss://x"), "wss://x");
     }
 
     #[test]

@@ -1,18 +1,22 @@
-//! The authorization matrix: every route of the route table, called as anonymous, guest,
-//! host of another room, host and admin. A route may only answer data (2xx) to callers its
-//! declared access admits; nothing may answer 500. On SQLite and PostgreSQL.
+//! The authorization matrix: every route of the route table, called as anonymous, guest
+//! (holding a lobby claim and an admitted guest session), host of another room, host and
+//! admin. A route may only answer data (2xx) to callers its declared access admits; nothing
+//! may answer 500. Event streams are checked by their status and headers only. On SQLite
+//! and PostgreSQL.
 
 #[macro_use]
 mod serve_support;
 
 use axum::body::Body;
 use axum::http::Request;
+use lkctl_core::ops::guests;
 use lkctl_core::ops::lobby::{JoinOutcome, JoinRequest};
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::ops::users::{self, Role};
 use lkctl_serve::auth::Access;
 use lkctl_serve::routes;
 use serve_support::*;
+use tower::ServiceExt;
 
 both!(every_route_answers_only_whom_it_should);
 
@@ -32,7 +36,26 @@ fn admitted(access: Access, who: Who) -> bool {
         Access::User => !matches!(who, Who::Anonymous | Who::Guest),
         Access::RoomHost => matches!(who, Who::Host | Who::Admin),
         Access::Admin => who == Who::Admin,
+        Access::Guest => who == Who::Guest,
     }
+}
+
+/// Call the app; an event stream's body is not read (it would not end).
+async fn call(h: &Harness, req: Request<Body>) -> Reply {
+    let resp = h.app().oneshot(req).await.expect("infallible");
+    let streaming = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/event-stream"));
+    if streaming {
+        return Reply {
+            status: resp.status().as_u16(),
+            headers: resp.headers().clone(),
+            body: Vec::new(),
+        };
+    }
+    Reply::read(resp).await
 }
 
 async fn every_route_answers_only_whom_it_should(db: Db) {
@@ -71,6 +94,25 @@ async fn every_route_answers_only_whom_it_should(db: Db) {
     else {
         panic!("lobby is on")
     };
+    let code = policy::invite(store, "r1", false, "test").await.unwrap();
+    // A second guest of r1, approved: its entry gives the guest caller a guest session.
+    let JoinOutcome::Waiting { entry: ann, .. } = h
+        .state
+        .lobby
+        .request_join(JoinRequest {
+            room: "r1".into(),
+            display_name: "Ann".into(),
+            fingerprint: "fingerprint-of-ann-0001".into(),
+            session_id: None,
+            ip: None,
+            pin: None,
+        })
+        .await
+        .unwrap()
+    else {
+        panic!("lobby is on")
+    };
+    let ann = h.state.lobby.approve("r1", &ann.id, "hal").await.unwrap();
     let token = |user: &'static str| async move {
         users::create_token(store, user, "matrix", None, None, "test")
             .await
@@ -93,7 +135,10 @@ async fn every_route_answers_only_whom_it_should(db: Db) {
             .replace("{room}", "r1")
             .replace("{entry}", &entry.id)
             .replace("{username}", "nobody")
-            .replace("{id}", "AT_unknown");
+            .replace("{id}", "AT_unknown")
+            .replace("{code}", &code)
+            .replace("{identity}", "nobody")
+            .replace("{file}", "SF_unknown");
         for (who, bearer) in &callers {
             let mut req = Request::builder()
                 .method(route.method.clone())
@@ -103,10 +148,16 @@ async fn every_route_answers_only_whom_it_should(db: Db) {
                 req = req.header("authorization", format!("Bearer {t}"));
             }
             if *who == Who::Guest {
-                // A guest holds its lobby claim and nothing else.
-                req = req.header("x-lobby-claim", &claim);
+                // A guest holds its lobby claim and a guest session of r1 (a fresh one per
+                // call: one of the routes ends it).
+                let session = guests::open(store, &ann, guests::GUEST_SESSION_TTL)
+                    .await
+                    .unwrap();
+                req = req
+                    .header("x-lobby-claim", &claim)
+                    .header("authorization", format!("Bearer {}", session.secret));
             }
-            let r = h.call(req.body(Body::from("{}")).unwrap()).await;
+            let r = call(&h, req.body(Body::from("{}")).unwrap()).await;
             let label = format!("{} {} as {who:?}", route.method, route.path);
             assert_ne!(r.status, 500, "{label}: {}", r.text());
             assert!(
@@ -116,9 +167,9 @@ async fn every_route_answers_only_whom_it_should(db: Db) {
             assert_ne!(r.status, 405, "{label}: the method is routed");
             if route.access == Access::SelfAuthenticated {
                 // The handler checks its own credential (a signature, a claim secret) that
-                // none of these callers has: nobody gets data.
+                // only the guest has (its claim): nobody else gets data.
                 assert!(
-                    !(200..300).contains(&r.status),
+                    *who == Who::Guest || !(200..300).contains(&r.status),
                     "{label} answered without its own credential: {} {}",
                     r.status,
                     r.text()
@@ -137,7 +188,12 @@ async fn every_route_answers_only_whom_it_should(db: Db) {
                     r.status,
                     r.text()
                 );
-                let want = if bearer.is_some() { 403 } else { 401 };
+                // Holding any credential makes a refusal 403; holding none, 401.
+                let want = if bearer.is_some() || *who == Who::Guest {
+                    403
+                } else {
+                    401
+                };
                 assert_eq!(r.status, want, "{label}: {}", r.text());
             }
         }

@@ -1,11 +1,14 @@
 //! One module per noun; every operation lkctl performs lives here.
 
+pub mod activity;
 pub mod bans;
 pub mod chat;
 pub mod dispatch;
 pub mod doctor;
 pub mod egress;
 pub mod files;
+pub mod guests;
+pub mod hands;
 pub mod ingress;
 pub mod jobs;
 pub mod lobby;

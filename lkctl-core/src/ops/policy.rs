@@ -429,7 +429,8 @@ pub async fn check_pin(
     if pin_matches(pin, &hash).await? {
         Ok(())
     } else {
-        Err(Error::PermissionDenied(format!(
+        // Unauthenticated (HTTP 401): the PIN is the guest's credential for the room.
+        Err(Error::Unauthenticated(format!(
             "wrong PIN for room `{room}`"
         )))
     }

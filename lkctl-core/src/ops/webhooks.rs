@@ -14,8 +14,9 @@ use serde::Serialize;
 
 use super::bans::{Bans, JoinVerdict, ParticipantJoined};
 use super::session::{self, ParticipantEvent, ParticipantEventKind, Recorded};
+use super::{activity, guests, hands};
 use crate::error::{Error, Result};
-use crate::store::{Store, Timestamp};
+use crate::store::{ActivityKind, Store, Timestamp};
 
 /// Parse a webhook body: the JSON of `livekit_protocol::WebhookEvent` as LiveKit posts it
 /// (lowerCamelCase; snake_case is accepted too).
@@ -154,6 +155,9 @@ pub async fn ingest_webhook(
         ),
         ParticipantEventKind::Left => None,
     };
+    if recorded == Recorded::Stored {
+        participant_activity(store, event, kind, participant).await?;
+    }
     Ok(WebhookOutcome {
         event: event.event.clone(),
         event_id: event.id.clone(),
@@ -162,6 +166,46 @@ pub async fn ingest_webhook(
         recorded: recorded_name(recorded).into(),
         verdict,
     })
+}
+
+/// What a stored participant event means beyond its session row: hosts' live streams hear
+/// of it; a participant who left lowers its hand; one a host removed loses its guest session
+/// at once (LiveKit reports the removal as `PARTICIPANT_REMOVED`).
+async fn participant_activity(
+    store: &Store,
+    event: &proto::WebhookEvent,
+    kind: ParticipantEventKind,
+    participant: &proto::ParticipantInfo,
+) -> Result<()> {
+    let room = event
+        .room
+        .as_ref()
+        .map(|r| r.name.as_str())
+        .unwrap_or_default();
+    let identity = participant.identity.as_str();
+    let name = Some(participant.name.as_str()).filter(|n| !n.is_empty());
+    let activity_kind = match kind {
+        ParticipantEventKind::Joined => ActivityKind::ParticipantJoined,
+        ParticipantEventKind::Left => {
+            if participant.disconnect_reason == proto::DisconnectReason::ParticipantRemoved as i32 {
+                guests::revoke_identity(store, room, identity, "removed").await?;
+            }
+            if hands::forget(store, room, identity).await? {
+                activity::announce(
+                    store,
+                    activity::activity(room, ActivityKind::HandLowered, identity, name, None),
+                )
+                .await;
+            }
+            ActivityKind::ParticipantLeft
+        }
+    };
+    activity::announce(
+        store,
+        activity::activity(room, activity_kind, identity, name, None),
+    )
+    .await;
+    Ok(())
 }
 
 #[cfg(test)]

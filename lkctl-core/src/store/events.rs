@@ -6,6 +6,10 @@
 //! started on the first subscription re-broadcasts events from other processes, so a guest
 //! waiting on instance A sees the approval made on instance B.
 //!
+//! Room activity ([`RoomActivity`]: raised hands, publish grants, participants joining and
+//! leaving, guests removed) travels the same way on its own broadcast channel and NOTIFY
+//! channel ([`ACTIVITY_CHANNEL`]), for hosts' live room streams.
+//!
 //! Events never carry a LiveKit token: the room stream is for hosts, and a guest's own
 //! subscription ([`crate::ops::lobby::EntryEvents`]) reads its token from the store when told
 //! that its entry was approved.
@@ -20,6 +24,58 @@ use crate::error::{Error, Result};
 
 /// The PostgreSQL NOTIFY channel for lobby events.
 pub const CHANNEL: &str = "lkctl_lobby";
+
+/// The PostgreSQL NOTIFY channel for room activity.
+pub const ACTIVITY_CHANNEL: &str = "lkctl_room";
+
+/// What happened in a room, as hosts' live streams report it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    /// A guest raised a hand (webinar rooms).
+    HandRaised,
+    /// A hand was lowered (by the guest or a host).
+    HandLowered,
+    /// A host let a raised hand publish.
+    PublishGranted,
+    /// A participant joined (from LiveKit's webhook).
+    ParticipantJoined,
+    /// A participant left (from LiveKit's webhook).
+    ParticipantLeft,
+    /// A host removed a guest (its guest session ended).
+    GuestRemoved,
+}
+
+impl ActivityKind {
+    /// The snake_case name, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HandRaised => "hand_raised",
+            Self::HandLowered => "hand_lowered",
+            Self::PublishGranted => "publish_granted",
+            Self::ParticipantJoined => "participant_joined",
+            Self::ParticipantLeft => "participant_left",
+            Self::GuestRemoved => "guest_removed",
+        }
+    }
+}
+
+/// One thing that happened in a room (no secrets).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomActivity {
+    /// Room.
+    pub room: String,
+    /// What happened.
+    pub kind: ActivityKind,
+    /// The participant concerned.
+    pub identity: String,
+    /// Their display name, if known.
+    pub name: Option<String>,
+    /// Who did it (a host), if not the participant.
+    pub by: Option<String>,
+    /// When.
+    pub at: Timestamp,
+}
 
 /// What happened to a lobby entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,10 +116,17 @@ struct Wire {
     event: LobbyEvent,
 }
 
+#[derive(Serialize, Deserialize)]
+struct ActivityWire {
+    origin: String,
+    activity: RoomActivity,
+}
+
 /// The per-store event hub.
 #[derive(Debug)]
 pub struct EventHub {
     tx: broadcast::Sender<LobbyEvent>,
+    activity: broadcast::Sender<RoomActivity>,
     origin: String,
     pg: Option<PgPool>,
     listener: OnceCell<AbortHandle>,
@@ -72,8 +135,10 @@ pub struct EventHub {
 impl EventHub {
     pub(crate) fn new(pg: Option<PgPool>) -> Self {
         let (tx, _) = broadcast::channel(1024);
+        let (activity, _) = broadcast::channel(1024);
         Self {
             tx,
+            activity,
             origin: super::new_id(super::IdKind::Audit),
             pg,
             listener: OnceCell::new(),
@@ -93,6 +158,32 @@ impl EventHub {
             event: event.clone(),
         })
         .unwrap_or_default()
+    }
+
+    /// Deliver room activity to this process's subscribers (after it is stored).
+    pub(crate) fn publish_activity_local(&self, activity: RoomActivity) {
+        let _ = self.activity.send(activity);
+    }
+
+    /// The NOTIFY payload for room activity (PostgreSQL only).
+    pub(crate) fn activity_payload(&self, activity: &RoomActivity) -> String {
+        serde_json::to_string(&ActivityWire {
+            origin: self.origin.clone(),
+            activity: activity.clone(),
+        })
+        .unwrap_or_default()
+    }
+
+    /// Subscribe to all room activity; on PostgreSQL the listener runs first (as for
+    /// [`EventHub::subscribe`]).
+    pub(crate) async fn subscribe_activity(&self) -> Result<broadcast::Receiver<RoomActivity>> {
+        let rx = self.activity.subscribe();
+        if let Some(pool) = &self.pg {
+            self.listener
+                .get_or_try_init(|| self.start_listener(pool))
+                .await?;
+        }
+        Ok(rx)
     }
 
     /// Subscribe to every event; on PostgreSQL, make sure the listener runs first so no event
@@ -116,12 +207,22 @@ impl EventHub {
                     reason: format!("LISTEN: {e}"),
                     source: Some(e.into()),
                 })?;
-        listener.listen(CHANNEL).await?;
+        listener.listen_all([CHANNEL, ACTIVITY_CHANNEL]).await?;
         let tx = self.tx.clone();
+        let activity = self.activity.clone();
         let origin = self.origin.clone();
         let task = tokio::spawn(async move {
             loop {
                 match listener.recv().await {
+                    Ok(note) if note.channel() == ACTIVITY_CHANNEL => {
+                        match serde_json::from_str::<ActivityWire>(note.payload()) {
+                            Ok(wire) if wire.origin != origin => {
+                                let _ = activity.send(wire.activity);
+                            }
+                            Ok(_) => {}
+                            Err(e) => tracing::warn!("ignoring malformed room notification: {e}"),
+                        }
+                    }
                     Ok(note) => match serde_json::from_str::<Wire>(note.payload()) {
                         Ok(wire) if wire.origin != origin => {
                             let _ = tx.send(wire.event);

@@ -38,7 +38,9 @@ use sqlx::{Postgres, Sqlite, Transaction};
 use crate::error::{Error, Result};
 
 pub(crate) use self::events::EventHub;
-pub use self::events::{CHANNEL, EventKind, LobbyEvent, RoomEvents};
+pub use self::events::{
+    ACTIVITY_CHANNEL, ActivityKind, CHANNEL, EventKind, LobbyEvent, RoomActivity, RoomEvents,
+};
 pub use self::ids::{IdKind, invite_code, new_id, normalize_invite_code};
 pub use self::timestamp::Timestamp;
 

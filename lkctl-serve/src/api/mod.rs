@@ -1,7 +1,10 @@
 //! The JSON API under `/api/v1`, one module per noun. Handlers parse, call lkctl-core and
 //! return core's model types, so the JSON is the CLI's `--output json`.
 
+pub mod guest;
+pub mod join;
 pub mod lobby;
+pub mod room_events;
 pub mod users;
 
 use axum::extract::rejection::JsonRejection;

@@ -4,15 +4,16 @@
 //!    `Sec-Fetch-Site` other than `same-origin` or `none`, or an `Origin` other than the
 //!    public origin, is refused. This also covers requests without a session (login, the
 //!    guest join form).
-//! 2. Synchronizer token, for cookie-authenticated unsafe requests: `X-CSRF-Token` must
-//!    equal the session's token (constant-time comparison).
+//! 2. Synchronizer token, for cookie-authenticated unsafe requests (browser sessions and
+//!    guest sessions alike): `X-CSRF-Token` must equal the session's token (constant-time
+//!    comparison).
 //!
 //! `SameSite=Lax` on the session cookie is defence in depth.
 
 use axum::http::{HeaderMap, Method};
 use subtle::ConstantTimeEq;
 
-use super::{Caller, Via};
+use super::{Caller, GuestVia, Via};
 use crate::error::ApiError;
 use crate::state::ServeOptions;
 
@@ -50,11 +51,18 @@ pub fn check(
             "cross-origin request refused (Origin does not match the public URL)",
         ));
     }
-    if let Caller::User {
-        via: Via::Session { csrf_token, .. },
-        ..
-    } = caller
-    {
+    let session_token = match caller {
+        Caller::User {
+            via: Via::Session { csrf_token, .. },
+            ..
+        } => Some(csrf_token),
+        Caller::Guest {
+            via: GuestVia::Cookie { csrf_token },
+            ..
+        } => Some(csrf_token),
+        _ => None,
+    };
+    if let Some(csrf_token) = session_token {
         let sent = headers
             .get(CSRF_HEADER)
             .map(|v| v.as_bytes())

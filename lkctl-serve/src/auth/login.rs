@@ -118,6 +118,6 @@ pub async fn me(Extension(caller): Extension<Caller>) -> ApiResult<Json<Me>> {
             },
             expires_at: None,
         })),
-        Caller::Anonymous => Err(ApiError::unauthenticated("not logged in")),
+        Caller::Anonymous | Caller::Guest { .. } => Err(ApiError::unauthenticated("not logged in")),
     }
 }

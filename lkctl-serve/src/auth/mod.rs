@@ -1,9 +1,10 @@
 //! Who is calling, and what each route lets them do.
 //!
 //! A request carries at most one credential: `Authorization: Bearer lkt_…` (an API token;
-//! a bad one is a 401, never a silent downgrade to anonymous) or the session cookie (an
-//! unknown or expired one counts as anonymous, so a stale cookie does not lock anyone out
-//! of the login route). [`Access`] is what a route requires; [`crate::routes`] declares one
+//! a bad one is a 401, never a silent downgrade to anonymous), `Authorization: Bearer lkg_…`
+//! (a guest session, likewise), the session cookie or the guest cookie (an unknown or
+//! expired cookie counts as anonymous, so a stale cookie does not lock anyone out of the
+//! login route or the join form). [`Access`] is what a route requires; [`crate::routes`] declares one
 //! per route and [`authorize`] is the only place that decides.
 
 pub mod csrf;
@@ -14,6 +15,7 @@ use std::net::{IpAddr, SocketAddr};
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, header};
 use lkctl_core::Error;
+use lkctl_core::ops::guests::{self, GuestSession};
 use lkctl_core::ops::policy;
 use lkctl_core::ops::users::{self, Principal, Role};
 
@@ -28,6 +30,27 @@ pub fn session_cookie_name(options: &ServeOptions) -> &'static str {
     } else {
         "lkctl_sid"
     }
+}
+
+/// Cookie name of guest sessions: `__Host-lkctl_guest` over https, `lkctl_guest` over http.
+pub fn guest_cookie_name(options: &ServeOptions) -> &'static str {
+    if options.is_https() {
+        "__Host-lkctl_guest"
+    } else {
+        "lkctl_guest"
+    }
+}
+
+/// How a guest authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GuestVia {
+    /// The guest cookie (subject to CSRF checks).
+    Cookie {
+        /// The guest session's synchronizer token.
+        csrf_token: String,
+    },
+    /// `Authorization: Bearer lkg_…` (exempt from CSRF checks).
+    Bearer,
 }
 
 /// How a user authenticated.
@@ -56,6 +79,13 @@ pub enum Caller {
         /// How they authenticated.
         via: Via,
     },
+    /// An admitted guest, through its guest session: its own room's chat, files and hand.
+    Guest {
+        /// The guest session (room, identity, display name).
+        guest: GuestSession,
+        /// How it authenticated.
+        via: GuestVia,
+    },
 }
 
 impl Caller {
@@ -63,7 +93,7 @@ impl Caller {
     pub fn principal(&self) -> Option<&Principal> {
         match self {
             Self::User { principal, .. } => Some(principal),
-            Self::Anonymous => None,
+            Self::Anonymous | Self::Guest { .. } => None,
         }
     }
 
@@ -71,6 +101,7 @@ impl Caller {
     pub fn actor(&self) -> String {
         match self {
             Self::User { principal, .. } => format!("user:{}", principal.user.username),
+            Self::Guest { guest, .. } => format!("guest:{}", guest.identity),
             Self::Anonymous => "anonymous".into(),
         }
     }
@@ -108,6 +139,18 @@ pub async fn identify(state: &AppState, headers: &HeaderMap) -> Result<Caller, A
         let secret = b.map_err(|_| {
             ApiError::unauthenticated("the Authorization header must be `Bearer <API token>`")
         })?;
+        if secret.starts_with(guests::GUEST_SECRET_PREFIX) {
+            return match guests::find(&state.store, secret).await? {
+                Some(g) => Ok(Caller::Guest {
+                    guest: g.session,
+                    via: GuestVia::Bearer,
+                }),
+                None => Err(ApiError::unauthenticated(
+                    "your guest session has ended (removed, banned, expired or replaced); \
+                     join again with the invite link",
+                )),
+            };
+        }
         let principal = users::authenticate_token(&state.store, secret).await?;
         return Ok(Caller::User {
             principal,
@@ -122,6 +165,16 @@ pub async fn identify(state: &AppState, headers: &HeaderMap) -> Result<Caller, A
             via: Via::Session {
                 id: s.id,
                 csrf_token: s.csrf_token,
+            },
+        });
+    }
+    if let Some(secret) = cookie(headers, guest_cookie_name(&state.options))
+        && let Some(g) = guests::find(&state.store, secret).await?
+    {
+        return Ok(Caller::Guest {
+            guest: g.session,
+            via: GuestVia::Cookie {
+                csrf_token: g.csrf_token,
             },
         });
     }
@@ -176,6 +229,8 @@ pub enum Access {
     RoomHost,
     /// Admins only.
     Admin,
+    /// An admitted guest's session; the handler acts in the session's own room only.
+    Guest,
 }
 
 /// Decide whether `caller` may use a route with `access`; `room` is the route's `{room}`.
@@ -185,8 +240,24 @@ pub async fn authorize(
     caller: &Caller,
     room: Option<&str>,
 ) -> Result<(), ApiError> {
-    match access {
-        Access::Public | Access::SelfAuthenticated => return Ok(()),
+    match (access, caller) {
+        (Access::Public | Access::SelfAuthenticated, _) => return Ok(()),
+        (Access::Guest, Caller::Guest { .. }) => return Ok(()),
+        (Access::Guest, Caller::User { .. }) => {
+            return Err(ApiError::forbidden(
+                "this route is for admitted guests: it needs a guest session",
+            ));
+        }
+        (Access::Guest, Caller::Anonymous) => {
+            return Err(ApiError::unauthenticated(
+                "join the room first: this route needs a guest session",
+            ));
+        }
+        (_, Caller::Guest { .. }) => {
+            return Err(ApiError::forbidden(
+                "guests may only use the guest routes of their own room",
+            ));
+        }
         _ => {}
     }
     let Some(principal) = caller.principal() else {
@@ -196,6 +267,7 @@ pub async fn authorize(
     };
     match access {
         Access::Public | Access::SelfAuthenticated | Access::User => Ok(()),
+        Access::Guest => Err(ApiError::forbidden("guests only")),
         Access::Admin if principal.role == Role::Admin => Ok(()),
         Access::Admin => Err(ApiError::forbidden("admins only")),
         Access::RoomHost => {

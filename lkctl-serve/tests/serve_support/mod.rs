@@ -3,6 +3,9 @@
 //! for in-process (`tower::ServiceExt::oneshot`) and loopback-socket calls.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod guest;
+pub mod sse;
+
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 

@@ -183,6 +183,25 @@ impl Lobby {
             )));
         }
         policy::check_pin(&self.store, &req.room, ip.as_deref(), req.pin.as_deref()).await?;
+        if policy.lobby
+            && let Some(max) = policy.max_guests
+        {
+            // Waiting for a full room helps nobody; the check is repeated when a host
+            // approves, inside the admitting transaction.
+            let (count,): (i64,) = with_pool!(self.store, |pool| {
+                sqlx::query_as(super::GUESTS_IN_ROOM_SQL)
+                    .bind(&req.room)
+                    .bind(Timestamp::now())
+                    .fetch_one(pool)
+                    .await?
+            });
+            if count >= max {
+                return Err(Error::Conflict(format!(
+                    "room `{}` is full ({count} of {max} guests); try again later",
+                    req.room
+                )));
+            }
+        }
 
         let id = new_id(IdKind::LobbyEntry);
         let identity = format!("guest-{}", &id[3..15]);

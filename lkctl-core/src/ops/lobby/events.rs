@@ -106,39 +106,79 @@ impl std::fmt::Debug for EntryEvents {
     }
 }
 
+impl Lobby {
+    /// The entry this claim belongs to, whatever its room (guests follow their entry by id
+    /// and claim; the invite code they joined with may have been rotated since). A wrong
+    /// claim is `NotFound`, the same as a missing entry. Overdue entries of its room expire
+    /// first, so the status read is current.
+    pub async fn claimed_entry(&self, entry_id: &str, claim: &str) -> Result<LobbyEntry> {
+        let stored: Option<(String, Option<String>)> = with_pool!(self.store, |pool| {
+            sqlx::query_as("SELECT room, claim_hash FROM lobby_entries WHERE id = $1")
+                .bind(entry_id)
+                .fetch_optional(pool)
+                .await?
+        });
+        let room = stored.and_then(|(room, hash)| {
+            let hash = hash?;
+            crate::secret::constant_time_eq(hash.as_bytes(), claim_digest(claim).as_bytes())
+                .then_some(room)
+        });
+        let Some(room) = room else {
+            return Err(Error::NotFound {
+                what: "lobby entry",
+                id: entry_id.to_string(),
+            });
+        };
+        self.expire_room(&room).await?;
+        self.get(&room, entry_id).await
+    }
+
+    /// Where an entry stands for its guest: the decision (with the token for an approval),
+    /// or `None` while pending. Only for callers that checked the entry's claim.
+    pub async fn claimed_outcome(&self, entry: &LobbyEntry) -> Result<Option<EntryEvent>> {
+        read_outcome(self, &entry.room, &entry.id).await
+    }
+}
+
+/// The decision on an entry, read from the store (with the token for an approval); `None`
+/// while pending.
+async fn read_outcome(lobby: &Lobby, room: &str, entry_id: &str) -> Result<Option<EntryEvent>> {
+    let (status, reason, token, identity, expires): (
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<Timestamp>,
+    ) = with_pool!(lobby.store, |pool| {
+        sqlx::query_as(
+            "SELECT status, reason, token, identity, token_expires_at FROM lobby_entries \
+             WHERE id = $1 AND room = $2",
+        )
+        .bind(entry_id)
+        .bind(room)
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "lobby entry",
+            id: entry_id.to_string(),
+        })?
+    });
+    Ok(match status.parse::<EntryStatus>()? {
+        EntryStatus::Pending => None,
+        EntryStatus::Approved | EntryStatus::Admitted => Some(EntryEvent::Approved {
+            token: token.unwrap_or_default(),
+            identity,
+            expires_at: expires,
+        }),
+        EntryStatus::Rejected => Some(EntryEvent::Rejected { reason }),
+        EntryStatus::Expired => Some(EntryEvent::Expired),
+    })
+}
+
 impl EntryEvents {
     /// The decision, read from the store (with the token for an approval); `None` while pending.
     async fn outcome(&self) -> Result<Option<EntryEvent>> {
-        let (status, reason, token, identity, expires): (
-            String,
-            Option<String>,
-            Option<String>,
-            String,
-            Option<Timestamp>,
-        ) = with_pool!(self.lobby.store, |pool| {
-            sqlx::query_as(
-                "SELECT status, reason, token, identity, token_expires_at FROM lobby_entries \
-                 WHERE id = $1 AND room = $2",
-            )
-            .bind(&self.entry_id)
-            .bind(&self.room)
-            .fetch_optional(pool)
-            .await?
-            .ok_or_else(|| Error::NotFound {
-                what: "lobby entry",
-                id: self.entry_id.clone(),
-            })?
-        });
-        Ok(match status.parse::<EntryStatus>()? {
-            EntryStatus::Pending => None,
-            EntryStatus::Approved | EntryStatus::Admitted => Some(EntryEvent::Approved {
-                token: token.unwrap_or_default(),
-                identity,
-                expires_at: expires,
-            }),
-            EntryStatus::Rejected => Some(EntryEvent::Rejected { reason }),
-            EntryStatus::Expired => Some(EntryEvent::Expired),
-        })
+        read_outcome(&self.lobby, &self.room, &self.entry_id).await
     }
 
     /// Wait for the decision. Returns it once, then `None`.
