@@ -5,11 +5,16 @@
 //!    public origin, is refused. This also covers requests without a session (login, the
 //!    guest join form).
 //! 2. Synchronizer token, for cookie-authenticated unsafe requests: `X-CSRF-Token` must
-//!    equal the session's token (constant-time comparison).
+//!    equal the session's token (constant-time comparison). HTML forms cannot set headers,
+//!    so for a session's `application/x-www-form-urlencoded` post without the header, the
+//!    form's `csrf` field is used instead ([`form_token_as_header`]).
 //!
 //! `SameSite=Lax` on the session cookie is defence in depth.
 
-use axum::http::{HeaderMap, Method};
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::response::Response;
 use subtle::ConstantTimeEq;
 
 use super::{Caller, Via};
@@ -22,6 +27,43 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Whether a method changes state.
 pub fn is_unsafe(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Name of the form field carrying the synchronizer token.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// For a session's unsafe form post without `X-CSRF-Token`, read the body (at most
+/// `limit` bytes) and put its `csrf` field into that header for [`check`]; the body is
+/// handed on unchanged. Other requests pass untouched.
+pub async fn form_token_as_header(
+    req: Request,
+    caller: &Caller,
+    limit: usize,
+) -> Result<Request, Response> {
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    let session = matches!(
+        caller,
+        Caller::User {
+            via: Via::Session { .. },
+            ..
+        }
+    );
+    if !is_unsafe(req.method()) || !is_form || !session || req.headers().contains_key(CSRF_HEADER) {
+        return Ok(req);
+    }
+    let (mut parts, body) = req.into_parts();
+    let bytes = crate::api::read_body(body, limit).await?;
+    let token = url::form_urlencoded::parse(&bytes)
+        .find(|(k, _)| k == CSRF_FIELD)
+        .map(|(_, v)| v.into_owned());
+    if let Some(value) = token.and_then(|t| HeaderValue::from_str(&t).ok()) {
+        parts.headers.insert(CSRF_HEADER, value);
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
 }
 
 /// Check an unsafe request; safe methods and bearer-token callers pass.
@@ -61,7 +103,8 @@ pub fn check(
             .unwrap_or_default();
         if !bool::from(sent.ct_eq(csrf_token.as_bytes())) || csrf_token.is_empty() {
             return Err(ApiError::forbidden(
-                "missing or wrong CSRF token (send the session's token in X-CSRF-Token)",
+                "missing or wrong CSRF token (send the session's token in X-CSRF-Token, or reload \
+                 the page and submit the form again)",
             ));
         }
     }
