@@ -172,8 +172,24 @@ fn shot_dir() -> PathBuf {
     dir
 }
 
+/// A screenshot of the whole page: the window grows to the page's height for the shot.
 async fn screenshot(c: &Client, name: &str) {
+    let (width, height) = c.get_window_size().await.expect("window size");
+    let (width, height) = (width as u32, height as u32);
+    let full = c
+        .execute("return document.documentElement.scrollHeight;", vec![])
+        .await
+        .ok()
+        .and_then(|v| v.as_u64())
+        .unwrap_or(u64::from(height)) as u32;
+    let tall = full.clamp(height, 6000);
+    if tall > height {
+        c.set_window_size(width, tall + 100).await.unwrap();
+    }
     let png = c.screenshot().await.expect("screenshot");
+    if tall > height {
+        c.set_window_size(width, height).await.unwrap();
+    }
     std::fs::write(shot_dir().join(format!("{name}.png")), png).unwrap();
 }
 
@@ -267,11 +283,15 @@ async fn click(c: &Client, id: &str) {
         .unwrap();
 }
 
-/// Wait until the main region's text contains `needle`.
+/// Wait until the main region's text contains `needle` (a page may be mid-navigation, so
+/// a vanished element is retried, not a failure).
 async fn wait_for_text(c: &Client, needle: &str) {
     let deadline = Instant::now() + WAIT;
     loop {
-        let main = text_of(c, "main").await;
+        let main = match c.find(Locator::Css("main")).await {
+            Ok(e) => e.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
         if main.contains(needle) {
             return;
         }
@@ -576,6 +596,13 @@ async fn forms_work_without_javascript() {
 
     c.goto(&format!("{base}/tokens")).await.unwrap();
     fill(&c, "identity", "nojs-token").await;
+    click(&c, "mint-token").await;
+    // A join grant without a room: the form comes back with the reason and the values.
+    wait_for_text(&c, "room").await;
+    c.find(Locator::Id("token-error"))
+        .await
+        .expect("the reason");
+    fill(&c, "room", "nojs").await;
     click(&c, "mint-token").await;
     c.wait()
         .at_most(WAIT)

@@ -77,16 +77,22 @@ pub fn check(
     if !is_unsafe(method) || has_bearer {
         return Ok(());
     }
-    if let Some(site) = headers.get("sec-fetch-site") {
-        let site = site.to_str().unwrap_or("");
-        if !matches!(site, "same-origin" | "none") {
-            return Err(ApiError::forbidden(format!(
-                "cross-site request refused (Sec-Fetch-Site: {site})"
-            )));
-        }
+    let site = headers
+        .get("sec-fetch-site")
+        .map(|s| s.to_str().unwrap_or(""));
+    if let Some(site) = site
+        && !matches!(site, "same-origin" | "none")
+    {
+        return Err(ApiError::forbidden(format!(
+            "cross-site request refused (Sec-Fetch-Site: {site})"
+        )));
     }
-    if let Some(origin) = headers.get("origin")
-        && origin.to_str().ok() != Some(options.origin().as_str())
+    // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` on same-origin form
+    // posts; the browser's own `Sec-Fetch-Site: same-origin` then vouches for the origin.
+    let null_but_same_site = |origin: &str| origin == "null" && site == Some("same-origin");
+    if let Some(origin) = headers.get("origin").map(|o| o.to_str().unwrap_or(""))
+        && origin != options.origin()
+        && !null_but_same_site(origin)
     {
         return Err(ApiError::forbidden(
             "cross-origin request refused (Origin does not match the public URL)",
@@ -158,6 +164,14 @@ mod tests {
         h.insert("origin", HeaderValue::from_static("https://evil.example"));
         assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
         h.insert("origin", HeaderValue::from_static("https://lk.example.com"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_ok());
+        // `Origin: null` (no-referrer form posts) passes only with Sec-Fetch-Site: same-origin.
+        let mut h = HeaderMap::new();
+        h.insert("origin", HeaderValue::from_static("null"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
+        h.insert("sec-fetch-site", HeaderValue::from_static("none"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
         assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_ok());
     }
 
