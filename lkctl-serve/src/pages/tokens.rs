@@ -111,13 +111,18 @@ impl InspectedView {
             expired: i.expired,
             header: serde_json::to_string_pretty(&i.header).unwrap_or_default(),
             claims: serde_json::to_string_pretty(&i.claims).unwrap_or_default(),
-            api_key: i.api_key,
-            identity: i.identity,
-            name: i.name,
-            room: i.room,
-            kind: i.kind,
+            api_key: dash(i.api_key),
+            identity: dash(i.identity),
+            name: dash(i.name),
+            room: dash(i.room),
+            kind: dash(i.kind),
         }
     }
+}
+
+/// `—` for an empty value, so a fact never reads as missing markup.
+fn dash(s: String) -> String {
+    if s.is_empty() { "—".into() } else { s }
 }
 
 /// The grants set to true (and explicit denials), as `room_join, can_publish=false`.
