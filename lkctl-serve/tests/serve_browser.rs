@@ -13,6 +13,9 @@
 //! Needs `chromium` and `chromium-driver` (Debian) and axe-core (`npm ci` in
 //! `lkctl-serve/tests/browser`); the tests are `#[ignore]`d so a plain run reports them
 //! as skipped, and fail when run without them (`.ci/run` installs both).
+//!
+//! Over ~600 lines because each browser test is one long user path (a browser session is
+//! slow to start) and the driver, axe and screenshot helpers sit beside them.
 
 #[macro_use]
 #[allow(unused_macros)]

@@ -3,6 +3,9 @@
 //! and action against the emulator, HTML error pages, escaping of hostile text, strict-CSP
 //! markup (no inline script or style) and the hashed assets; on SQLite and PostgreSQL.
 //! The same pages in a real browser are in `serve_browser.rs`.
+//!
+//! Over ~600 lines because each test walks a whole user path (log in, act, follow the
+//! redirect, read the flash) and the strict-markup checks every page gets sit beside them.
 
 #[macro_use]
 mod serve_support;
