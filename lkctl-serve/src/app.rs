@@ -2,8 +2,10 @@
 //!
 //! Middleware, outermost first:
 //! 1. request context: a request id (`X-Request-Id` on every response), one log line per
-//!    request, and error bodies normalised to `{"error":{"code","message"}}`; a 500 never
-//!    carries internal text, only the request id under which the detail was logged;
+//!    request, and error bodies normalised to `{"error":{"code","message"}}` (for a
+//!    browser's page request, an HTML error page, and a 401 becomes a redirect to the login
+//!    page); a 500 never carries internal text, only the request id under which the detail
+//!    was logged;
 //! 2. security headers (CSP without `unsafe-inline`, `frame-ancestors 'none'`, nosniff,
 //!    Referrer-Policy, HSTS over https);
 //! 3. panics become 500s;
@@ -29,8 +31,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{ApiError, InternalDetail, code_for_status, error_body};
-use crate::routes;
 use crate::state::AppState;
+use crate::{pages, routes};
 
 /// The request id, in request extensions for handlers and in `X-Request-Id` for clients.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +114,14 @@ async fn request_context(State(_state): State<AppState>, mut req: Request, next:
     let id = new_request_id();
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
+    let path_and_query = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| path.clone());
+    // A browser's page request gets its errors as HTML pages (and a 401 as a redirect to
+    // the login page); everything else gets the JSON shape.
+    let html = pages::wants_html(&method, &path, req.headers());
     req.extensions_mut().insert(RequestId(id.clone()));
     let started = Instant::now();
     let mut resp = next.run(req).await;
@@ -124,28 +134,55 @@ async fn request_context(State(_state): State<AppState>, mut req: Request, next:
             .unwrap_or_else(|| "handler panicked or produced an unexplained 500".into());
         tracing::error!(request_id = %id, %method, %path, error = %detail, "internal error");
         let message = format!("internal error; quote request id {id} to the administrator");
-        resp = (status, axum::Json(error_body("internal", &message))).into_response();
-    } else if (status.is_client_error() || status.is_server_error()) && !is_json(&resp) {
-        // axum's own rejections, the body limit and the timeout answer in plain text.
-        let (parts, body) = resp.into_parts();
-        let text = axum::body::to_bytes(body, 4096).await.unwrap_or_default();
-        let text = String::from_utf8_lossy(&text).trim().to_string();
-        let message = if text.is_empty() {
-            status.canonical_reason().unwrap_or("error").to_lowercase()
+        resp = if html {
+            pages::error_page(
+                status,
+                &method,
+                &path_and_query,
+                "lkctl could not complete this request.",
+                Some(&id),
+            )
         } else {
-            text
+            (status, axum::Json(error_body("internal", &message))).into_response()
         };
-        let mut rebuilt = (
-            status,
-            axum::Json(error_body(code_for_status(status), &message)),
-        )
-            .into_response();
-        for (name, value) in parts.headers.iter() {
-            if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
-                rebuilt.headers_mut().append(name.clone(), value.clone());
+    } else if (status.is_client_error() || status.is_server_error()) && !is_html(&resp) {
+        // axum's own rejections, the body limit and the timeout answer in plain text.
+        let json = is_json(&resp);
+        if html || !json {
+            let (parts, body) = resp.into_parts();
+            let bytes = axum::body::to_bytes(body, 64 * 1024)
+                .await
+                .unwrap_or_default();
+            let from_json = json
+                .then(|| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+                .flatten()
+                .and_then(|v| v["error"]["message"].as_str().map(str::to_owned));
+            let text =
+                from_json.unwrap_or_else(|| String::from_utf8_lossy(&bytes).trim().to_string());
+            let message = if text.is_empty() {
+                status.canonical_reason().unwrap_or("error").to_lowercase()
+            } else {
+                text
+            };
+            let mut rebuilt = if html {
+                pages::error_page(status, &method, &path_and_query, &message, None)
+            } else {
+                (
+                    status,
+                    axum::Json(error_body(code_for_status(status), &message)),
+                )
+                    .into_response()
+            };
+            for (name, value) in parts.headers.iter() {
+                if name != header::CONTENT_TYPE
+                    && name != header::CONTENT_LENGTH
+                    && !rebuilt.headers().contains_key(name)
+                {
+                    rebuilt.headers_mut().append(name.clone(), value.clone());
+                }
             }
+            resp = rebuilt;
         }
-        resp = rebuilt;
     }
     if let Ok(v) = HeaderValue::from_str(&id) {
         resp.headers_mut().insert(REQUEST_ID_HEADER, v);
@@ -159,6 +196,13 @@ async fn request_context(State(_state): State<AppState>, mut req: Request, next:
         "request"
     );
     resp
+}
+
+fn is_html(resp: &Response<Body>) -> bool {
+    resp.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"))
 }
 
 fn is_json(resp: &Response<Body>) -> bool {

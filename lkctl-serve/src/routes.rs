@@ -15,6 +15,7 @@ use axum::routing::{MethodRouter, delete, get, post};
 
 use crate::api::{guest, join, lobby, room_events, users};
 use crate::auth::{self, Access, Caller, GuestVia, Via, csrf, login};
+use crate::pages::{self, participants, rooms, settings, tokens};
 use crate::state::AppState;
 use crate::{health, webhook};
 
@@ -171,6 +172,50 @@ pub fn table() -> Vec<RouteSpec> {
             RoomHost,
             || post(room_events::guest_kick),
         ),
+        // web UI pages
+        spec(Method::GET, "/assets/{file}", Public, || {
+            get(pages::assets::serve)
+        }),
+        spec(Method::GET, "/login", Public, || get(pages::login::show)),
+        spec(Method::POST, "/login", Public, || {
+            post(pages::login::submit)
+        }),
+        spec(Method::POST, "/logout", User, || post(pages::login::logout)),
+        spec(Method::GET, "/", User, || get(pages::overview::show)),
+        spec(Method::GET, "/rooms", Admin, || get(rooms::list)),
+        spec(Method::POST, "/rooms", Admin, || post(rooms::create)),
+        spec(Method::GET, "/rooms/{room}", RoomHost, || get(rooms::show)),
+        spec(Method::POST, "/rooms/{room}/metadata", RoomHost, || {
+            post(rooms::update_metadata)
+        }),
+        spec(Method::GET, "/rooms/{room}/close", RoomHost, || {
+            get(rooms::confirm_close)
+        }),
+        spec(Method::POST, "/rooms/{room}/close", RoomHost, || {
+            post(rooms::close)
+        }),
+        spec(Method::POST, "/rooms/{room}/token", RoomHost, || {
+            post(tokens::room_token)
+        }),
+        spec(
+            Method::POST,
+            "/rooms/{room}/participants/{identity}/kick",
+            RoomHost,
+            || post(participants::kick),
+        ),
+        spec(
+            Method::POST,
+            "/rooms/{room}/participants/{identity}/mute",
+            RoomHost,
+            || post(participants::mute),
+        ),
+        spec(Method::GET, "/tokens", Admin, || get(tokens::sandbox)),
+        spec(Method::POST, "/tokens", Admin, || post(tokens::mint)),
+        spec(Method::POST, "/tokens/inspect", Admin, || {
+            post(tokens::inspect)
+        }),
+        spec(Method::GET, "/settings", Admin, || get(settings::show)),
+        // end of web UI pages
     ]
 }
 
@@ -194,7 +239,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
 async fn guard(
     State(state): State<AppState>,
     access: Access,
-    mut req: Request,
+    req: Request,
     next: Next,
 ) -> Response {
     // Public routes ignore credentials: a stale cookie or token must not stand between
@@ -218,6 +263,11 @@ async fn guard(
             ..
         }
     );
+    // A browser form cannot send headers: its hidden `csrf` field stands in for one.
+    let mut req = match csrf::form_token_as_header(req, &caller, state.options.body_limit).await {
+        Ok(r) => r,
+        Err(resp) => return resp,
+    };
     if let Err(e) = csrf::check(&state.options, req.method(), req.headers(), &caller, bearer) {
         return e.into_response();
     }

@@ -6,11 +6,16 @@
 //!    guest join form).
 //! 2. Synchronizer token, for cookie-authenticated unsafe requests (browser sessions and
 //!    guest sessions alike): `X-CSRF-Token` must equal the session's token (constant-time
-//!    comparison).
+//!    comparison). HTML forms cannot set headers, so for a session's
+//!    `application/x-www-form-urlencoded` post without the header, the form's `csrf` field
+//!    is used instead ([`form_token_as_header`]).
 //!
 //! `SameSite=Lax` on the session cookie is defence in depth.
 
-use axum::http::{HeaderMap, Method};
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::response::Response;
 use subtle::ConstantTimeEq;
 
 use super::{Caller, GuestVia, Via};
@@ -25,6 +30,43 @@ pub fn is_unsafe(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
+/// Name of the form field carrying the synchronizer token.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// For a session's unsafe form post without `X-CSRF-Token`, read the body (at most
+/// `limit` bytes) and put its `csrf` field into that header for [`check`]; the body is
+/// handed on unchanged. Other requests pass untouched.
+pub async fn form_token_as_header(
+    req: Request,
+    caller: &Caller,
+    limit: usize,
+) -> Result<Request, Response> {
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    let session = matches!(
+        caller,
+        Caller::User {
+            via: Via::Session { .. },
+            ..
+        }
+    );
+    if !is_unsafe(req.method()) || !is_form || !session || req.headers().contains_key(CSRF_HEADER) {
+        return Ok(req);
+    }
+    let (mut parts, body) = req.into_parts();
+    let bytes = crate::api::read_body(body, limit).await?;
+    let token = url::form_urlencoded::parse(&bytes)
+        .find(|(k, _)| k == CSRF_FIELD)
+        .map(|(_, v)| v.into_owned());
+    if let Some(value) = token.and_then(|t| HeaderValue::from_str(&t).ok()) {
+        parts.headers.insert(CSRF_HEADER, value);
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
 /// Check an unsafe request; safe methods and bearer-token callers pass.
 pub fn check(
     options: &ServeOptions,
@@ -36,16 +78,22 @@ pub fn check(
     if !is_unsafe(method) || has_bearer {
         return Ok(());
     }
-    if let Some(site) = headers.get("sec-fetch-site") {
-        let site = site.to_str().unwrap_or("");
-        if !matches!(site, "same-origin" | "none") {
-            return Err(ApiError::forbidden(format!(
-                "cross-site request refused (Sec-Fetch-Site: {site})"
-            )));
-        }
+    let site = headers
+        .get("sec-fetch-site")
+        .map(|s| s.to_str().unwrap_or(""));
+    if let Some(site) = site
+        && !matches!(site, "same-origin" | "none")
+    {
+        return Err(ApiError::forbidden(format!(
+            "cross-site request refused (Sec-Fetch-Site: {site})"
+        )));
     }
-    if let Some(origin) = headers.get("origin")
-        && origin.to_str().ok() != Some(options.origin().as_str())
+    // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` on same-origin form
+    // posts; the browser's own `Sec-Fetch-Site: same-origin` then vouches for the origin.
+    let null_but_same_site = |origin: &str| origin == "null" && site == Some("same-origin");
+    if let Some(origin) = headers.get("origin").map(|o| o.to_str().unwrap_or(""))
+        && origin != options.origin()
+        && !null_but_same_site(origin)
     {
         return Err(ApiError::forbidden(
             "cross-origin request refused (Origin does not match the public URL)",
@@ -69,7 +117,8 @@ pub fn check(
             .unwrap_or_default();
         if !bool::from(sent.ct_eq(csrf_token.as_bytes())) || csrf_token.is_empty() {
             return Err(ApiError::forbidden(
-                "missing or wrong CSRF token (send the session's token in X-CSRF-Token)",
+                "missing or wrong CSRF token (send the session's token in X-CSRF-Token, or reload \
+                 the page and submit the form again)",
             ));
         }
     }
@@ -123,6 +172,14 @@ mod tests {
         h.insert("origin", HeaderValue::from_static("https://evil.example"));
         assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
         h.insert("origin", HeaderValue::from_static("https://lk.example.com"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_ok());
+        // `Origin: null` (no-referrer form posts) passes only with Sec-Fetch-Site: same-origin.
+        let mut h = HeaderMap::new();
+        h.insert("origin", HeaderValue::from_static("null"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
+        h.insert("sec-fetch-site", HeaderValue::from_static("none"));
+        assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_err());
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
         assert!(check(&o, &Method::POST, &h, &Caller::Anonymous, false).is_ok());
     }
 

@@ -38,7 +38,11 @@ pub struct Me {
     pub expires_at: Option<Timestamp>,
 }
 
-fn session_cookie(state: &AppState, value: &str, max_age_secs: u64) -> ApiResult<HeaderValue> {
+pub(crate) fn session_cookie(
+    state: &AppState,
+    value: &str,
+    max_age_secs: u64,
+) -> ApiResult<HeaderValue> {
     let secure = if state.options.is_https() {
         "; Secure"
     } else {
