@@ -304,23 +304,39 @@ fn recordings_are_kept_in_the_store_after_livekit_forgets() {
         id
     };
     let by_webhook = start("a.mp4");
-    let body = emu.control(|c| {
-        c.webhooks()
+    let (body, auth) = emu.control(|c| {
+        let w = c
+            .webhooks()
             .into_iter()
             .find(|w| w.event == "egress_ended" && w.body.contains(&by_webhook))
-            .expect("egress_ended webhook")
-            .body
+            .expect("egress_ended webhook");
+        (w.body, w.authorization)
     });
-    let v = sb
-        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
-        .ok()
-        .json();
+    let ingest = |body: &str, auth: &str| {
+        sb.run_stdin(
+            &[
+                "--api-key",
+                common::KEY,
+                "--api-secret",
+                common::SECRET,
+                "-o",
+                "json",
+                "webhook",
+                "ingest",
+                "--auth",
+                auth,
+                "-",
+            ],
+            body.as_bytes(),
+        )
+    };
+    // A forged `egress_ended` (another egress id under the real signature) adds nothing.
+    let forged = body.replace(&by_webhook, "EG_forged0000");
+    ingest(&forged, &auth).fails(4, "does not match its signed sha256");
+    let v = ingest(&body, &auth).ok().json();
     assert_eq!(v["recorded"], "stored", "{v}");
     // A redelivery is recognised by its event id.
-    let v = sb
-        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
-        .ok()
-        .json();
+    let v = ingest(&body, &auth).ok().json();
     assert_eq!(v["recorded"], "duplicate", "{v}");
 
     let by_listing = start("b.mp4");
@@ -347,6 +363,10 @@ fn recordings_are_kept_in_the_store_after_livekit_forgets() {
         "{kept}"
     );
     assert_eq!(kept[0]["size"], 1234);
+    assert!(
+        !kept.to_string().contains("EG_forged0000"),
+        "the forged recording was not stored: {kept}"
+    );
     // --live-only asks LiveKit alone, which has nothing now.
     let live_only = sb
         .run_at(

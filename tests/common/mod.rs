@@ -275,3 +275,6 @@ impl Emu {
         self.control(|c| c.room(room)?.participant(identity).cloned())
     }
 }
+
+mod corpus;
+pub use corpus::{corpus, unescape};

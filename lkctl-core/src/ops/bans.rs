@@ -2,7 +2,8 @@
 //!
 //! On self-hosted LiveKit a kick is not a ban: tokens stay valid until they expire. So a ban
 //! works in three places: the lobby refuses new tokens ([`active_ban`]), guest tokens are
-//! short-lived, and [`Bans::enforce_on_join`] removes a banned identity again as soon as a
+//! short-lived and minted only when the guest collects them (a ban before that revokes the
+//! approval), and [`Bans::enforce_on_join`] removes a banned identity again as soon as a
 //! `participant_joined` webhook shows it back. A fingerprint ban is primary, a session ban
 //! secondary, an IP address only a recorded signal (addresses are shared and change).
 //!
@@ -18,7 +19,9 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::moderation::Moderator;
-use super::policy::{validate_fingerprint, validate_identity, validate_room};
+use super::policy::{
+    identity_ban_key, normalize_identity, validate_fingerprint, validate_identity, validate_room,
+};
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{BeginWrite, IdKind, Store, Timestamp, audit_in_tx, new_id, with_pool};
 
@@ -52,12 +55,20 @@ impl BanSubject {
         }
     }
 
-    fn validate(&self) -> Result<()> {
-        match self {
-            Self::Fingerprint(v) => validate_fingerprint("fingerprint", v),
-            Self::Session(v) => validate_fingerprint("session", v),
-            Self::Identity(v) => validate_identity("identity", v),
-        }
+    /// The subject checked, an identity in its normal form (see
+    /// [`super::policy::normalize_identity`]).
+    fn normalized(self) -> Result<Self> {
+        Ok(match self {
+            Self::Fingerprint(v) => {
+                validate_fingerprint("fingerprint", &v)?;
+                Self::Fingerprint(v)
+            }
+            Self::Session(v) => {
+                validate_fingerprint("session", &v)?;
+                Self::Session(v)
+            }
+            Self::Identity(v) => Self::Identity(normalize_identity("identity", &v)?),
+        })
     }
 }
 
@@ -243,11 +254,11 @@ impl Bans {
     }
 
     /// Ban someone; also removes matching participants who are in the room now.
-    pub async fn add(&self, ban: NewBan) -> Result<BanOutcome> {
+    pub async fn add(&self, mut ban: NewBan) -> Result<BanOutcome> {
         if let Some(room) = &ban.room {
             validate_room(room)?;
         }
-        ban.subject.validate()?;
+        ban.subject = ban.subject.normalized()?;
         validate_identity("by", &ban.by)?;
         let ip = ban
             .ip
@@ -322,6 +333,25 @@ impl Bans {
             .await;
             match insert {
                 Ok(_) => {
+                    // Withdraw what was granted and not yet collected: an approved entry's
+                    // token can no longer be obtained (the column is fixed by the subject's
+                    // kind, never by input).
+                    let column = match ban.subject {
+                        BanSubject::Fingerprint(_) => "fingerprint",
+                        BanSubject::Session(_) => "session_id",
+                        BanSubject::Identity(_) => "identity",
+                    };
+                    let revoke = format!(
+                        "UPDATE lobby_entries SET revoked_at = $1 WHERE {column} = $2 \
+                         AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                         AND revoked_at IS NULL"
+                    );
+                    sqlx::query(&revoke)
+                        .bind(now)
+                        .bind(&row.subject)
+                        .bind(&row.room_key)
+                        .execute(&mut *tx)
+                        .await?;
                     let room = ban.room.as_deref();
                     audit_in_tx!(tx, &ban.by, "ban.add", room, Some(&row.id), details)?;
                     tx.commit().await?;
@@ -511,20 +541,36 @@ impl Bans {
     /// attributes), is banned in that room.
     pub async fn enforce_on_join(&self, joined: &ParticipantJoined) -> Result<JoinVerdict> {
         validate_room(&joined.room)?;
-        let recorded: Vec<(String, Option<String>)> = with_pool!(self.store, |pool| {
-            sqlx::query_as(
-                "SELECT DISTINCT fingerprint, session_id FROM lobby_entries \
-                 WHERE room = $1 AND identity = $2",
-            )
-            .bind(&joined.room)
-            .bind(&joined.identity)
-            .fetch_all(pool)
-            .await?
-        });
+        // Bans are matched on the identity's normal form, with any control or bidi
+        // character dropped, so an identity with a tab or NUL slipped in cannot escape a
+        // ban; the removal uses the identity exactly as LiveKit reported it.
+        let key = identity_ban_key(&joined.identity);
+        let recorded: Vec<(String, Option<String>)> = match &key {
+            None => Vec::new(),
+            Some(key) => with_pool!(self.store, |pool| {
+                sqlx::query_as(
+                    "SELECT DISTINCT fingerprint, session_id FROM lobby_entries \
+                     WHERE room = $1 AND identity = $2",
+                )
+                .bind(&joined.room)
+                .bind(key)
+                .fetch_all(pool)
+                .await?
+            }),
+        };
         let mut subjects: Vec<(Option<String>, Option<String>)> =
             recorded.into_iter().map(|(f, s)| (Some(f), s)).collect();
-        let attr_fp = joined.attributes.get("lkctl.fingerprint").cloned();
-        let attr_session = joined.attributes.get("lkctl.session").cloned();
+        // Attribute values are checked as fingerprints: anything else cannot match a ban
+        // and must not reach the store (a NUL would fail a PostgreSQL query).
+        let as_fingerprint = |name: &str| {
+            joined
+                .attributes
+                .get(name)
+                .filter(|v| validate_fingerprint(name, v).is_ok())
+                .cloned()
+        };
+        let attr_fp = as_fingerprint("lkctl.fingerprint");
+        let attr_session = as_fingerprint("lkctl.session");
         if attr_fp.is_some() || attr_session.is_some() {
             subjects.push((attr_fp, attr_session));
         }
@@ -538,7 +584,7 @@ impl Bans {
                 &joined.room,
                 fp.as_deref(),
                 session.as_deref(),
-                Some(&joined.identity),
+                key.as_deref(),
             )
             .await?
             {
@@ -563,8 +609,8 @@ impl Bans {
                 "system",
                 "ban.enforce",
                 Some(&joined.room),
-                Some(&joined.identity),
-                serde_json::json!({"ban": ban.id}),
+                Some(key.as_deref().unwrap_or("-")),
+                serde_json::json!({"ban": ban.id, "reported_identity": joined.identity.escape_debug().to_string()}),
             )
             .await?;
         Ok(JoinVerdict::Removed { ban: Box::new(ban) })
