@@ -67,7 +67,7 @@ fn ingest_verifies_signatures_like_serve() {
         &["webhook", "ingest", "--auth", &good, "-"],
         body.as_bytes(),
     )
-    .fails(2, "API secret");
+    .fails(2, "API key");
 
     // Signed right: applied, with or without `Bearer `.
     let out = ingest(&db, &["--auth", &format!("Bearer {good}")], &body)

@@ -333,20 +333,26 @@ impl Bans {
             .await;
             match insert {
                 Ok(_) => {
-                    // Withdraw what was granted and not yet collected: an approved entry's
-                    // token can no longer be obtained (the column is fixed by the subject's
-                    // kind, never by input).
-                    let column = match ban.subject {
-                        BanSubject::Fingerprint(_) => "fingerprint",
-                        BanSubject::Session(_) => "session_id",
-                        BanSubject::Identity(_) => "identity",
+                    // Withdraw what was granted: an approved entry's token can no longer
+                    // be collected (one statement per subject column, each indexed).
+                    let revoke = match ban.subject {
+                        BanSubject::Fingerprint(_) => {
+                            "UPDATE lobby_entries SET revoked_at = $1 WHERE fingerprint = $2 \
+                             AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                             AND revoked_at IS NULL"
+                        }
+                        BanSubject::Session(_) => {
+                            "UPDATE lobby_entries SET revoked_at = $1 WHERE session_id = $2 \
+                             AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                             AND revoked_at IS NULL"
+                        }
+                        BanSubject::Identity(_) => {
+                            "UPDATE lobby_entries SET revoked_at = $1 WHERE identity = $2 \
+                             AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                             AND revoked_at IS NULL"
+                        }
                     };
-                    let revoke = format!(
-                        "UPDATE lobby_entries SET revoked_at = $1 WHERE {column} = $2 \
-                         AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
-                         AND revoked_at IS NULL"
-                    );
-                    sqlx::query(&revoke)
+                    sqlx::query(revoke)
                         .bind(now)
                         .bind(&row.subject)
                         .bind(&row.room_key)

@@ -384,7 +384,8 @@ async fn fetch(
     let on_disk = regular_file_len(&part)?;
     let resumable = match (on_disk, &etag) {
         (Some(len), Some(now)) if len > 0 && len <= total => {
-            recorded_etag(&marker)?.as_deref() == Some(now.as_str())
+            recorded_etag(&marker)?
+                .is_some_and(|then| then.trim_matches('"') == now.trim_matches('"'))
         }
         _ => false,
     };

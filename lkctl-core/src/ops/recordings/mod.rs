@@ -15,7 +15,6 @@ pub use download::{Downloaded, Progress, download, segment_uris};
 use serde::{Deserialize, Serialize};
 
 use super::egress::{self, Egress, EgressStatus, ListEgress};
-use super::files::S3Config;
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
 
