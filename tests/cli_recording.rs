@@ -119,7 +119,11 @@ fn download_resume_skip_and_verify() {
     let dir2 = sb.path("out2");
     std::fs::create_dir_all(&dir2).unwrap();
     std::fs::write(dir2.join("demo.mp4.part"), &bytes[..100_000]).unwrap();
-    std::fs::write(dir2.join("demo.mp4.part.etag"), format!("\"{}\"", md5_hex(&bytes))).unwrap();
+    std::fs::write(
+        dir2.join("demo.mp4.part.etag"),
+        format!("\"{}\"", md5_hex(&bytes)),
+    )
+    .unwrap();
     let v = download(&sb, &emu, &s3, &id, &dir2, SECRET_KEY).ok().json();
     assert_eq!(v[0]["resumed_from"], 100_000);
     assert_eq!(std::fs::read(dir2.join("demo.mp4")).unwrap(), bytes);
@@ -485,6 +489,9 @@ fn playlists_naming_more_than_plain_files_are_refused() {
         let r = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY);
         assert_eq!(r.code, 2, "{entry:?}: {r:#?}");
         assert!(r.stderr.contains("playlist"), "{entry:?}: {r:#?}");
-        assert!(!dir.join("ok_00000.ts").exists(), "refused before any segment");
+        assert!(
+            !dir.join("ok_00000.ts").exists(),
+            "refused before any segment"
+        );
     }
 }

@@ -17,9 +17,12 @@ fn event(kind: &str, id: &str, room: &str, identity: &str, at: i64) -> String {
 }
 
 fn ingest(db: &Db, body: &str) -> serde_json::Value {
-    db.run_stdin(&["-o", "json", "webhook", "ingest", "--unverified", "-"], body.as_bytes())
-        .ok()
-        .json()
+    db.run_stdin(
+        &["-o", "json", "webhook", "ingest", "--unverified", "-"],
+        body.as_bytes(),
+    )
+    .ok()
+    .json()
 }
 
 #[test]
@@ -126,8 +129,13 @@ fn malformed_webhooks_are_refused_without_rows() {
         br#"{"event":"participant_joined","id":"EV_x","room":{"name":"demo"}}"#,
     )
     .fails(2, "participant");
-    db.run(&["webhook", "ingest", "--unverified", "/nonexistent/event.json"])
-        .fails(3, "/nonexistent/event.json");
+    db.run(&[
+        "webhook",
+        "ingest",
+        "--unverified",
+        "/nonexistent/event.json",
+    ])
+    .fails(3, "/nonexistent/event.json");
     assert_eq!(
         db.run(&["-o", "json", "session", "list"]).ok().stdout,
         "[]\n"
@@ -135,7 +143,10 @@ fn malformed_webhooks_are_refused_without_rows() {
     // The malformed event id was not recorded: a valid delivery with it is fresh.
     let body = event("participant_joined", "EV_x", "demo", "ann", 1_700_000_000);
     let out = db
-        .run_stdin(&["-o", "json", "webhook", "ingest", "--unverified", "-"], body.as_bytes())
+        .run_stdin(
+            &["-o", "json", "webhook", "ingest", "--unverified", "-"],
+            body.as_bytes(),
+        )
         .ok()
         .json();
     assert_eq!(out["recorded"], "stored");

@@ -6,8 +6,8 @@ mod common;
 mod store_cli;
 
 use common::{Emu, KEY, Run, SECRET, corpus};
-use lkctl_core::ops::policy::identity_ban_key;
 use lkctl_core::Secret;
+use lkctl_core::ops::policy::identity_ban_key;
 use lkctl_core::ops::webhook_receiver;
 use store_cli::Db;
 
@@ -167,7 +167,12 @@ fn a_nul_byte_never_reaches_postgresql() {
     let db = Db::postgres();
     // In a participant's name (stored in sessions) and in a recording's file name (stored
     // in recordings): invalid input, exit 2, not an internal error.
-    ingest(&db, &["--unverified"], &joined("EV_nul1", "ann", "A\u{0}nn")).fails(2, "NUL");
+    ingest(
+        &db,
+        &["--unverified"],
+        &joined("EV_nul1", "ann", "A\u{0}nn"),
+    )
+    .fails(2, "NUL");
     let egress = serde_json::json!({
         "event": "egress_ended",
         "id": "EV_nul2",

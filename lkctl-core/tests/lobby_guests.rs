@@ -588,13 +588,18 @@ async fn a_ban_withdraws_an_uncollected_approval_and_no_token_is_stored(db: Arc<
         .subscribe_entry("team", &c.id, &c.claim)
         .await
         .expect("sub");
-    let Some(EntryEvent::Approved { token, expires_at, .. }) = guest.next().await.expect("event")
+    let Some(EntryEvent::Approved {
+        token, expires_at, ..
+    }) = guest.next().await.expect("event")
     else {
         panic!("approved")
     };
     let claims = verify(&token);
     let window = expires_at.expect("expiry").unix_ms() / 1000;
-    assert!(claims.exp as i64 <= window + 1, "token outlives the approval window");
+    assert!(
+        claims.exp as i64 <= window + 1,
+        "token outlives the approval window"
+    );
 
     // Lobby off: the token is in the answer and nowhere else.
     let JoinOutcome::Admitted { .. } = lobby
@@ -612,7 +617,9 @@ async fn a_ban_withdraws_an_uncollected_approval_and_no_token_is_stored(db: Arc<
 }
 
 async fn pending_entries_are_limited_per_browser_and_address(db: Arc<TestDb>) {
-    use lkctl_core::ops::lobby::{JoinRequest, MAX_PENDING_PER_ADDRESS, MAX_PENDING_PER_FINGERPRINT};
+    use lkctl_core::ops::lobby::{
+        JoinRequest, MAX_PENDING_PER_ADDRESS, MAX_PENDING_PER_FINGERPRINT,
+    };
     let store = &db.store;
     for room in ["r1", "r2", "r3", "r4"] {
         open_room(store, room, true).await;
@@ -620,7 +627,12 @@ async fn pending_entries_are_limited_per_browser_and_address(db: Arc<TestDb>) {
     let lobby = lobby(store);
     let rooms = ["r1", "r2", "r3", "r4"];
     for room in rooms.iter().take(MAX_PENDING_PER_FINGERPRINT as usize) {
-        waiting(lobby.request_join(join(room, "G", &fp(950))).await.expect("join"));
+        waiting(
+            lobby
+                .request_join(join(room, "G", &fp(950)))
+                .await
+                .expect("join"),
+        );
     }
     let err = lobby
         .request_join(join("r4", "G", &fp(950)))
@@ -655,7 +667,11 @@ async fn pending_entries_are_limited_per_browser_and_address(db: Arc<TestDb>) {
             .expect("another /64 is another address"),
     );
     for n in 0..MAX_PENDING_PER_ADDRESS as u32 {
-        let ip = if n % 2 == 0 { "198.51.100.7".to_string() } else { "::ffff:198.51.100.7".to_string() };
+        let ip = if n % 2 == 0 {
+            "198.51.100.7".to_string()
+        } else {
+            "::ffff:198.51.100.7".to_string()
+        };
         waiting(lobby.request_join(from(200 + n, ip)).await.expect("join"));
     }
     let err = lobby
@@ -680,8 +696,14 @@ async fn pin_attempts_count_per_normalised_address(db: Arc<TestDb>) {
     .expect("pin room");
     assert_eq!(policy::address_key("::ffff:192.0.2.1"), "192.0.2.1");
     assert_eq!(policy::address_key("192.0.2.1"), "192.0.2.1");
-    assert_eq!(policy::address_key("2001:db8:a:b:1:2:3:4"), "2001:db8:a:b::/64");
-    assert_eq!(policy::address_key("2001:db8:a:b::ffff"), "2001:db8:a:b::/64");
+    assert_eq!(
+        policy::address_key("2001:db8:a:b:1:2:3:4"),
+        "2001:db8:a:b::/64"
+    );
+    assert_eq!(
+        policy::address_key("2001:db8:a:b::ffff"),
+        "2001:db8:a:b::/64"
+    );
     let addrs = ["192.0.2.1", "::ffff:192.0.2.1"];
     for i in 0..policy::PIN_ATTEMPTS_PER_WINDOW {
         let err = policy::check_pin(store, "pinned", Some(addrs[i as usize % 2]), Some("0000"))

@@ -223,7 +223,11 @@ fn hostile_playlist_entries_are_refused() {
     for entry in corpus::corpus("playlist_entries.txt") {
         let playlist = format!("#EXTM3U\n#EXTINF:4.0,\nok_00000.ts\n#EXTINF:4.0,\n{entry}\n");
         let err = segment_uris(&playlist).expect_err(&entry);
-        assert_eq!(err.kind(), lkctl_core::ErrorKind::Invalid, "{entry:?}: {err}");
+        assert_eq!(
+            err.kind(),
+            lkctl_core::ErrorKind::Invalid,
+            "{entry:?}: {err}"
+        );
     }
 }
 

@@ -9,8 +9,8 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use lkctl_core::ops::bans::JoinVerdict;
 use lkctl_core::Error;
+use lkctl_core::ops::bans::JoinVerdict;
 use lkctl_core::ops::webhook_receiver;
 use lkctl_core::ops::webhooks::{self, WebhookOutcome};
 

@@ -166,7 +166,12 @@ pub fn normalize_identity(field: &str, identity: &str) -> Result<String> {
 pub fn identity_ban_key(identity: &str) -> Option<String> {
     use unicode_normalization::UnicodeNormalization;
     // Also drop the invisible characters that make two identities look alike.
-    let invisible = |c: char| matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}');
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+        )
+    };
     let kept: String = identity
         .chars()
         .filter(|&c| !forbidden_in_identity(c) && !invisible(c))

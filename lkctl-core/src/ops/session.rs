@@ -173,7 +173,11 @@ pub async fn record(store: &Store, ev: &ParticipantEvent) -> Result<Recorded> {
             .bind(&ev.event_id)
             .fetch_optional(&mut *tx)
             .await?;
-            check_same_body(&ev.event_id, seen.flatten().as_deref(), ev.digest.as_deref())?;
+            check_same_body(
+                &ev.event_id,
+                seen.flatten().as_deref(),
+                ev.digest.as_deref(),
+            )?;
         }
         let outcome = if !fresh {
             Recorded::Duplicate

@@ -327,9 +327,10 @@ fn validate_display_name(name: &str) -> Result<String> {
 /// A client address in canonical form; an IPv4-mapped IPv6 address becomes plain IPv4.
 fn validate_ip(ip: &str) -> Result<String> {
     match ip.trim().parse::<IpAddr>() {
-        Ok(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_some() => {
-            Ok(v6.to_ipv4_mapped().map(|v4| v4.to_string()).unwrap_or_default())
-        }
+        Ok(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_some() => Ok(v6
+            .to_ipv4_mapped()
+            .map(|v4| v4.to_string())
+            .unwrap_or_default()),
         Ok(a) => Ok(a.to_string()),
         Err(_) => Err(Error::invalid(
             "ip",

@@ -99,7 +99,8 @@ impl Lobby {
             .is_some_and(|p| p.into_policy().webinar);
         let now = Timestamp::now();
         let expires = entry.token_expires_at.unwrap_or(now);
-        let left = Duration::from_millis(u64::try_from(expires.unix_ms() - now.unix_ms()).unwrap_or(0));
+        let left =
+            Duration::from_millis(u64::try_from(expires.unix_ms() - now.unix_ms()).unwrap_or(0));
         if left < Duration::from_secs(1) {
             return Err(Error::Conflict(format!(
                 "the approval of lobby entry `{entry_id}` ran out at {expires} before its token \
@@ -211,14 +212,14 @@ impl EntryEvents {
     async fn outcome(&self) -> Result<Option<EntryEvent>> {
         let (status, reason): (String, Option<String>) = with_pool!(self.lobby.store, |pool| {
             sqlx::query_as("SELECT status, reason FROM lobby_entries WHERE id = $1 AND room = $2")
-            .bind(&self.entry_id)
-            .bind(&self.room)
-            .fetch_optional(pool)
-            .await?
-            .ok_or_else(|| Error::NotFound {
-                what: "lobby entry",
-                id: self.entry_id.clone(),
-            })?
+                .bind(&self.entry_id)
+                .bind(&self.room)
+                .fetch_optional(pool)
+                .await?
+                .ok_or_else(|| Error::NotFound {
+                    what: "lobby entry",
+                    id: self.entry_id.clone(),
+                })?
         });
         Ok(match status.parse::<EntryStatus>()? {
             EntryStatus::Pending => None,

@@ -372,9 +372,7 @@ async fn fetch(
     };
     // Skip only a regular file that passes the checks a fresh download must pass.
     if regular_file_len(dest)? == Some(total)
-        && checksum
-            .as_ref()
-            .map_or(Ok(true), |c| c.matches(dest))?
+        && checksum.as_ref().map_or(Ok(true), |c| c.matches(dest))?
     {
         progress(Progress { done: total, total });
         return Ok(done(dest, total, 0, true));
@@ -383,10 +381,8 @@ async fn fetch(
     // Resume only a part whose recorded ETag is the object's ETag now.
     let on_disk = regular_file_len(&part)?;
     let resumable = match (on_disk, &etag) {
-        (Some(len), Some(now)) if len > 0 && len <= total => {
-            recorded_etag(&marker)?
-                .is_some_and(|then| then.trim_matches('"') == now.trim_matches('"'))
-        }
+        (Some(len), Some(now)) if len > 0 && len <= total => recorded_etag(&marker)?
+            .is_some_and(|then| then.trim_matches('"') == now.trim_matches('"')),
         _ => false,
     };
     let (mut file, mut offset) = if resumable {
@@ -515,10 +511,16 @@ mod tests {
             assert_eq!(std::fs::read(&target).expect("read"), b"keep");
         }
         let fresh = dir.path().join("y.part");
-        open_own(&fresh, true).expect("fresh").write_all(b"ab").expect("write");
+        open_own(&fresh, true)
+            .expect("fresh")
+            .write_all(b"ab")
+            .expect("write");
         assert_eq!(regular_file_len(&fresh).expect("len"), Some(2));
         assert!(open_own(&fresh, true).is_err(), "exclusive");
-        open_own(&fresh, false).expect("append").write_all(b"c").expect("write");
+        open_own(&fresh, false)
+            .expect("append")
+            .write_all(b"c")
+            .expect("write");
         assert_eq!(std::fs::read(&fresh).expect("read"), b"abc");
     }
 }
