@@ -9,7 +9,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use common::{Emu, KEY, Run, SECRET, Sandbox, corpus};
 use serde_json::{Value, json};

@@ -99,6 +99,9 @@ impl Lobby {
             .await?
             .ok_or_else(|| policy::not_found(room))?;
         let policy = policy_view(policy);
+        // Fail now, not when the guest collects, if no token can be signed here; this
+        // token is discarded (the guest's collection mints its own, nothing is stored).
+        self.mint(&pending, policy.webinar, self.guest_ttl)?;
         // Ban and capacity are checked inside the decision's transaction (see `decide`).
         let expires = Timestamp::now().plus(self.guest_ttl);
         let decision = Decision::Approve {

@@ -233,6 +233,22 @@ impl EntryEvents {
 
     /// Wait for the decision. Returns it once, then `None`.
     pub async fn next(&mut self) -> Result<Option<EntryEvent>> {
+        self.next_until(None).await
+    }
+
+    /// Wait at most `wait` for the decision: `Ok(None)` while it is still pending then.
+    /// Only the waiting is bounded, never the collection of a token once the decision is
+    /// there (cutting that short could record a token as collected that nobody received),
+    /// which is why callers use this rather than a timeout around [`EntryEvents::next`].
+    pub async fn next_within(&mut self, wait: Duration) -> Result<Option<EntryEvent>> {
+        self.next_until(Some(tokio::time::Instant::now() + wait))
+            .await
+    }
+
+    async fn next_until(
+        &mut self,
+        deadline: Option<tokio::time::Instant>,
+    ) -> Result<Option<EntryEvent>> {
         if self.done {
             return Ok(None);
         }
@@ -249,7 +265,17 @@ impl EntryEvents {
         let recheck = ENTRY_RECHECK.min(self.lobby.pending_ttl);
         loop {
             use tokio::sync::broadcast::error::RecvError;
-            let relevant = match tokio::time::timeout(recheck, self.rx.recv()).await {
+            let wait = match deadline {
+                Some(d) => {
+                    let left = d.saturating_duration_since(tokio::time::Instant::now());
+                    if left.is_zero() {
+                        return Ok(None);
+                    }
+                    recheck.min(left)
+                }
+                None => recheck,
+            };
+            let relevant = match tokio::time::timeout(wait, self.rx.recv()).await {
                 Ok(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
                 Ok(Err(RecvError::Lagged(_))) => true,
                 Ok(Err(RecvError::Closed)) => return Ok(None),
