@@ -1,5 +1,8 @@
 //! A guest's journey through the lobby, on SQLite and PostgreSQL: admitted at once or
 //! waiting, approved, rejected or expired, and what reaches whom.
+//!
+//! Longer than ~600 lines: each story runs on both backends through one `contract!` list,
+//! which is easier to keep complete in one file.
 
 mod store_support;
 

@@ -10,6 +10,9 @@
 //! At most one unlifted ban exists per scope (room or global) and subject, enforced by a
 //! partial unique index; expired bans are lifted in the same transaction before a new one
 //! is inserted, so re-banning after expiry works and a duplicate active ban is a conflict.
+//!
+//! Longer than ~600 lines because adding, lifting, revoking approvals and enforcing on join
+//! share one row type and one active-ban query; split it by verb if it grows further.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::IpAddr;
