@@ -3441,11 +3441,13 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'lkctl;webhook;ingest' {
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'The delivery''s Authorization header value (the JWT LiveKit signed it with)')
+            [CompletionResult]::new('--auth-file', '--auth-file', [CompletionResultType]::ParameterName, 'File holding the delivery''s Authorization header value')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
@@ -3455,6 +3457,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--unverified', '--unverified', [CompletionResultType]::ParameterName, 'Apply the body without checking its signature (only for a body you trust)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
@@ -3470,7 +3473,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;webhook;help' {
-            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4449,7 +4452,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;help;webhook' {
-            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
             break
         }
         'lkctl;help;webhook;ingest' {

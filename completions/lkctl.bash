@@ -12375,12 +12375,20 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__webhook__subcmd__ingest)
-            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --auth --auth-file --unverified --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
                     return 0

@@ -3202,10 +3202,12 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand ingest 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;webhook;ingest'= {
+            cand --auth 'The delivery''s Authorization header value (the JWT LiveKit signed it with)'
+            cand --auth-file 'File holding the delivery''s Authorization header value'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
@@ -3215,6 +3217,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
             cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
             cand --timeout 'Timeout of each request to LiveKit'
+            cand --unverified 'Apply the body without checking its signature (only for a body you trust)'
             cand --json 'Short for `--output json`'
             cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
             cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -3229,7 +3232,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --version 'Print version'
         }
         &'lkctl;webhook;help'= {
-            cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand ingest 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;webhook;help;ingest'= {
@@ -4067,7 +4070,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;help;file;download-url'= {
         }
         &'lkctl;help;webhook'= {
-            cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand ingest 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
         }
         &'lkctl;help;webhook;ingest'= {
         }

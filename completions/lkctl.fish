@@ -1839,8 +1839,10 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l auth -d 'The delivery\'s Authorization header value (the JWT LiveKit signed it with)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l auth-file -d 'File holding the delivery\'s Authorization header value' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -1851,6 +1853,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l unverified -d 'Apply the body without checking its signature (only for a body you trust)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
@@ -1858,7 +1861,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l listen -d 'Address to listen on' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l public-url -d 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS' -r
@@ -2260,7 +2263,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files shared in a room, oldest first'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (password from a prompt, --password-file or stdin)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'Every user'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Delete a user with their API tokens and sessions'

@@ -198,8 +198,15 @@ fn inputs_are_bounded_and_must_be_regular_files() {
     );
     let dir = sb.path("");
     for path in ["/dev/zero", dir.to_str().unwrap(), fifo.to_str().unwrap()] {
-        sb.run(&["--database-url", &db, "webhook", "ingest", path])
-            .fails(2, "not a regular file");
+        sb.run(&[
+            "--database-url",
+            &db,
+            "webhook",
+            "ingest",
+            "--unverified",
+            path,
+        ])
+        .fails(2, "not a regular file");
         sb.run_at(
             "http://127.0.0.1:9",
             &["room", "create", "r", "--config", path],
@@ -215,6 +222,7 @@ fn inputs_are_bounded_and_must_be_regular_files() {
         &db,
         "webhook",
         "ingest",
+        "--unverified",
         big.to_str().unwrap(),
     ])
     .fails(2, "larger than the 16 MiB limit");
@@ -222,7 +230,14 @@ fn inputs_are_bounded_and_must_be_regular_files() {
     // An endless stdin stops at the limit.
     let mut child = sb
         .cmd()
-        .args(["--database-url", &db, "webhook", "ingest", "-"])
+        .args([
+            "--database-url",
+            &db,
+            "webhook",
+            "ingest",
+            "--unverified",
+            "-",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -112,7 +112,7 @@ fn waiting_guests_are_approved_or_rejected_once() {
 
     // The guest, and only the guest (by fingerprint), gets the token.
     let status = db
-        .run(&[
+        .run_signing(&[
             "-o", "json", "lobby", "status", "demo", &ann, "--claim", &ann_claim,
         ])
         .ok()
@@ -440,8 +440,13 @@ fn a_waiting_guest_gets_the_token_from_another_process() {
         .ok()
         .json();
     assert_eq!(pending["status"], "pending");
+    // The guest's own process mints the token when it collects it, so it signs.
     let guest = db
         .cmd(&[
+            "--api-key",
+            common::KEY,
+            "--api-secret",
+            common::SECRET,
             "-o",
             "json",
             "lobby",

@@ -8,6 +8,14 @@ use s3_support::{ACCESS_KEY, S3Server, SECRET_KEY};
 
 const BUCKET: &str = "recordings";
 
+fn md5_hex(bytes: &[u8]) -> String {
+    use md5::Digest;
+    md5::Md5::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn content(n: usize) -> Vec<u8> {
     (0..n).map(|i| (i * 7 % 251) as u8).collect()
 }
@@ -106,13 +114,20 @@ fn download_resume_skip_and_verify() {
     let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
     assert_eq!(v[0]["skipped"], true);
 
-    // An interrupted download resumes from its .part file with a Range request.
+    // An interrupted download resumes from its .part file with a Range request, when the
+    // ETag recorded beside it is still the object's.
     let dir2 = sb.path("out2");
     std::fs::create_dir_all(&dir2).unwrap();
     std::fs::write(dir2.join("demo.mp4.part"), &bytes[..100_000]).unwrap();
+    std::fs::write(
+        dir2.join("demo.mp4.part.etag"),
+        format!("\"{}\"", md5_hex(&bytes)),
+    )
+    .unwrap();
     let v = download(&sb, &emu, &s3, &id, &dir2, SECRET_KEY).ok().json();
     assert_eq!(v[0]["resumed_from"], 100_000);
     assert_eq!(std::fs::read(dir2.join("demo.mp4")).unwrap(), bytes);
+    assert!(!dir2.join("demo.mp4.part.etag").exists());
 
     // The server checks signatures: a wrong secret is denied (4).
     let r = download(&sb, &emu, &s3, &id, &sb.path("out3"), "wrong-secret");
@@ -304,23 +319,39 @@ fn recordings_are_kept_in_the_store_after_livekit_forgets() {
         id
     };
     let by_webhook = start("a.mp4");
-    let body = emu.control(|c| {
-        c.webhooks()
+    let (body, auth) = emu.control(|c| {
+        let w = c
+            .webhooks()
             .into_iter()
             .find(|w| w.event == "egress_ended" && w.body.contains(&by_webhook))
-            .expect("egress_ended webhook")
-            .body
+            .expect("egress_ended webhook");
+        (w.body, w.authorization)
     });
-    let v = sb
-        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
-        .ok()
-        .json();
+    let ingest = |body: &str, auth: &str| {
+        sb.run_stdin(
+            &[
+                "--api-key",
+                common::KEY,
+                "--api-secret",
+                common::SECRET,
+                "-o",
+                "json",
+                "webhook",
+                "ingest",
+                "--auth",
+                auth,
+                "-",
+            ],
+            body.as_bytes(),
+        )
+    };
+    // A forged `egress_ended` (another egress id under the real signature) adds nothing.
+    let forged = body.replace(&by_webhook, "EG_forged0000");
+    ingest(&forged, &auth).fails(4, "does not match its signed sha256");
+    let v = ingest(&body, &auth).ok().json();
     assert_eq!(v["recorded"], "stored", "{v}");
     // A redelivery is recognised by its event id.
-    let v = sb
-        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
-        .ok()
-        .json();
+    let v = ingest(&body, &auth).ok().json();
     assert_eq!(v["recorded"], "duplicate", "{v}");
 
     let by_listing = start("b.mp4");
@@ -347,6 +378,10 @@ fn recordings_are_kept_in_the_store_after_livekit_forgets() {
         "{kept}"
     );
     assert_eq!(kept[0]["size"], 1234);
+    assert!(
+        !kept.to_string().contains("EG_forged0000"),
+        "the forged recording was not stored: {kept}"
+    );
     // --live-only asks LiveKit alone, which has nothing now.
     let live_only = sb
         .run_at(
@@ -359,4 +394,104 @@ fn recordings_are_kept_in_the_store_after_livekit_forgets() {
     let r = sb.run_at("http://127.0.0.1:1", &["-o", "json", "recording", "list"]);
     assert_eq!(r.code, 5, "{r:#?}");
     assert_eq!(r.json().as_array().unwrap().len(), 2);
+}
+
+#[test]
+#[ignore = "needs s3s-fs: cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools; run with --run-ignored all"]
+fn downloads_cannot_be_redirected_or_spliced() {
+    let s3 = S3Server::start("downloads_cannot_be_redirected_or_spliced", &[BUCKET]);
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    let bytes = content(200_000);
+    s3.put(BUCKET, "rec/demo.mp4", &bytes);
+    let id = finished_egress(&sb, &emu, &s3, bytes.len() as i64);
+
+    // A symbolic link planted at the .part path is refused; its target is untouched.
+    let dir = sb.path("links");
+    std::fs::create_dir_all(&dir).unwrap();
+    let victim = sb.path("victim.txt");
+    std::fs::write(&victim, b"precious").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("demo.mp4.part")).unwrap();
+    let r = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY);
+    assert_eq!(r.code, 2, "{r:#?}");
+    assert!(r.stderr.contains("symbolic link"), "{r:#?}");
+    assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+    // A dangling link (the classic create-through-a-link attack) is refused as well.
+    std::fs::remove_file(dir.join("demo.mp4.part")).unwrap();
+    let planted = sb.path("planted.txt");
+    std::os::unix::fs::symlink(&planted, dir.join("demo.mp4.part")).unwrap();
+    download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).fails(2, "symbolic link");
+    assert!(!planted.exists(), "nothing was created through the link");
+
+    // A .part with no recorded ETag, or another object's, is not resumed: starting over
+    // gives the object's bytes, not a splice of two versions.
+    for marker in [None, Some("\"0123456789abcdef0123456789abcdef\"")] {
+        let dir = sb.path(&format!("stale-{}", marker.is_some()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("demo.mp4.part"), vec![0xAAu8; 50_000]).unwrap();
+        if let Some(m) = marker {
+            std::fs::write(dir.join("demo.mp4.part.etag"), m).unwrap();
+        }
+        let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
+        assert_eq!(v[0]["resumed_from"], 0, "{v}");
+        assert_eq!(std::fs::read(dir.join("demo.mp4")).unwrap(), bytes);
+    }
+
+    // A same-size file that is not the object is not taken as complete: the checksum
+    // (s3s-fs's ETag is the MD5) says so and the object is fetched again.
+    let dir = sb.path("same-size");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("demo.mp4"), vec![0u8; bytes.len()]).unwrap();
+    let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
+    assert_eq!(v[0]["skipped"], false, "{v}");
+    assert_eq!(std::fs::read(dir.join("demo.mp4")).unwrap(), bytes);
+    let v = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY).ok().json();
+    assert_eq!(v[0]["skipped"], true, "{v}");
+}
+
+#[test]
+#[ignore = "needs s3s-fs: cargo install s3s-fs@0.14.1 --features binary --locked --root ~/.cache/lkctl-tools; run with --run-ignored all"]
+fn playlists_naming_more_than_plain_files_are_refused() {
+    let s3 = S3Server::start(
+        "playlists_naming_more_than_plain_files_are_refused",
+        &[BUCKET],
+    );
+    let (sb, emu) = (Sandbox::new(), Emu::start());
+    emu.room("demo");
+    let v = sb
+        .run_at(
+            &emu.url,
+            &[
+                "-o",
+                "json",
+                "egress",
+                "start",
+                "room-composite",
+                "--room",
+                "demo",
+                "--segments",
+                "hls/demo",
+                "--s3-bucket",
+                BUCKET,
+                "--s3-endpoint",
+                &s3.endpoint,
+                "--s3-force-path-style",
+            ],
+        )
+        .ok()
+        .json();
+    let id = v["egress_id"].as_str().unwrap().to_string();
+    emu.control(|c| c.finish_egress(&id)).expect("finish");
+    s3.put(BUCKET, "hls/ok_00000.ts", &content(100));
+    for (i, entry) in common::corpus("playlist_entries.txt").iter().enumerate() {
+        let playlist = format!("#EXTM3U\n#EXTINF:4.0,\nok_00000.ts\n#EXTINF:4.0,\n{entry}\n");
+        s3.put(BUCKET, "hls/demo.m3u8", playlist.as_bytes());
+        let dir = sb.path(&format!("pl{i}"));
+        let r = download(&sb, &emu, &s3, &id, &dir, SECRET_KEY);
+        assert_eq!(r.code, 2, "{entry:?}: {r:#?}");
+        assert!(r.stderr.contains("playlist"), "{entry:?}: {r:#?}");
+        assert!(
+            !dir.join("ok_00000.ts").exists(),
+            "refused before any segment"
+        );
+    }
 }

@@ -17,9 +17,12 @@ fn event(kind: &str, id: &str, room: &str, identity: &str, at: i64) -> String {
 }
 
 fn ingest(db: &Db, body: &str) -> serde_json::Value {
-    db.run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
-        .ok()
-        .json()
+    db.run_stdin(
+        &["-o", "json", "webhook", "ingest", "--unverified", "-"],
+        body.as_bytes(),
+    )
+    .ok()
+    .json()
 }
 
 #[test]
@@ -114,20 +117,25 @@ fn sessions_from_webhooks_with_duration_and_dedup() {
 #[test]
 fn malformed_webhooks_are_refused_without_rows() {
     let db = Db::sqlite();
-    db.run_stdin(&["webhook", "ingest", "-"], b"{not json")
+    db.run_stdin(&["webhook", "ingest", "--unverified", "-"], b"{not json")
         .fails(2, "invalid webhook");
     db.run_stdin(
-        &["webhook", "ingest", "-"],
+        &["webhook", "ingest", "--unverified", "-"],
         br#"{"event":"participant_joined"}"#,
     )
     .fails(2, "`id`");
     db.run_stdin(
-        &["webhook", "ingest", "-"],
+        &["webhook", "ingest", "--unverified", "-"],
         br#"{"event":"participant_joined","id":"EV_x","room":{"name":"demo"}}"#,
     )
     .fails(2, "participant");
-    db.run(&["webhook", "ingest", "/nonexistent/event.json"])
-        .fails(3, "/nonexistent/event.json");
+    db.run(&[
+        "webhook",
+        "ingest",
+        "--unverified",
+        "/nonexistent/event.json",
+    ])
+    .fails(3, "/nonexistent/event.json");
     assert_eq!(
         db.run(&["-o", "json", "session", "list"]).ok().stdout,
         "[]\n"
@@ -135,7 +143,10 @@ fn malformed_webhooks_are_refused_without_rows() {
     // The malformed event id was not recorded: a valid delivery with it is fresh.
     let body = event("participant_joined", "EV_x", "demo", "ann", 1_700_000_000);
     let out = db
-        .run_stdin(&["-o", "json", "webhook", "ingest", "-"], body.as_bytes())
+        .run_stdin(
+            &["-o", "json", "webhook", "ingest", "--unverified", "-"],
+            body.as_bytes(),
+        )
         .ok()
         .json();
     assert_eq!(out["recorded"], "stored");

@@ -302,7 +302,10 @@ pub fn validate_url(url: &str) -> Result<url::Url> {
     let parsed = url::Url::parse(url).map_err(|e| {
         Error::invalid(
             "url",
-            format!("`{url}` is not a URL ({e}); use e.g. https://my.livekit.cloud"),
+            format!(
+                "`{}` is not a URL ({e}); use e.g. https://my.livekit.cloud",
+                mask_url_password(url)
+            ),
         )
     })?;
     match parsed.scheme() {
@@ -317,7 +320,10 @@ pub fn validate_url(url: &str) -> Result<url::Url> {
         }
     }
     if parsed.host_str().is_none_or(str::is_empty) {
-        return Err(Error::invalid("url", format!("`{url}` has no host")));
+        return Err(Error::invalid(
+            "url",
+            format!("`{}` has no host", mask_url_password(url)),
+        ));
     }
     Ok(parsed)
 }
@@ -585,13 +591,34 @@ impl SecretSpec {
 
 /// Hide the password in a URL's userinfo (`postgres://user:pw@host/db`,
 /// `https://u:pw@livekit.example`), so it is never printed.
+/// A URL that does not parse is masked by its text: whatever follows the first `:` of the
+/// part between `://` and the last `@` of the authority.
 pub fn mask_url_password(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(mut u) if u.password().is_some() => {
             let _ = u.set_password(Some("********"));
             u.to_string()
         }
-        _ => url.to_string(),
+        Ok(_) => url.to_string(),
+        Err(_) => {
+            let Some(start) = url.find("://").map(|i| i + 3) else {
+                return url.to_string();
+            };
+            let rest = &url[start..];
+            let authority = rest.find(['/', '?', '#']).map_or(rest, |end| &rest[..end]);
+            match authority.rfind('@') {
+                Some(at) if authority[..at].contains(':') => {
+                    let colon = authority[..at].find(':').unwrap_or(at);
+                    format!(
+                        "{}{}:********{}",
+                        &url[..start],
+                        &authority[..colon],
+                        &url[start + at..]
+                    )
+                }
+                _ => url.to_string(),
+            }
+        }
     }
 }
 
@@ -1055,6 +1082,21 @@ mod tests {
         assert_eq!(s.bucket, "pbucket");
         assert_eq!(s.access_key, "pak");
         assert_eq!(s.secret_key.expose(), "psk-0123456789");
+    }
+
+    #[test]
+    fn url_passwords_are_masked_even_when_the_url_does_not_parse() {
+        for bad in [
+            "https://ada:hunter2@exa mple.com/x",
+            "wss://ada:hunter2@[::1",
+        ] {
+            let masked = mask_url_password(bad);
+            assert!(!masked.contains("hunter2"), "{masked}");
+            assert!(masked.contains("ada:********@"), "{masked}");
+            let err = validate_url(bad).expect_err("not a URL").to_string();
+            assert!(!err.contains("hunter2"), "{err}");
+        }
+        assert_eq!(mask_url_password("not a url"), "not a url");
     }
 
     #[test]

@@ -62,6 +62,11 @@ pub enum Error {
     #[error("rate limited: too many attempts, retry in {retry_after_secs}s")]
     RateLimited { retry_after_secs: u64 },
 
+    /// Too many of something held at once (pending lobby entries per browser or address);
+    /// the message says what and how to free one.
+    #[error("rate limited: {0}")]
+    TooMany(String),
+
     /// The user declined a confirmation or a destructive verb ran without `--yes` off a TTY.
     #[error("{0}")]
     NotConfirmed(String),
@@ -270,7 +275,7 @@ impl Error {
             | Self::CredentialsRejected { .. }
             | Self::PermissionDenied(_) => ErrorKind::Denied,
             Self::Conflict(_) | Self::AlreadyDecided { .. } => ErrorKind::Conflict,
-            Self::RateLimited { .. } => ErrorKind::RateLimited,
+            Self::RateLimited { .. } | Self::TooMany(_) => ErrorKind::RateLimited,
             Self::Unavailable { .. } | Self::NotLiveKit { .. } => ErrorKind::Unavailable,
             Self::Io { source, .. } => match source.kind() {
                 std::io::ErrorKind::NotFound => ErrorKind::NotFound,
@@ -312,7 +317,7 @@ impl Error {
             Self::Unauthenticated(_) | Self::CredentialsRejected { .. } => "unauthenticated".into(),
             Self::PermissionDenied(_) => "permission_denied".into(),
             Self::Conflict(_) | Self::AlreadyDecided { .. } => "conflict".into(),
-            Self::RateLimited { .. } => "rate_limited".into(),
+            Self::RateLimited { .. } | Self::TooMany(_) => "rate_limited".into(),
             Self::NotConfirmed(_) => "not_confirmed".into(),
             Self::Unavailable { .. } => "unavailable".into(),
             Self::NotLiveKit { .. } => "not_livekit".into(),

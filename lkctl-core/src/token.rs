@@ -219,11 +219,24 @@ fn validate(req: &TokenRequest) -> Result<()> {
             "must be longer than 0s, e.g. 6h",
         ));
     }
-    for (field, value) in [("identity", &req.identity), ("room", &req.room)] {
+    for (field, value) in [
+        ("identity", &req.identity),
+        ("room", &req.room),
+        ("name", &req.name),
+    ] {
         if value.as_ref().is_some_and(|n| n.len() > 256) {
             return Err(Error::invalid(field, "LiveKit limits names to 256 bytes"));
         }
     }
+    if let Some(identity) = &req.identity
+        && !identity.is_empty()
+    {
+        crate::ops::policy::validate_identity("identity", identity)?;
+    }
+    if let Some(m) = &req.metadata {
+        crate::ops::rooms::validate_metadata(m)?;
+    }
+    crate::ops::rooms::validate_attributes(&req.attributes)?;
     Ok(())
 }
 

@@ -1,5 +1,8 @@
 //! A guest's journey through the lobby, on SQLite and PostgreSQL: admitted at once or
 //! waiting, approved, rejected or expired, and what reaches whom.
+//!
+//! Longer than ~600 lines: each story runs on both backends through one `contract!` list,
+//! which is easier to keep complete in one file.
 
 mod store_support;
 
@@ -24,6 +27,9 @@ contract!(
     approval_in_one_store_reaches_a_guest_of_another,
     overdue_entries_expire_and_cannot_be_approved,
     a_host_joining_admits_nobody,
+    a_ban_withdraws_an_uncollected_approval_and_no_token_is_stored,
+    pending_entries_are_limited_per_browser_and_address,
+    pin_attempts_count_per_normalised_address,
 );
 
 async fn lobby_off_admits_at_once_with_a_scoped_token(db: Arc<TestDb>) {
@@ -141,15 +147,19 @@ async fn lobby_on_waits_for_approval_and_delivers_token_to_guest_only(db: Arc<Te
     );
     assert_eq!(guest.next().await.expect("done"), None);
 
-    // A late subscriber (reconnect) gets the decision at once.
+    // The token is handed out once: a late subscriber learns it was already collected.
     let mut again = lobby
         .subscribe_entry("team", &entry.id, &entry.claim)
         .await
         .expect("resubscribe");
-    assert!(matches!(
-        again.next().await.expect("event"),
-        Some(EntryEvent::Approved { .. })
-    ));
+    let err = again.next().await.expect_err("collected once");
+    assert_eq!(err.kind(), ErrorKind::Conflict, "{err}");
+    assert!(err.to_string().contains("already collected"), "{err}");
+    assert_eq!(
+        count(store, "lobby_entries WHERE token IS NOT NULL").await,
+        0,
+        "no token is stored"
+    );
     let audit = store.audit_log(Some("team"), 10).await.expect("audit");
     assert!(
         audit
@@ -520,4 +530,203 @@ async fn a_host_joining_admits_nobody(db: Arc<TestDb>) {
             .is_err(),
         "no decision without a host's approval"
     );
+}
+
+async fn a_ban_withdraws_an_uncollected_approval_and_no_token_is_stored(db: Arc<TestDb>) {
+    use lkctl_core::ops::bans::BanSubject;
+    let store = &db.store;
+    open_room(store, "team", true).await;
+    open_room(store, "open", false).await;
+    let lobby = lobby(store);
+    let bans = Bans::new(store.clone(), Arc::new(RecordingModerator::default()));
+
+    // Approved, then banned (by fingerprint) before the guest collected the token.
+    let a = waiting(
+        lobby
+            .request_join(join("team", "Troll", &fp(901)))
+            .await
+            .expect("join"),
+    );
+    lobby.approve("team", &a.id, "host").await.expect("approve");
+    bans.add(ban(Some("team"), BanSubject::Fingerprint(fp(901))))
+        .await
+        .expect("ban");
+    let mut guest = lobby
+        .subscribe_entry("team", &a.id, &a.claim)
+        .await
+        .expect("sub");
+    let err = guest.next().await.expect_err("withdrawn");
+    assert_eq!(err.kind(), ErrorKind::Denied, "{err}");
+    assert!(err.to_string().contains("withdrawn"), "{err}");
+
+    // Approved, then banned by identity; lifting the ban does not bring the token back.
+    let b = waiting(
+        lobby
+            .request_join(join("team", "Other", &fp(902)))
+            .await
+            .expect("join"),
+    );
+    let approved = lobby.approve("team", &b.id, "host").await.expect("approve");
+    let banned = bans
+        .add(ban(None, BanSubject::Identity(approved.identity.clone())))
+        .await
+        .expect("ban");
+    bans.remove(&banned.ban.id, "host").await.expect("lift");
+    let mut guest = lobby
+        .subscribe_entry("team", &b.id, &b.claim)
+        .await
+        .expect("sub");
+    let err = guest.next().await.expect_err("still withdrawn");
+    assert_eq!(err.kind(), ErrorKind::Denied, "{err}");
+
+    // A clean approval is collected once, valid only within the approval's window.
+    let c = waiting(
+        lobby
+            .request_join(join("team", "Fine", &fp(903)))
+            .await
+            .expect("join"),
+    );
+    lobby.approve("team", &c.id, "host").await.expect("approve");
+    let mut guest = lobby
+        .subscribe_entry("team", &c.id, &c.claim)
+        .await
+        .expect("sub");
+    let Some(EntryEvent::Approved {
+        token, expires_at, ..
+    }) = guest.next().await.expect("event")
+    else {
+        panic!("approved")
+    };
+    let claims = verify(&token);
+    let window = expires_at.expect("expiry").unix_ms() / 1000;
+    assert!(
+        claims.exp as i64 <= window + 1,
+        "token outlives the approval window"
+    );
+
+    // Lobby off: the token is in the answer and nowhere else.
+    let JoinOutcome::Admitted { .. } = lobby
+        .request_join(join("open", "Quick", &fp(904)))
+        .await
+        .expect("join")
+    else {
+        panic!("admitted")
+    };
+    assert_eq!(
+        count(store, "lobby_entries WHERE token IS NOT NULL").await,
+        0,
+        "a copy of the database holds no token"
+    );
+}
+
+async fn pending_entries_are_limited_per_browser_and_address(db: Arc<TestDb>) {
+    use lkctl_core::ops::lobby::{
+        JoinRequest, MAX_PENDING_PER_ADDRESS, MAX_PENDING_PER_FINGERPRINT,
+    };
+    let store = &db.store;
+    for room in ["r1", "r2", "r3", "r4"] {
+        open_room(store, room, true).await;
+    }
+    let lobby = lobby(store);
+    let rooms = ["r1", "r2", "r3", "r4"];
+    for room in rooms.iter().take(MAX_PENDING_PER_FINGERPRINT as usize) {
+        waiting(
+            lobby
+                .request_join(join(room, "G", &fp(950)))
+                .await
+                .expect("join"),
+        );
+    }
+    let err = lobby
+        .request_join(join("r4", "G", &fp(950)))
+        .await
+        .expect_err("one browser, too many lobbies");
+    assert_eq!(err.kind(), ErrorKind::RateLimited, "{err}");
+    assert_eq!(err.kind().exit_code(), 7);
+    assert!(err.to_string().contains("wait for a decision"), "{err}");
+
+    // Per address: IPv6 addresses of one /64, and an IPv4-mapped address as its IPv4 one.
+    let from = |n: u32, ip: String| JoinRequest {
+        ip: Some(ip),
+        ..join(rooms[(n % 4) as usize], "G", &fp(1000 + n))
+    };
+    for n in 0..MAX_PENDING_PER_ADDRESS as u32 {
+        waiting(
+            lobby
+                .request_join(from(n, format!("2001:db8:1:2::{:x}", n + 1)))
+                .await
+                .expect("join"),
+        );
+    }
+    let err = lobby
+        .request_join(from(99, "2001:db8:1:2:ffff::9".into()))
+        .await
+        .expect_err("same /64");
+    assert_eq!(err.kind(), ErrorKind::RateLimited, "{err}");
+    waiting(
+        lobby
+            .request_join(from(98, "2001:db8:1:3::1".into()))
+            .await
+            .expect("another /64 is another address"),
+    );
+    for n in 0..MAX_PENDING_PER_ADDRESS as u32 {
+        let ip = if n % 2 == 0 {
+            "198.51.100.7".to_string()
+        } else {
+            "::ffff:198.51.100.7".to_string()
+        };
+        waiting(lobby.request_join(from(200 + n, ip)).await.expect("join"));
+    }
+    let err = lobby
+        .request_join(from(300, "198.51.100.7".into()))
+        .await
+        .expect_err("mapped and plain IPv4 are one address");
+    assert_eq!(err.kind(), ErrorKind::RateLimited, "{err}");
+}
+
+async fn pin_attempts_count_per_normalised_address(db: Arc<TestDb>) {
+    let store = &db.store;
+    policy::set(
+        store,
+        "pinned",
+        PolicyUpdate {
+            pin: Some(PinChange::Set("1234".into())),
+            ..Default::default()
+        },
+        "admin",
+    )
+    .await
+    .expect("pin room");
+    assert_eq!(policy::address_key("::ffff:192.0.2.1"), "192.0.2.1");
+    assert_eq!(policy::address_key("192.0.2.1"), "192.0.2.1");
+    assert_eq!(
+        policy::address_key("2001:db8:a:b:1:2:3:4"),
+        "2001:db8:a:b::/64"
+    );
+    assert_eq!(
+        policy::address_key("2001:db8:a:b::ffff"),
+        "2001:db8:a:b::/64"
+    );
+    let addrs = ["192.0.2.1", "::ffff:192.0.2.1"];
+    for i in 0..policy::PIN_ATTEMPTS_PER_WINDOW {
+        let err = policy::check_pin(store, "pinned", Some(addrs[i as usize % 2]), Some("0000"))
+            .await
+            .expect_err("wrong PIN");
+        assert_eq!(err.kind(), ErrorKind::Denied);
+    }
+    let err = policy::check_pin(store, "pinned", Some("::ffff:192.0.2.1"), Some("1234"))
+        .await
+        .expect_err("limit holds across both spellings");
+    assert_eq!(err.kind(), ErrorKind::RateLimited);
+    for i in 0..policy::PIN_ATTEMPTS_PER_WINDOW {
+        let addr = format!("2001:db8:5:6::{:x}", i + 1);
+        let _ = policy::check_pin(store, "pinned", Some(&addr), Some("0000")).await;
+    }
+    let err = policy::check_pin(store, "pinned", Some("2001:db8:5:6:aaaa::1"), Some("1234"))
+        .await
+        .expect_err("one /64 is one address");
+    assert_eq!(err.kind(), ErrorKind::RateLimited);
+    policy::check_pin(store, "pinned", Some("203.0.113.9"), Some("1234"))
+        .await
+        .expect("another address may try");
 }

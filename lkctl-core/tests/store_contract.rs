@@ -403,6 +403,7 @@ fn participant(
         participant_sid: Some(format!("PA_{identity}")),
         name: Some(identity.to_uppercase()),
         at: Timestamp::from_unix_ms(at_ms).expect("time"),
+        digest: None,
     }
 }
 
@@ -465,15 +466,20 @@ async fn history_records_sessions_once(db: Arc<TestDb>) {
     );
 
     assert!(
-        session::record_delivery(store, "EV9", "room_finished", Some("daily"))
+        session::record_delivery(store, "EV9", "room_finished", Some("daily"), Some("d1"))
             .await
             .expect("new")
     );
     assert!(
-        !session::record_delivery(store, "EV9", "room_finished", Some("daily"))
+        !session::record_delivery(store, "EV9", "room_finished", Some("daily"), Some("d1"))
             .await
             .expect("dup")
     );
+    // The same event id with other content is a changed replay, refused.
+    let err = session::record_delivery(store, "EV9", "room_finished", Some("daily"), Some("d2"))
+        .await
+        .expect_err("changed replay");
+    assert_eq!(err.kind(), lkctl_core::ErrorKind::Conflict, "{err}");
     let err = session::record(store, &participant("", Joined, "ann", t0))
         .await
         .expect_err("no id");

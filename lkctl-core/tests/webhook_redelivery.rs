@@ -1,11 +1,13 @@
 //! Webhook retries of a partly applied delivery (issue 15).
 //!
-//! The semantics: a delivery is recorded (history row and delivery id) in its own
-//! transaction before ban enforcement runs, because enforcement calls LiveKit and no write
-//! transaction may wait on the network. Enforcement is therefore re-evaluated on *every*
-//! delivery, fresh or duplicate: a delivery whose enforcement failed makes the ingest fail
-//! (the receiver answers 5xx, LiveKit redelivers), and the redelivery, although its history
-//! part is a `duplicate`, removes the banned participant. Nothing is written twice.
+//! The semantics: ban enforcement runs first (issue 14: nothing may stand between a banned
+//! participant and its removal), outside any write transaction because it calls LiveKit;
+//! then the delivery is recorded (history row and delivery id) in its own transaction.
+//! Enforcement is re-evaluated on *every* delivery, fresh or duplicate: a delivery whose
+//! enforcement failed makes the ingest fail before anything is recorded (the receiver
+//! answers 5xx, LiveKit redelivers), and the redelivery applies it all; a ban added after a
+//! delivery was recorded is enforced by the next redelivery although its history part is a
+//! `duplicate`. Nothing is written twice.
 
 mod store_support;
 
@@ -133,21 +135,22 @@ async fn a_failed_enforcement_is_retried_on_redelivery(db: Arc<TestDb>) {
     host_bans(store).add(ban("team", 1)).await.expect("ban");
     let event = joined("EV_retry", "team", &identity);
 
-    // LiveKit is unreachable: the ingest fails (so the receiver asks for a redelivery), but
-    // the history row is already in.
+    // LiveKit is unreachable: the ingest fails (so the receiver asks for a redelivery).
+    // Bans come first, so nothing was recorded: the delivery does not look done.
     let err = ingest_webhook(store, &bans, &event)
         .await
         .expect_err("enforcement failed, the delivery must not look done");
     assert_eq!(err.kind(), ErrorKind::Unavailable, "{err}");
     assert_eq!(moderator.attempts(), 1);
-    assert_eq!(count(store, "participant_sessions").await, 1);
+    assert_eq!(count(store, "participant_sessions").await, 0);
+    assert_eq!(count(store, "webhook_deliveries").await, 0);
     let audits = count(store, "audit_log").await;
 
-    // The redelivery is a duplicate for history, and the removal happens now.
+    // The redelivery applies it all: the removal, then the history row.
     let outcome = ingest_webhook(store, &bans, &event)
         .await
         .expect("redelivery applies what the first delivery could not");
-    assert_eq!(outcome.recorded, "duplicate");
+    assert_eq!(outcome.recorded, "stored");
     assert!(
         matches!(outcome.verdict, Some(JoinVerdict::Removed { .. })),
         "{outcome:?}"

@@ -275,3 +275,7 @@ impl Emu {
         self.control(|c| c.room(room)?.participant(identity).cloned())
     }
 }
+
+mod corpus;
+#[allow(unused_imports)] // not every test binary reads the corpus
+pub use corpus::corpus;

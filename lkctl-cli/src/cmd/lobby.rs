@@ -269,10 +269,10 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
         // even on SQLite, where events do not cross processes.
         let mut events = lobby.subscribe_entry(&a.room, &a.entry, &a.claim).await?;
         let step = Duration::from_millis(500).min(a.timeout);
-        match tokio::time::timeout(step, events.next()).await {
-            Ok(Ok(Some(ev))) => break Some(ev),
-            Ok(Err(e)) => return Err(e.into()),
-            Ok(Ok(None)) | Err(_) if !a.wait => break None,
+        match events.next_within(step).await {
+            Ok(Some(ev)) => break Some(ev),
+            Err(e) => return Err(e.into()),
+            Ok(None) if !a.wait => break None,
             _ if tokio::time::Instant::now() >= deadline => {
                 return Err(Error::Unavailable {
                     url: format!("lobby of room {}", a.room),

@@ -2,13 +2,17 @@
 //!
 //! On self-hosted LiveKit a kick is not a ban: tokens stay valid until they expire. So a ban
 //! works in three places: the lobby refuses new tokens ([`active_ban`]), guest tokens are
-//! short-lived, and [`Bans::enforce_on_join`] removes a banned identity again as soon as a
+//! short-lived and minted only when the guest collects them (a ban before that revokes the
+//! approval), and [`Bans::enforce_on_join`] removes a banned identity again as soon as a
 //! `participant_joined` webhook shows it back. A fingerprint ban is primary, a session ban
 //! secondary, an IP address only a recorded signal (addresses are shared and change).
 //!
 //! At most one unlifted ban exists per scope (room or global) and subject, enforced by a
 //! partial unique index; expired bans are lifted in the same transaction before a new one
 //! is inserted, so re-banning after expiry works and a duplicate active ban is a conflict.
+//!
+//! Longer than ~600 lines because adding, lifting, revoking approvals and enforcing on join
+//! share one row type and one active-ban query; split it by verb if it grows further.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::IpAddr;
@@ -18,7 +22,9 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::moderation::Moderator;
-use super::policy::{validate_fingerprint, validate_identity, validate_room};
+use super::policy::{
+    identity_ban_key, normalize_identity, validate_fingerprint, validate_identity, validate_room,
+};
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{BeginWrite, IdKind, Store, Timestamp, audit_in_tx, new_id, with_pool};
 
@@ -52,12 +58,20 @@ impl BanSubject {
         }
     }
 
-    fn validate(&self) -> Result<()> {
-        match self {
-            Self::Fingerprint(v) => validate_fingerprint("fingerprint", v),
-            Self::Session(v) => validate_fingerprint("session", v),
-            Self::Identity(v) => validate_identity("identity", v),
-        }
+    /// The subject checked, an identity in its normal form (see
+    /// [`super::policy::normalize_identity`]).
+    fn normalized(self) -> Result<Self> {
+        Ok(match self {
+            Self::Fingerprint(v) => {
+                validate_fingerprint("fingerprint", &v)?;
+                Self::Fingerprint(v)
+            }
+            Self::Session(v) => {
+                validate_fingerprint("session", &v)?;
+                Self::Session(v)
+            }
+            Self::Identity(v) => Self::Identity(normalize_identity("identity", &v)?),
+        })
     }
 }
 
@@ -243,11 +257,11 @@ impl Bans {
     }
 
     /// Ban someone; also removes matching participants who are in the room now.
-    pub async fn add(&self, ban: NewBan) -> Result<BanOutcome> {
+    pub async fn add(&self, mut ban: NewBan) -> Result<BanOutcome> {
         if let Some(room) = &ban.room {
             validate_room(room)?;
         }
-        ban.subject.validate()?;
+        ban.subject = ban.subject.normalized()?;
         validate_identity("by", &ban.by)?;
         let ip = ban
             .ip
@@ -322,6 +336,31 @@ impl Bans {
             .await;
             match insert {
                 Ok(_) => {
+                    // Withdraw what was granted: an approved entry's token can no longer
+                    // be collected (one statement per subject column, each indexed).
+                    let revoke = match ban.subject {
+                        BanSubject::Fingerprint(_) => {
+                            "UPDATE lobby_entries SET revoked_at = $1 WHERE fingerprint = $2 \
+                             AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                             AND revoked_at IS NULL"
+                        }
+                        BanSubject::Session(_) => {
+                            "UPDATE lobby_entries SET revoked_at = $1 WHERE session_id = $2 \
+                             AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                             AND revoked_at IS NULL"
+                        }
+                        BanSubject::Identity(_) => {
+                            "UPDATE lobby_entries SET revoked_at = $1 WHERE identity = $2 \
+                             AND ($3 = '*' OR room = $3) AND status IN ('approved', 'admitted') \
+                             AND revoked_at IS NULL"
+                        }
+                    };
+                    sqlx::query(revoke)
+                        .bind(now)
+                        .bind(&row.subject)
+                        .bind(&row.room_key)
+                        .execute(&mut *tx)
+                        .await?;
                     let room = ban.room.as_deref();
                     audit_in_tx!(tx, &ban.by, "ban.add", room, Some(&row.id), details)?;
                     tx.commit().await?;
@@ -511,20 +550,36 @@ impl Bans {
     /// attributes), is banned in that room.
     pub async fn enforce_on_join(&self, joined: &ParticipantJoined) -> Result<JoinVerdict> {
         validate_room(&joined.room)?;
-        let recorded: Vec<(String, Option<String>)> = with_pool!(self.store, |pool| {
-            sqlx::query_as(
-                "SELECT DISTINCT fingerprint, session_id FROM lobby_entries \
-                 WHERE room = $1 AND identity = $2",
-            )
-            .bind(&joined.room)
-            .bind(&joined.identity)
-            .fetch_all(pool)
-            .await?
-        });
+        // Bans are matched on the identity's normal form, with any control or bidi
+        // character dropped, so an identity with a tab or NUL slipped in cannot escape a
+        // ban; the removal uses the identity exactly as LiveKit reported it.
+        let key = identity_ban_key(&joined.identity);
+        let recorded: Vec<(String, Option<String>)> = match &key {
+            None => Vec::new(),
+            Some(key) => with_pool!(self.store, |pool| {
+                sqlx::query_as(
+                    "SELECT DISTINCT fingerprint, session_id FROM lobby_entries \
+                     WHERE room = $1 AND identity = $2",
+                )
+                .bind(&joined.room)
+                .bind(key)
+                .fetch_all(pool)
+                .await?
+            }),
+        };
         let mut subjects: Vec<(Option<String>, Option<String>)> =
             recorded.into_iter().map(|(f, s)| (Some(f), s)).collect();
-        let attr_fp = joined.attributes.get("lkctl.fingerprint").cloned();
-        let attr_session = joined.attributes.get("lkctl.session").cloned();
+        // Attribute values are checked as fingerprints: anything else cannot match a ban
+        // and must not reach the store (a NUL would fail a PostgreSQL query).
+        let as_fingerprint = |name: &str| {
+            joined
+                .attributes
+                .get(name)
+                .filter(|v| validate_fingerprint(name, v).is_ok())
+                .cloned()
+        };
+        let attr_fp = as_fingerprint("lkctl.fingerprint");
+        let attr_session = as_fingerprint("lkctl.session");
         if attr_fp.is_some() || attr_session.is_some() {
             subjects.push((attr_fp, attr_session));
         }
@@ -538,7 +593,7 @@ impl Bans {
                 &joined.room,
                 fp.as_deref(),
                 session.as_deref(),
-                Some(&joined.identity),
+                key.as_deref(),
             )
             .await?
             {
@@ -563,8 +618,8 @@ impl Bans {
                 "system",
                 "ban.enforce",
                 Some(&joined.room),
-                Some(&joined.identity),
-                serde_json::json!({"ban": ban.id}),
+                Some(key.as_deref().unwrap_or("-")),
+                serde_json::json!({"ban": ban.id, "reported_identity": joined.identity.escape_debug().to_string()}),
             )
             .await?;
         Ok(JoinVerdict::Removed { ban: Box::new(ban) })

@@ -119,6 +119,7 @@ pub async fn update(
     if let Some(n) = &upd.name {
         validate_name("name", n)?;
     }
+    crate::ops::rooms::validate_attributes(&upd.attributes)?;
     if upd.name.is_none()
         && upd.metadata.is_none()
         && upd.attributes.is_empty()

@@ -120,18 +120,69 @@ pub fn validate_room(room: &str) -> Result<()> {
     Ok(())
 }
 
-/// Check a participant identity: 1–256 characters, no control characters.
-pub fn validate_identity(field: &str, identity: &str) -> Result<()> {
-    if identity.trim().is_empty()
-        || identity.chars().count() > 256
-        || identity.chars().any(char::is_control)
-    {
+/// Longest participant identity LiveKit accepts (characters).
+pub const MAX_IDENTITY_CHARS: usize = 256;
+
+/// Characters no identity may hold: control characters (C0 including tab and NUL, DEL, C1)
+/// and the bidi embeddings, overrides and isolates, which make one identity look like
+/// another on a screen.
+fn forbidden_in_identity(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An identity in the one form lkctl stores and compares: surrounding whitespace trimmed,
+/// Unicode NFC. Refuses an empty identity, one longer than LiveKit's 256 characters, and
+/// any control character or bidi override, naming the first one found. Every entrance that
+/// takes an identity lkctl keeps (bans, lobby, webhooks) passes it through here once.
+pub fn normalize_identity(field: &str, identity: &str) -> Result<String> {
+    use unicode_normalization::UnicodeNormalization;
+    if let Some(bad) = identity.chars().find(|&c| forbidden_in_identity(c)) {
         return Err(Error::invalid(
             field,
-            format!("`{identity}` is not an identity: use 1–256 printable characters"),
+            format!(
+                "`{}` is not an identity: it holds the control or bidi character {} \
+                 (use printable characters only)",
+                identity.escape_default(),
+                bad.escape_unicode()
+            ),
         ));
     }
-    Ok(())
+    let normal: String = identity.trim().nfc().collect();
+    if normal.is_empty() || normal.chars().count() > MAX_IDENTITY_CHARS {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "`{}` is not an identity: use 1–{MAX_IDENTITY_CHARS} printable characters",
+                identity.escape_default()
+            ),
+        ));
+    }
+    Ok(normal)
+}
+
+/// The form of an identity a LiveKit server reported, for matching against bans: the
+/// forbidden characters dropped, then normalised as [`normalize_identity`] does, so `mallory`
+/// with a tab or NUL inserted still matches a ban on `mallory`. `None` if nothing is left.
+pub fn identity_ban_key(identity: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    // Also drop the invisible characters that make two identities look alike.
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+        )
+    };
+    let kept: String = identity
+        .chars()
+        .filter(|&c| !forbidden_in_identity(c) && !invisible(c))
+        .collect();
+    let normal: String = kept.trim().nfc().collect();
+    (!normal.is_empty()).then_some(normal)
+}
+
+/// Check a participant identity: see [`normalize_identity`].
+pub fn validate_identity(field: &str, identity: &str) -> Result<()> {
+    normalize_identity(field, identity).map(drop)
 }
 
 /// Check a fingerprint or session id: 16–128 characters of `A-Z a-z 0-9 _ -`.
@@ -147,6 +198,26 @@ pub fn validate_fingerprint(field: &str, value: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// The key a client address is limited under: an IPv4 address as is (also when it arrives
+/// IPv4-mapped, `::ffff:a.b.c.d`), an IPv6 address by its /64 (one host usually holds a
+/// whole /64, so its addresses must not count separately). Anything that is not an address
+/// is its own key.
+pub fn address_key(addr: &str) -> String {
+    use std::net::IpAddr;
+    match addr.trim().parse::<IpAddr>() {
+        Ok(IpAddr::V4(v4)) => v4.to_string(),
+        Ok(IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+                format!("{prefix}/64")
+            }
+        },
+        Err(_) => addr.to_string(),
+    }
 }
 
 /// Check a PIN: 4–32 ASCII letters or digits.
@@ -376,6 +447,7 @@ pub async fn room_for_invite(store: &Store, code: &str) -> Result<RoomPolicy> {
 /// Count one PIN attempt for `(room, client_addr)`; `RateLimited` once the window's budget
 /// is spent. One upsert, atomic on both backends, so concurrent attempts cannot overshoot.
 pub async fn count_pin_attempt(store: &Store, room: &str, client_addr: &str) -> Result<()> {
+    let client_addr = address_key(client_addr);
     let now = Timestamp::now();
     let window_opened_before = now.minus(PIN_WINDOW);
     let (attempts, window_start): (i64, Timestamp) = with_pool!(store, |pool| {
@@ -390,7 +462,7 @@ pub async fn count_pin_attempt(store: &Store, room: &str, client_addr: &str) -> 
              RETURNING attempts, window_start",
         )
         .bind(room)
-        .bind(client_addr)
+        .bind(&client_addr)
         .bind(now)
         .bind(window_opened_before)
         .fetch_one(pool)

@@ -16,6 +16,8 @@ use crate::models::Room;
 pub const MAX_NAME_LEN: usize = 256;
 /// LiveKit's limit on metadata, in bytes.
 pub const MAX_METADATA_LEN: usize = 512 * 1024;
+/// LiveKit's limit on a participant's attributes (keys and values together), in bytes.
+pub const MAX_ATTRIBUTES_LEN: usize = 64 * 1024;
 
 /// Options of `CreateRoom`; zero values mean "server default".
 #[derive(Debug, Clone, Default)]
@@ -97,6 +99,20 @@ pub fn validate_metadata(value: &str) -> Result<()> {
                 "is {} bytes; LiveKit allows {MAX_METADATA_LEN}",
                 value.len()
             ),
+        ));
+    }
+    Ok(())
+}
+
+/// Check participant attributes against LiveKit's limit on their total size.
+pub fn validate_attributes<'a>(
+    attributes: impl IntoIterator<Item = (&'a String, &'a String)>,
+) -> Result<()> {
+    let total: usize = attributes.into_iter().map(|(k, v)| k.len() + v.len()).sum();
+    if total > MAX_ATTRIBUTES_LEN {
+        return Err(Error::invalid(
+            "attributes",
+            format!("are {total} bytes together; LiveKit allows {MAX_ATTRIBUTES_LEN}"),
         ));
     }
     Ok(())

@@ -39,6 +39,9 @@ pub struct ParticipantEvent {
     pub name: Option<String>,
     /// When it happened (the webhook's `createdAt`).
     pub at: Timestamp,
+    /// Digest of the delivery's content (see [`crate::ops::webhooks::event_digest`]); a later
+    /// delivery under the same event id with another digest is refused.
+    pub digest: Option<String>,
 }
 
 /// What [`record`] did.
@@ -87,28 +90,56 @@ fn validate_event_id(id: &str) -> Result<()> {
 }
 
 /// Record a webhook delivery by event id; `false` if it was recorded before. For webhook
-/// kinds that have no table of their own.
+/// kinds that have no table of their own. With a `digest`, a delivery seen before under
+/// this event id with different content is refused ([`Error::Conflict`]).
 pub async fn record_delivery(
     store: &Store,
     event_id: &str,
     event: &str,
     room: Option<&str>,
+    digest: Option<&str>,
 ) -> Result<bool> {
     validate_event_id(event_id)?;
-    let done = with_pool!(store, |pool| {
-        sqlx::query(
-            "INSERT INTO webhook_deliveries (event_id, event, room, received_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING",
+    let fresh = with_pool!(store, |pool| {
+        let mut tx = pool.begin_write().await?;
+        let fresh = sqlx::query(
+            "INSERT INTO webhook_deliveries (event_id, event, room, received_at, body_sha256) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING",
         )
         .bind(event_id)
         .bind(event)
         .bind(room)
         .bind(Timestamp::now())
-        .execute(pool)
+        .bind(digest)
+        .execute(&mut *tx)
         .await?
         .rows_affected()
+            == 1;
+        if !fresh {
+            let seen: Option<Option<String>> = sqlx::query_scalar(
+                "SELECT body_sha256 FROM webhook_deliveries WHERE event_id = $1",
+            )
+            .bind(event_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            check_same_body(event_id, seen.flatten().as_deref(), digest)?;
+        }
+        tx.commit().await?;
+        fresh
     });
-    Ok(done == 1)
+    Ok(fresh)
+}
+
+/// A delivery under a seen event id must carry the content seen then: LiveKit retries
+/// send the same body, so a different one is a forgery or a replay with a changed body.
+fn check_same_body(event_id: &str, seen: Option<&str>, now: Option<&str>) -> Result<()> {
+    match (seen, now) {
+        (Some(seen), Some(now)) if seen != now => Err(Error::Conflict(format!(
+            "webhook event `{event_id}` was received before with a different body; \
+             the changed replay is refused"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Record a participant event (idempotent by event id).
@@ -123,17 +154,31 @@ pub async fn record(store: &Store, ev: &ParticipantEvent) -> Result<Recorded> {
     Ok(with_pool!(store, |pool| {
         let mut tx = pool.begin_write().await?;
         let fresh = sqlx::query(
-            "INSERT INTO webhook_deliveries (event_id, event, room, received_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING",
+            "INSERT INTO webhook_deliveries (event_id, event, room, received_at, body_sha256) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING",
         )
         .bind(&ev.event_id)
         .bind(event_name)
         .bind(&ev.room)
         .bind(Timestamp::now())
+        .bind(&ev.digest)
         .execute(&mut *tx)
         .await?
         .rows_affected()
             == 1;
+        if !fresh {
+            let seen: Option<Option<String>> = sqlx::query_scalar(
+                "SELECT body_sha256 FROM webhook_deliveries WHERE event_id = $1",
+            )
+            .bind(&ev.event_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            check_same_body(
+                &ev.event_id,
+                seen.flatten().as_deref(),
+                ev.digest.as_deref(),
+            )?;
+        }
         let outcome = if !fresh {
             Recorded::Duplicate
         } else {

@@ -5,7 +5,13 @@
 //! finished recordings from `egress_ended` ([`super::recordings::save`]),
 //! and ban enforcement on `participant_joined` ([`Bans::enforce_on_join`], which removes the
 //! participant through the [`super::moderation::Moderator`]). Other events only record their
-//! delivery. Serve's webhook receiver and `lkctl webhook ingest` call it.
+//! delivery. Serve's webhook receiver and `lkctl webhook ingest` call it, each after
+//! [`super::webhook_receiver::verify`] checked the delivery's signature.
+//!
+//! Ban enforcement comes before anything is validated or recorded, so an event the store
+//! would refuse (an identity with a control character, a replay) cannot carry a banned
+//! participant past it. Deduplication keys on the event id and remembers a digest of the
+//! event's content: a later delivery under a seen id with other content is refused.
 
 use std::collections::BTreeMap;
 
@@ -65,6 +71,18 @@ fn recorded_name(r: Recorded) -> &'static str {
     }
 }
 
+/// Digest of an event's content: hex SHA-256 of its canonical JSON (the parsed event
+/// serialised again), so formatting differences between deliveries do not count but any
+/// changed field does.
+pub fn event_digest(event: &proto::WebhookEvent) -> String {
+    use sha2::Digest;
+    let canonical = serde_json::to_vec(event).unwrap_or_default();
+    sha2::Sha256::digest(&canonical)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// The event's `createdAt` (Unix seconds), or now when absent.
 fn event_time(event: &proto::WebhookEvent) -> Timestamp {
     (event.created_at > 0)
@@ -73,9 +91,10 @@ fn event_time(event: &proto::WebhookEvent) -> Timestamp {
         .unwrap_or_else(Timestamp::now)
 }
 
-/// Apply one webhook event to the store: participant sessions, finished recordings
-/// (`egress_ended`), and on `participant_joined` remove the participant at once if banned. Enforcement runs on redeliveries too: it only ever removes someone
-/// who is banned now.
+/// Apply one webhook event to the store: on `participant_joined` first remove the
+/// participant at once if banned, then participant sessions and finished recordings
+/// (`egress_ended`). Enforcement runs on redeliveries too: it only ever removes someone who
+/// is banned now.
 pub async fn ingest_webhook(
     store: &Store,
     bans: &Bans,
@@ -86,14 +105,21 @@ pub async fn ingest_webhook(
         .as_ref()
         .map(|r| r.name.clone())
         .filter(|n| !n.is_empty());
+    let digest = event_digest(event);
     let kind = match event.event.as_str() {
         "participant_joined" => Some(ParticipantEventKind::Joined),
         "participant_left" => Some(ParticipantEventKind::Left),
         _ => None,
     };
     let Some(kind) = kind else {
-        let fresh =
-            session::record_delivery(store, &event.id, &event.event, room.as_deref()).await?;
+        let fresh = session::record_delivery(
+            store,
+            &event.id,
+            &event.event,
+            room.as_deref(),
+            Some(&digest),
+        )
+        .await?;
         // Finished recordings outlive LiveKit's 24 h memory of ended egress jobs.
         // Saving is an upsert, so a redelivery refreshes rather than duplicates.
         let recordings = super::recordings::from_webhook(event);
@@ -125,25 +151,12 @@ pub async fn ingest_webhook(
             format!("{} without a `participant`", event.event),
         )
     })?;
-    let non_empty = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
-    let recorded = session::record(
-        store,
-        &ParticipantEvent {
-            event_id: event.id.clone(),
-            kind,
-            room: room_name.clone(),
-            room_sid: event.room.as_ref().and_then(|r| non_empty(&r.sid)),
-            identity: participant.identity.clone(),
-            participant_sid: non_empty(&participant.sid),
-            name: non_empty(&participant.name),
-            at: event_time(event),
-        },
-    )
-    .await?;
+    // Bans first: nothing below (validation, deduplication, the store) may stand between
+    // a banned participant and its removal.
     let verdict = match kind {
         ParticipantEventKind::Joined => Some(
             bans.enforce_on_join(&ParticipantJoined {
-                room: room_name,
+                room: room_name.clone(),
                 identity: participant.identity.clone(),
                 attributes: participant
                     .attributes
@@ -155,6 +168,47 @@ pub async fn ingest_webhook(
         ),
         ParticipantEventKind::Left => None,
     };
+    let removed = matches!(verdict, Some(JoinVerdict::Removed { .. }));
+    let non_empty = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
+    let name = non_empty(&participant.name);
+    let checked = super::policy::validate_identity("identity", &participant.identity).and_then(
+        |()| match &name {
+            Some(n) if n.len() > super::rooms::MAX_NAME_LEN || n.contains('\0') => {
+                Err(Error::invalid(
+                    "name",
+                    format!(
+                        "the participant's name is longer than LiveKit's {} bytes or holds a NUL",
+                        super::rooms::MAX_NAME_LEN
+                    ),
+                ))
+            }
+            _ => Ok(()),
+        },
+    );
+    if let Err(e) = checked {
+        return Err(match (removed, e) {
+            (true, Error::Invalid { field, reason }) => Error::Invalid {
+                field,
+                reason: format!("{reason}; the participant was removed as banned"),
+            },
+            (_, e) => e,
+        });
+    }
+    let recorded = session::record(
+        store,
+        &ParticipantEvent {
+            event_id: event.id.clone(),
+            kind,
+            room: room_name.clone(),
+            room_sid: event.room.as_ref().and_then(|r| non_empty(&r.sid)),
+            identity: participant.identity.clone(),
+            participant_sid: non_empty(&participant.sid),
+            name,
+            at: event_time(event),
+            digest: Some(digest),
+        },
+    )
+    .await?;
     if recorded == Recorded::Stored {
         participant_activity(store, event, kind, participant).await?;
     }

@@ -329,6 +329,19 @@ impl From<sqlx::Error> for Error {
                 what: "referenced object",
                 id: db.message().to_string(),
             },
+            // PostgreSQL refuses a NUL byte (and text its encoding cannot hold) in text: the
+            // caller's input, not lkctl's fault. Entrances validate first; this is the net.
+            sqlx::Error::Database(db)
+                if matches!(db.code().as_deref(), Some("22021" | "22P05")) =>
+            {
+                Error::invalid(
+                    "input",
+                    format!(
+                        "text holds a NUL byte or a character the database cannot store ({})",
+                        db.message()
+                    ),
+                )
+            }
             sqlx::Error::RowNotFound => Error::NotFound {
                 what: "row",
                 id: "(query returned nothing)".into(),

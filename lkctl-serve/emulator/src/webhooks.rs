@@ -34,6 +34,9 @@ pub struct WebhookRecord {
     pub created_at: i64,
     /// The exact JSON body sent (or that would be sent) to receivers.
     pub body: String,
+    /// An `Authorization` value signing `body` as a delivery would carry it (each delivery
+    /// attempt signs afresh; this one is made when the event is recorded).
+    pub authorization: String,
 }
 
 #[derive(Serialize)]
@@ -138,6 +141,7 @@ impl EventSink {
             id: event.id.clone(),
             event: event.event.clone(),
             created_at: event.created_at,
+            authorization: sign(&self.inner.key, &self.inner.secret, body.as_bytes()),
             body,
         }
     }

@@ -15,7 +15,6 @@ use crate::store::{
 #[derive(Debug, Clone, Copy)]
 enum Decision<'a> {
     Approve {
-        token: &'a str,
         expires: Timestamp,
         webinar: bool,
         guest: &'a LobbyEntry,
@@ -28,14 +27,14 @@ enum Decision<'a> {
 
 impl Decision<'_> {
     /// The update of a still-pending entry that has not waited too long; binds id, room,
-    /// decided by and at, then the decision's own values (token and expiry, or reason), then
+    /// decided by and at, then the decision's own value (the token's expiry, or the reason), then
     /// the oldest `created_at` still allowed to wait.
     fn sql(self) -> &'static str {
         match self {
             Self::Approve { .. } => {
                 "UPDATE lobby_entries SET status = 'approved', decided_by = $3, decided_at = $4, \
-                 token = $5, token_expires_at = $6 \
-                 WHERE id = $1 AND room = $2 AND status = 'pending' AND created_at >= $7 \
+                 token_expires_at = $5 \
+                 WHERE id = $1 AND room = $2 AND status = 'pending' AND created_at >= $6 \
                  RETURNING id, room, display_name, fingerprint, session_id, ip, identity, status, \
                  reason, decided_by, decided_at, token_expires_at, created_at"
             }
@@ -87,8 +86,8 @@ impl Lobby {
         }
     }
 
-    /// Let a pending guest in. Returns the decided entry (the token goes to the guest's
-    /// subscription, not to the host).
+    /// Let a pending guest in. Returns the decided entry; the guest's subscription mints
+    /// the token when it collects it (the host never sees it, the store never holds it).
     pub async fn approve(&self, room: &str, entry_id: &str, by: &str) -> Result<LobbyEntry> {
         validate_room(room)?;
         self.expire_room(room).await?;
@@ -100,10 +99,12 @@ impl Lobby {
             .await?
             .ok_or_else(|| policy::not_found(room))?;
         let policy = policy_view(policy);
+        // Fail now, not when the guest collects, if no token can be signed here; this
+        // token is discarded (the guest's collection mints its own, nothing is stored).
+        self.mint(&pending, policy.webinar, self.guest_ttl)?;
         // Ban and capacity are checked inside the decision's transaction (see `decide`).
-        let (token, expires) = self.mint(&pending, policy.webinar)?;
+        let expires = Timestamp::now().plus(self.guest_ttl);
         let decision = Decision::Approve {
-            token: &token,
             expires,
             webinar: policy.webinar,
             guest: &pending,
@@ -166,7 +167,7 @@ impl Lobby {
                 .bind(by)
                 .bind(now);
             let update = match decision {
-                Decision::Approve { token, expires, .. } => update.bind(token).bind(expires),
+                Decision::Approve { expires, .. } => update.bind(expires),
                 Decision::Reject { reason } => update.bind(reason),
             };
             let update = update.bind(oldest_allowed);

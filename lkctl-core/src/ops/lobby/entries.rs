@@ -203,6 +203,7 @@ impl Lobby {
             }
         }
 
+        let addr_key = ip.as_deref().map(policy::address_key);
         let id = new_id(IdKind::LobbyEntry);
         let identity = format!("guest-{}", &id[3..15]);
         let claim = new_claim();
@@ -227,7 +228,7 @@ impl Lobby {
         };
         let mut token = None;
         if !policy.lobby {
-            let (t, expires) = self.mint(&entry, policy.webinar)?;
+            let (t, expires) = self.mint(&entry, policy.webinar, self.guest_ttl)?;
             entry.decided_at = Some(entry.created_at);
             entry.token_expires_at = Some(expires);
             token = Some(t);
@@ -242,11 +243,46 @@ impl Lobby {
             let mut tx = pool.begin_write().await?;
             if token.is_some() {
                 admission_checks_in_tx!(tx, entry, policy.max_guests, banned);
+            } else {
+                // Counted inside the inserting transaction, so parallel requests cannot
+                // all pass the count at once on SQLite (writers are serialised there).
+                let live_since = entry.created_at.minus(self.pending_ttl);
+                let (by_fingerprint,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM lobby_entries WHERE fingerprint = $1 \
+                     AND status = 'pending' AND created_at >= $2",
+                )
+                .bind(&entry.fingerprint)
+                .bind(live_since)
+                .fetch_one(&mut *tx)
+                .await?;
+                if by_fingerprint >= MAX_PENDING_PER_FINGERPRINT {
+                    return Err(Error::TooMany(format!(
+                        "this browser already waits in {by_fingerprint} lobbies (at most \
+                         {MAX_PENDING_PER_FINGERPRINT}); wait for a decision first"
+                    )));
+                }
+                if let Some(key) = &addr_key {
+                    let (by_address,): (i64,) = sqlx::query_as(
+                        "SELECT COUNT(*) FROM lobby_entries WHERE addr_key = $1 \
+                         AND status = 'pending' AND created_at >= $2",
+                    )
+                    .bind(key)
+                    .bind(live_since)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if by_address >= MAX_PENDING_PER_ADDRESS {
+                        return Err(Error::TooMany(format!(
+                            "{by_address} guests from this address already wait in lobbies (at \
+                             most {MAX_PENDING_PER_ADDRESS}); wait for a decision first"
+                        )));
+                    }
+                }
             }
             sqlx::query(
                 "INSERT INTO lobby_entries (id, room, display_name, fingerprint, session_id, ip, \
-                 identity, status, decided_at, token, token_expires_at, created_at, claim_hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                 identity, status, decided_at, token_collected_at, token_expires_at, created_at, \
+                 claim_hash, addr_key) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
             )
             .bind(&entry.id)
             .bind(&entry.room)
@@ -257,10 +293,13 @@ impl Lobby {
             .bind(&entry.identity)
             .bind(entry.status.as_str())
             .bind(entry.decided_at)
-            .bind(&token)
+            // The token goes to the guest in this answer and nowhere else: the store keeps
+            // only when it was handed out, never the token.
+            .bind(token.as_ref().map(|_| entry.created_at))
             .bind(entry.token_expires_at)
             .bind(entry.created_at)
             .bind(claim_digest(&claim))
+            .bind(&addr_key)
             .execute(&mut *tx)
             .await?;
             if token.is_some() {
@@ -289,21 +328,41 @@ impl Lobby {
 }
 
 fn validate_display_name(name: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.trim().nfc().collect();
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if name.is_empty()
+        || name.chars().count() > 64
+        || name.chars().any(|c| c.is_control() || bidi(c))
+    {
         return Err(Error::invalid(
             "display_name",
-            "use 1–64 printable characters",
+            "use 1–64 printable characters (no control characters or bidi overrides)",
         ));
     }
-    Ok(name.to_string())
+    Ok(name)
 }
 
+/// A client address in canonical form; an IPv4-mapped IPv6 address becomes plain IPv4.
 fn validate_ip(ip: &str) -> Result<String> {
-    ip.parse::<IpAddr>()
-        .map(|a| a.to_string())
-        .map_err(|_| Error::invalid("ip", format!("`{ip}` is not an IPv4 or IPv6 address")))
+    match ip.trim().parse::<IpAddr>() {
+        Ok(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_some() => Ok(v6
+            .to_ipv4_mapped()
+            .map(|v4| v4.to_string())
+            .unwrap_or_default()),
+        Ok(a) => Ok(a.to_string()),
+        Err(_) => Err(Error::invalid(
+            "ip",
+            format!("`{}` is not an IPv4 or IPv6 address", ip.escape_debug()),
+        )),
+    }
 }
+
+/// Most pending entries one browser (fingerprint) may hold at once, over all rooms.
+pub const MAX_PENDING_PER_FINGERPRINT: i64 = 3;
+/// Most pending entries one client address (IPv6: one /64) may hold at once, over all
+/// rooms; higher than per browser, since many guests may share an address.
+pub const MAX_PENDING_PER_ADDRESS: i64 = 20;
 
 /// A fresh claim secret: `CL_` and 32 random bytes in base64url. The prefix keeps
 /// it from starting with `-`, which a command line would take for a flag.

@@ -10,8 +10,9 @@ use serde::Serialize;
 use super::entries::claim_digest;
 use super::{ENTRY_RECHECK, EntryStatus, Lobby, LobbyEntry};
 use crate::error::{Error, Result};
-use crate::ops::policy::validate_room;
-use crate::store::{EventKind, LobbyEvent, RoomEvents, Timestamp, with_pool};
+use crate::ops::bans::{ACTIVE_BAN_SQL, BanRow};
+use crate::ops::policy::{self, validate_room};
+use crate::store::{BeginWrite, EventKind, LobbyEvent, RoomEvents, Timestamp, with_pool};
 
 /// What a guest's own subscription reports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,7 +49,9 @@ impl Lobby {
 
     /// Follow one's own entry (the guest). `claim` is the secret [`Lobby::request_join`]
     /// returned with the pending entry; hosts never see it. If the entry is already
-    /// decided, the first event reports that at once.
+    /// decided, the first [`EntryEvents::next`] reports that at once. An approval's token is
+    /// minted when `next` reports it, once per entry: a second collection is a conflict, and
+    /// a ban since the approval refuses it (see [`Lobby::collect`]).
     pub async fn subscribe_entry(
         &self,
         room: &str,
@@ -75,17 +78,112 @@ impl Lobby {
                 id: entry_id.to_string(),
             });
         }
-        let mut events = EntryEvents {
+        Ok(EntryEvents {
             lobby: self.clone(),
             rx,
             room: room.to_string(),
             entry_id: entry_id.to_string(),
-            ready: None,
+            checked: false,
             done: false,
-        };
-        events.ready = events.outcome().await?;
-        Ok(events)
+        })
     }
+
+    /// Hand out the token of an approved (or admitted) entry: once, to the caller who proved
+    /// the claim, valid until the approval's window ends. Refused when a ban applies now or
+    /// revoked the approval, when the token was collected before, and when the window
+    /// passed. The store records only that the token was collected.
+    pub(super) async fn collect(&self, room: &str, entry_id: &str) -> Result<EntryEvent> {
+        let entry = self.get(room, entry_id).await?;
+        let webinar = policy::load(&self.store, room)
+            .await?
+            .is_some_and(|p| p.into_policy().webinar);
+        let now = Timestamp::now();
+        let expires = entry.token_expires_at.unwrap_or(now);
+        let left =
+            Duration::from_millis(u64::try_from(expires.unix_ms() - now.unix_ms()).unwrap_or(0));
+        if left < Duration::from_secs(1) {
+            return Err(Error::Conflict(format!(
+                "the approval of lobby entry `{entry_id}` ran out at {expires} before its token \
+                 was collected; ask to join again"
+            )));
+        }
+        let (token, expires_at) = self.mint(&entry, webinar, left)?;
+        let refusal = with_pool!(self.store, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let state: Option<(Option<Timestamp>, Option<Timestamp>)> = sqlx::query_as(
+                "SELECT token_collected_at, revoked_at FROM lobby_entries WHERE id = $1 AND room = $2",
+            )
+            .bind(entry_id)
+            .bind(room)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let ban = sqlx::query_as::<_, BanRow>(ACTIVE_BAN_SQL)
+                .bind(room)
+                .bind(now)
+                .bind(&entry.fingerprint)
+                .bind(&entry.session_id)
+                .bind(&entry.identity)
+                .fetch_optional(&mut *tx)
+                .await?;
+            match (state, ban) {
+                (None, _) => Some(Error::NotFound {
+                    what: "lobby entry",
+                    id: entry_id.to_string(),
+                }),
+                (Some((_, Some(_))), _) | (Some((None, None)), Some(_)) => {
+                    // Remember the withdrawal, so lifting the ban later does not bring the
+                    // token back.
+                    sqlx::query(
+                        "UPDATE lobby_entries SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+                    )
+                    .bind(now)
+                    .bind(entry_id)
+                    .execute(&mut *tx)
+                    .await?;
+                    tx.commit().await?;
+                    Some(revoked(entry_id))
+                }
+                (Some((Some(_), None)), _) => Some(Error::Conflict(format!(
+                    "the token of lobby entry `{entry_id}` was already collected (it is handed \
+                     out once); ask to join again"
+                ))),
+                (Some((None, None)), None) => {
+                    let taken = sqlx::query(
+                        "UPDATE lobby_entries SET token_collected_at = $1 WHERE id = $2 \
+                         AND token_collected_at IS NULL AND revoked_at IS NULL",
+                    )
+                    .bind(now)
+                    .bind(entry_id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if taken == 1 {
+                        tx.commit().await?;
+                        None
+                    } else {
+                        Some(Error::Conflict(format!(
+                            "the token of lobby entry `{entry_id}` was collected at the same time \
+                             by another request"
+                        )))
+                    }
+                }
+            }
+        });
+        match refusal {
+            Some(e) => Err(e),
+            None => Ok(EntryEvent::Approved {
+                token,
+                identity: entry.identity,
+                expires_at: Some(expires_at.min(expires)),
+            }),
+        }
+    }
+}
+
+fn revoked(entry_id: &str) -> Error {
+    Error::PermissionDenied(format!(
+        "the approval of lobby entry `{entry_id}` was withdrawn: the guest is banned"
+    ))
 }
 
 /// A guest's subscription to its own entry; see [`Lobby::subscribe_entry`].
@@ -94,7 +192,9 @@ pub struct EntryEvents {
     rx: tokio::sync::broadcast::Receiver<LobbyEvent>,
     room: String,
     entry_id: String,
-    ready: Option<EntryEvent>,
+    /// Whether the entry was read once since subscribing (a decision made before the
+    /// subscription is reported by the first `next`).
+    checked: bool,
     done: bool,
 }
 
@@ -140,55 +240,62 @@ impl Lobby {
     }
 }
 
-/// The decision on an entry, read from the store (with the token for an approval); `None`
-/// while pending.
+/// The decision on an entry, read from the store; an approval collects its token (minted
+/// now, handed out once: see [`Lobby::collect`]). `None` while pending.
 async fn read_outcome(lobby: &Lobby, room: &str, entry_id: &str) -> Result<Option<EntryEvent>> {
-    let (status, reason, token, identity, expires): (
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        Option<Timestamp>,
-    ) = with_pool!(lobby.store, |pool| {
-        sqlx::query_as(
-            "SELECT status, reason, token, identity, token_expires_at FROM lobby_entries \
-             WHERE id = $1 AND room = $2",
-        )
-        .bind(entry_id)
-        .bind(room)
-        .fetch_optional(pool)
-        .await?
-        .ok_or_else(|| Error::NotFound {
-            what: "lobby entry",
-            id: entry_id.to_string(),
-        })?
+    let (status, reason): (String, Option<String>) = with_pool!(lobby.store, |pool| {
+        sqlx::query_as("SELECT status, reason FROM lobby_entries WHERE id = $1 AND room = $2")
+            .bind(entry_id)
+            .bind(room)
+            .fetch_optional(pool)
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "lobby entry",
+                id: entry_id.to_string(),
+            })?
     });
     Ok(match status.parse::<EntryStatus>()? {
         EntryStatus::Pending => None,
-        EntryStatus::Approved | EntryStatus::Admitted => Some(EntryEvent::Approved {
-            token: token.unwrap_or_default(),
-            identity,
-            expires_at: expires,
-        }),
+        EntryStatus::Approved | EntryStatus::Admitted => Some(lobby.collect(room, entry_id).await?),
         EntryStatus::Rejected => Some(EntryEvent::Rejected { reason }),
         EntryStatus::Expired => Some(EntryEvent::Expired),
     })
 }
 
 impl EntryEvents {
-    /// The decision, read from the store (with the token for an approval); `None` while pending.
+    /// The decision, read from the store (an approval collects its token); `None` while
+    /// pending.
     async fn outcome(&self) -> Result<Option<EntryEvent>> {
         read_outcome(&self.lobby, &self.room, &self.entry_id).await
     }
 
     /// Wait for the decision. Returns it once, then `None`.
     pub async fn next(&mut self) -> Result<Option<EntryEvent>> {
+        self.next_until(None).await
+    }
+
+    /// Wait at most `wait` for the decision: `Ok(None)` while it is still pending then.
+    /// Only the waiting is bounded, never the collection of a token once the decision is
+    /// there (cutting that short could record a token as collected that nobody received),
+    /// which is why callers use this rather than a timeout around [`EntryEvents::next`].
+    pub async fn next_within(&mut self, wait: Duration) -> Result<Option<EntryEvent>> {
+        self.next_until(Some(tokio::time::Instant::now() + wait))
+            .await
+    }
+
+    async fn next_until(
+        &mut self,
+        deadline: Option<tokio::time::Instant>,
+    ) -> Result<Option<EntryEvent>> {
         if self.done {
             return Ok(None);
         }
-        if let Some(ev) = self.ready.take() {
-            self.done = true;
-            return Ok(Some(ev));
+        if !self.checked {
+            self.checked = true;
+            if let Some(ev) = self.outcome().await? {
+                self.done = true;
+                return Ok(Some(ev));
+            }
         }
         // Events wake us at once; a periodic re-read covers what events cannot: a NOTIFY
         // lost while the listener reconnected, and an entry that outwaits the pending TTL
@@ -196,7 +303,17 @@ impl EntryEvents {
         let recheck = ENTRY_RECHECK.min(self.lobby.pending_ttl);
         loop {
             use tokio::sync::broadcast::error::RecvError;
-            let relevant = match tokio::time::timeout(recheck, self.rx.recv()).await {
+            let wait = match deadline {
+                Some(d) => {
+                    let left = d.saturating_duration_since(tokio::time::Instant::now());
+                    if left.is_zero() {
+                        return Ok(None);
+                    }
+                    recheck.min(left)
+                }
+                None => recheck,
+            };
+            let relevant = match tokio::time::timeout(wait, self.rx.recv()).await {
                 Ok(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
                 Ok(Err(RecvError::Lagged(_))) => true,
                 Ok(Err(RecvError::Closed)) => return Ok(None),

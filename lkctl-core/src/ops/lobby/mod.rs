@@ -12,9 +12,12 @@
 //! Decisions are one conditional `UPDATE … WHERE status = 'pending'` in a transaction, so
 //! two hosts deciding the same entry at once end in exactly one outcome; the loser gets
 //! [`Error::Conflict`]. Every decision writes an audit row and an event (see
-//! [`crate::store::LobbyEvent`]); the token is stored on the entry and only handed to the
-//! guest's own subscription ([`Lobby::subscribe_entry`], which needs the guest's
-//! fingerprint), never to the room stream.
+//! [`crate::store::LobbyEvent`]). An approval stores no token: the guest's own subscription
+//! ([`Lobby::subscribe_entry`], which needs the guest's claim secret) mints it when it
+//! collects it, once, valid until the approval's window ends, so a copy of the database holds
+//! nothing to replay. Collection checks bans again, and a ban marks matching approved
+//! entries revoked, so a ban makes a granted but uncollected token unobtainable. Tokens
+//! never travel on the room stream.
 //!
 //! The module is split by what a reader looks for: [`entries`] (the model and a guest's
 //! request), [`decisions`] (approve, reject, expiry) and [`events`] (subscriptions and the
@@ -46,7 +49,7 @@ pub(crate) const GUESTS_IN_ROOM_SQL: &str = "SELECT COUNT(*) FROM lobby_entries 
      AND e.status IN ('approved', 'admitted') AND ( \
        EXISTS (SELECT 1 FROM participant_sessions s WHERE s.room = e.room \
                AND s.identity = e.identity AND s.left_at IS NULL) \
-       OR (e.token_expires_at > $2 AND NOT EXISTS (SELECT 1 FROM participant_sessions s \
+       OR (e.token_expires_at > $2 AND e.revoked_at IS NULL AND NOT EXISTS (SELECT 1 FROM participant_sessions s \
                WHERE s.room = e.room AND s.identity = e.identity)))";
 
 /// Inside a write transaction, before a guest is let in: lock the room's policy row (on
@@ -93,7 +96,10 @@ mod decisions;
 mod entries;
 mod events;
 
-pub use entries::{EntryStatus, JoinOutcome, JoinRequest, LobbyEntry};
+pub use entries::{
+    EntryStatus, JoinOutcome, JoinRequest, LobbyEntry, MAX_PENDING_PER_ADDRESS,
+    MAX_PENDING_PER_FINGERPRINT,
+};
 pub use events::{
     EntryEvent, EntryEvents, LobbyChange, LobbyDiff, LobbyRound, LobbyWatcher, WatchEvent,
 };
@@ -143,17 +149,22 @@ impl Lobby {
         &self.store
     }
 
-    fn mint(&self, entry: &LobbyEntry, webinar: bool) -> Result<(String, Timestamp)> {
+    fn mint(
+        &self,
+        entry: &LobbyEntry,
+        webinar: bool,
+        ttl: Duration,
+    ) -> Result<(String, Timestamp)> {
         let token = self.issuer.join_token(&JoinTokenRequest {
             identity: entry.identity.clone(),
             name: entry.display_name.clone(),
             room: entry.room.clone(),
-            ttl: self.guest_ttl,
+            ttl,
             can_publish: !webinar,
             can_subscribe: true,
             can_publish_data: true,
         })?;
-        Ok((token, Timestamp::now().plus(self.guest_ttl)))
+        Ok((token, Timestamp::now().plus(ttl)))
     }
 
     /// One entry of a room.

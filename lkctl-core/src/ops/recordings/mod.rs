@@ -6,18 +6,15 @@
 //! ([`from_webhook`]) and every listing are saved ([`save`]) and read back
 //! ([`stored`]); [`merge`] unions the two without duplicates.
 //!
-//! Downloads are resumable: bytes go to `<name>.part` next to the target, a
-//! rerun continues with an HTTP `Range` request, the final size is checked
-//! against the object's (and the egress report's) size, and the file is renamed
-//! into place only when complete.
+//! Downloads ([`download`]) live in `download.rs`.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod download;
+
+pub use download::{Downloaded, Progress, download, segment_uris};
 
 use serde::{Deserialize, Serialize};
 
 use super::egress::{self, Egress, EgressStatus, ListEgress};
-use super::files::S3Config;
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
 
@@ -290,236 +287,6 @@ fn percent_decode(s: &str) -> String {
         .unwrap_or_else(|| s.to_string())
 }
 
-/// Progress of a download, for a progress bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    /// Bytes on disk so far (including a resumed part).
-    pub done: u64,
-    pub total: u64,
-}
-
-/// The result of one download.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Downloaded {
-    pub egress_id: String,
-    pub key: String,
-    pub path: String,
-    pub size: u64,
-    /// Bytes already on disk from an earlier, interrupted run.
-    pub resumed_from: u64,
-    /// True when the complete file was already there.
-    pub skipped: bool,
-}
-
-fn s3_error<E: std::error::Error + Send + Sync + 'static>(
-    cfg: &S3Config,
-    what: &str,
-    key: &str,
-    e: aws_sdk_s3::error::SdkError<E>,
-) -> Error {
-    use aws_sdk_s3::error::SdkError;
-    let url = cfg.endpoint.clone().unwrap_or_else(|| "S3".into());
-    let detail = format!("{}", aws_sdk_s3::error::DisplayErrorContext(&e));
-    let status = match &e {
-        SdkError::ServiceError(se) => Some(se.raw().status().as_u16()),
-        _ => None,
-    };
-    match status {
-        Some(404) => Error::NotFound {
-            what: "object",
-            id: format!("s3://{}/{key}", cfg.bucket),
-        },
-        Some(401 | 403) => {
-            Error::PermissionDenied(format!("{what} s3://{}/{key}: {detail}", cfg.bucket))
-        }
-        _ => Error::Unavailable {
-            url,
-            reason: format!("{what} s3://{}/{key}: {detail}", cfg.bucket),
-            source: Some(e.into()),
-        },
-    }
-}
-
-fn file_name(rec: &Recording, key: &str) -> Result<String> {
-    let name = Path::new(if rec.name.is_empty() { key } else { &rec.name })
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_string();
-    if name.is_empty() || name == "." || name == ".." {
-        return Err(Error::invalid(
-            "recording",
-            format!("cannot derive a file name from `{key}`"),
-        ));
-    }
-    Ok(name)
-}
-
-/// Download one recording into `dir`, resuming `.part` files if present. A file is one
-/// object, checked against the size the egress reported; an HLS recording is its playlist
-/// plus every segment the playlist names (relative URIs, fetched next to the playlist key),
-/// each checked against its object's size. Returns one entry per object.
-pub async fn download(
-    cfg: &S3Config,
-    rec: &Recording,
-    dir: &Path,
-    key_override: Option<&str>,
-    progress: &mut (dyn FnMut(Progress) + Send),
-) -> Result<Vec<Downloaded>> {
-    let s3 = cfg.client()?;
-    let key = match key_override {
-        Some(k) => k.to_string(),
-        None => object_key(
-            if rec.location.is_empty() {
-                &rec.name
-            } else {
-                &rec.location
-            },
-            &cfg.bucket,
-        ),
-    };
-    if key.is_empty() {
-        return Err(Error::invalid(
-            "recording",
-            format!("no object key in location `{}`; pass --key", rec.location),
-        ));
-    }
-    let name = file_name(rec, &key)?;
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let expected = (rec.kind == RecordingKind::File && rec.size > 0).then_some(rec.size as u64);
-    let first = fetch(&s3, cfg, rec, &key, &dir.join(&name), expected, progress).await?;
-    let mut out = vec![first];
-    if rec.kind == RecordingKind::Segments {
-        let playlist = crate::fsutil::read_input_text(
-            &dir.join(&name),
-            crate::fsutil::MAX_INPUT_BYTES,
-            "playlist",
-        )?;
-        let base = key
-            .rsplit_once('/')
-            .map(|(d, _)| format!("{d}/"))
-            .unwrap_or_default();
-        for uri in segment_uris(&playlist) {
-            let seg_key = format!("{base}{uri}");
-            let dest = dir.join(uri.replace('/', "_"));
-            out.push(fetch(&s3, cfg, rec, &seg_key, &dest, None, progress).await?);
-        }
-    }
-    Ok(out)
-}
-
-/// Relative media URIs of an HLS playlist (lines that are not tags or comments).
-pub fn segment_uris(playlist: &str) -> Vec<String> {
-    playlist
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter(|l| !l.contains("://") && !l.starts_with('/') && !l.split('/').any(|p| p == ".."))
-        .map(str::to_string)
-        .collect()
-}
-
-/// Fetch one object to `dest` through `<dest>.part`, resuming and verifying its size.
-async fn fetch(
-    s3: &aws_sdk_s3::Client,
-    cfg: &S3Config,
-    rec: &Recording,
-    key: &str,
-    dest: &Path,
-    expected: Option<u64>,
-    progress: &mut (dyn FnMut(Progress) + Send),
-) -> Result<Downloaded> {
-    let part = PathBuf::from(format!("{}.part", dest.display()));
-    let head = s3
-        .head_object()
-        .bucket(&cfg.bucket)
-        .key(key)
-        .send()
-        .await
-        .map_err(|e| s3_error(cfg, "reading", key, e))?;
-    let total = head.content_length().unwrap_or_default().max(0) as u64;
-    if let Some(size) = expected
-        && size != total
-    {
-        return Err(Error::Conflict(format!(
-            "s3://{}/{key} is {total} bytes but egress {} reported {size} bytes; the upload may be incomplete",
-            cfg.bucket, rec.egress_id
-        )));
-    }
-    let done = |path: &Path, size: u64, resumed_from: u64, skipped: bool| Downloaded {
-        egress_id: rec.egress_id.clone(),
-        key: key.to_string(),
-        path: path.display().to_string(),
-        size,
-        resumed_from,
-        skipped,
-    };
-    if let Ok(meta) = std::fs::metadata(dest)
-        && meta.len() == total
-    {
-        progress(Progress { done: total, total });
-        return Ok(done(dest, total, 0, true));
-    }
-
-    let mut offset = std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0);
-    if offset > total {
-        offset = 0;
-    }
-    let resumed_from = offset;
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(offset > 0)
-        .write(true)
-        .truncate(offset == 0)
-        .open(&part)
-        .map_err(|e| Error::io(&part, e))?;
-    progress(Progress {
-        done: offset,
-        total,
-    });
-    if offset < total {
-        let mut req = s3.get_object().bucket(&cfg.bucket).key(key);
-        if offset > 0 {
-            req = req.range(format!("bytes={offset}-"));
-        }
-        let resp = req
-            .send()
-            .await
-            .map_err(|e| s3_error(cfg, "downloading", key, e))?;
-        let mut body = resp.body;
-        while let Some(chunk) = body.next().await {
-            let chunk = chunk.map_err(|e| Error::Unavailable {
-                url: cfg.endpoint.clone().unwrap_or_else(|| "S3".into()),
-                reason: format!(
-                    "download of s3://{}/{key} broke off at {offset} bytes ({e}); rerun to resume",
-                    cfg.bucket
-                ),
-                source: Some(e.into()),
-            })?;
-            file.write_all(&chunk).map_err(|e| Error::io(&part, e))?;
-            offset += chunk.len() as u64;
-            progress(Progress {
-                done: offset,
-                total,
-            });
-        }
-    }
-    file.sync_all().map_err(|e| Error::io(&part, e))?;
-    drop(file);
-    let got = std::fs::metadata(&part)
-        .map_err(|e| Error::io(&part, e))?
-        .len();
-    if got != total {
-        return Err(Error::Conflict(format!(
-            "downloaded {got} of {total} bytes of s3://{}/{key}; the partial file {} is kept, rerun to resume",
-            cfg.bucket,
-            part.display()
-        )));
-    }
-    std::fs::rename(&part, dest).map_err(|e| Error::io(dest, e))?;
-    Ok(done(dest, total, resumed_from, false))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -536,12 +303,6 @@ mod tests {
             "rec/a.mp4"
         );
         assert_eq!(object_key("rec/a.mp4", "b"), "rec/a.mp4");
-    }
-
-    #[test]
-    fn playlists_name_their_segments() {
-        let m3u8 = "#EXTM3U\n#EXTINF:4.0,\nseg_00000.ts\n#EXTINF:4.0,\nsub/seg_00001.ts\nhttps://x/y.ts\n../etc/passwd\n";
-        assert_eq!(segment_uris(m3u8), ["seg_00000.ts", "sub/seg_00001.ts"]);
     }
 
     #[test]
