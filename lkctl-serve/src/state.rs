@@ -19,6 +19,8 @@ use lkctl_core::{Error, Result, Secret};
 use lkctl_core::{LiveKit, Lkctl};
 use tokio_util::sync::CancellationToken;
 
+use crate::metrics::Metrics;
+
 /// Settings of one `lkctl serve`.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -135,6 +137,8 @@ pub struct Inner {
     pub api_secret: Secret,
     /// Cancelled when the server shuts down; long-lived responses (SSE) end on it.
     pub shutdown: CancellationToken,
+    /// Prometheus metrics (`/metrics`).
+    pub metrics: Arc<Metrics>,
 }
 
 impl std::ops::Deref for AppState {
@@ -181,7 +185,13 @@ impl AppState {
             api_key,
             api_secret,
             shutdown: CancellationToken::new(),
+            metrics: Arc::new(Metrics::default()),
         })))
+    }
+
+    /// The server's metrics; SSE handlers hold `state.metrics().sse_opened()` while open.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     /// The LiveKit client (checked to be configured when the state was built).

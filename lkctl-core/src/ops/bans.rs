@@ -27,6 +27,7 @@ const GLOBAL: &str = "*";
 
 /// Who is banned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum BanSubject {
     /// A browser session fingerprint (primary).
@@ -63,6 +64,7 @@ impl BanSubject {
 
 /// A ban as listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Ban {
     /// `BN_…`.
     pub id: String,
@@ -141,6 +143,7 @@ pub struct NewBan {
 
 /// A participant the ban removed (or tried to).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Removal {
     /// Room.
     pub room: String,
@@ -152,6 +155,7 @@ pub struct Removal {
 
 /// Result of [`Bans::add`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BanOutcome {
     /// The ban.
     pub ban: Ban,
