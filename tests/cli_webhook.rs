@@ -12,7 +12,11 @@ use common::*;
 const URL: &str = "http://127.0.0.1:1";
 
 /// A listener on a free port that exits after `count` events; returns it and its URL.
-fn listen(sb: &Sandbox, secret: &str, count: usize) -> (Child, String, BufReader<std::process::ChildStderr>) {
+fn listen(
+    sb: &Sandbox,
+    secret: &str,
+    count: usize,
+) -> (Child, String, BufReader<std::process::ChildStderr>) {
     let count = count.to_string();
     let mut child = sb
         .cmd()
@@ -34,7 +38,19 @@ fn listen(sb: &Sandbox, secret: &str, count: usize) -> (Child, String, BufReader
 }
 
 fn send(sb: &Sandbox, secret: &str, url: &str) -> Run {
-    sb.run(&["--url", URL, "--api-key", KEY, "--api-secret", secret, "-o", "json", "webhook", "test", url])
+    sb.run(&[
+        "--url",
+        URL,
+        "--api-key",
+        KEY,
+        "--api-secret",
+        secret,
+        "-o",
+        "json",
+        "webhook",
+        "test",
+        url,
+    ])
 }
 
 #[test]
@@ -45,7 +61,11 @@ fn listen_prints_verified_events_and_refuses_forged_ones() {
     // Signed with another secret: refused by the listener, exit 4 for the sender.
     let forged = send(&sb, "another-secret-0123456789-abcdefghijkl", &url);
     assert_eq!(forged.code, 4, "{forged:?}");
-    assert!(forged.stderr.contains("refused the signature"), "{}", forged.stderr);
+    assert!(
+        forged.stderr.contains("refused the signature"),
+        "{}",
+        forged.stderr
+    );
 
     // Signed with the profile's secret: printed, and the listener exits after one event.
     let sent = send(&sb, SECRET, &url).ok();
@@ -56,7 +76,12 @@ fn listen_prints_verified_events_and_refuses_forged_ones() {
 
     let status = child.wait().expect("listener exits after --count events");
     let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
     let mut rest = String::new();
     stderr.read_to_string(&mut rest).unwrap();
     assert!(status.success(), "{status:?} {rest}");
@@ -76,7 +101,11 @@ fn test_refuses_bad_urls_and_reports_unreachable_receivers() {
     assert_eq!(r.code, 2, "{r:?}");
     assert!(r.stderr.contains("url"), "{}", r.stderr);
     // A port nobody listens on.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let r = send(&sb, SECRET, &format!("http://127.0.0.1:{port}/"));
     assert_eq!(r.code, 5, "{r:?}");
 }

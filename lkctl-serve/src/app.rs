@@ -156,9 +156,12 @@ async fn request_context(State(state): State<AppState>, mut req: Request, next: 
     if let Ok(v) = HeaderValue::from_str(&id) {
         resp.headers_mut().insert(REQUEST_ID_HEADER, v);
     }
-    state
-        .metrics()
-        .request(method.as_str(), &route, resp.status().as_u16(), started.elapsed());
+    state.metrics().request(
+        method.as_str(),
+        &route,
+        resp.status().as_u16(),
+        started.elapsed(),
+    );
     tracing::debug!(
         request_id = %id,
         %method,

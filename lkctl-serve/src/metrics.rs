@@ -113,7 +113,11 @@ impl Metrics {
 
     /// A lobby decision: `approved`, `rejected` (or another final status).
     pub fn lobby_decision(&self, decision: &str) {
-        *self.counters().lobby.entry(decision.to_string()).or_default() += 1;
+        *self
+            .counters()
+            .lobby
+            .entry(decision.to_string())
+            .or_default() += 1;
     }
 
     /// A webhook delivery's outcome: `applied`, `duplicate`, `bad_signature`, `too_large`,
@@ -137,7 +141,11 @@ impl Metrics {
             "HTTP requests by route pattern and status.",
         );
         for ((method, route, status), n) in &c.requests {
-            let labels = labels(&[("method", method), ("route", route), ("status", &status.to_string())]);
+            let labels = labels(&[
+                ("method", method),
+                ("route", route),
+                ("status", &status.to_string()),
+            ]);
             let _ = writeln!(out, "lkctl_http_requests_total{{{labels}}} {n}");
         }
         family(
@@ -247,13 +255,29 @@ mod tests {
         m.request("GET", "/a", 404, Duration::from_secs(20));
         m.webhook_delivery("we\"ird\n");
         let text = m.render();
-        assert!(text.contains(r#"lkctl_http_requests_total{method="GET",route="/a",status="200"} 2"#));
-        assert!(text.contains(r#"lkctl_http_requests_total{method="GET",route="/a",status="404"} 1"#));
-        assert!(text.contains(r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="0.005"} 1"#));
-        assert!(text.contains(r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="0.5"} 2"#));
-        assert!(text.contains(r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="10"} 2"#));
-        assert!(text.contains(r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="+Inf"} 3"#));
-        assert!(text.contains(r#"lkctl_http_request_duration_seconds_count{method="GET",route="/a"} 3"#));
+        assert!(
+            text.contains(r#"lkctl_http_requests_total{method="GET",route="/a",status="200"} 2"#)
+        );
+        assert!(
+            text.contains(r#"lkctl_http_requests_total{method="GET",route="/a",status="404"} 1"#)
+        );
+        assert!(text.contains(
+            r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="0.005"} 1"#
+        ));
+        assert!(text.contains(
+            r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="0.5"} 2"#
+        ));
+        assert!(text.contains(
+            r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="10"} 2"#
+        ));
+        assert!(text.contains(
+            r#"lkctl_http_request_duration_seconds_bucket{method="GET",route="/a",le="+Inf"} 3"#
+        ));
+        assert!(
+            text.contains(
+                r#"lkctl_http_request_duration_seconds_count{method="GET",route="/a"} 3"#
+            )
+        );
         assert!(text.contains(r#"lkctl_webhook_deliveries_total{outcome="we\"ird\n"} 1"#));
     }
 

@@ -107,19 +107,27 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::GET, "/metrics", Admin, || get(metrics::metrics)),
         spec(Method::GET, "/api/v1/rooms", User, || get(rooms::list)),
         spec(Method::POST, "/api/v1/rooms", User, || post(rooms::create)),
-        spec(Method::GET, "/api/v1/rooms/{room}", RoomHost, || get(rooms::get)),
+        spec(Method::GET, "/api/v1/rooms/{room}", RoomHost, || {
+            get(rooms::get)
+        }),
         spec(Method::PATCH, "/api/v1/rooms/{room}", RoomHost, || {
             patch(rooms::update)
         }),
         spec(Method::DELETE, "/api/v1/rooms/{room}", RoomHost, || {
             delete(rooms::delete)
         }),
-        spec(Method::POST, "/api/v1/rooms/{room}/mute-all", RoomHost, || {
-            post(rooms::mute_all)
-        }),
-        spec(Method::GET, "/api/v1/rooms/{room}/participants", RoomHost, || {
-            get(participants::list)
-        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/mute-all",
+            RoomHost,
+            || post(rooms::mute_all),
+        ),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/participants",
+            RoomHost,
+            || get(participants::list),
+        ),
         spec(
             Method::GET,
             "/api/v1/rooms/{room}/participants/{identity}",
@@ -165,10 +173,15 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::POST, "/api/v1/access-tokens/verify", User, || {
             post(access_tokens::verify)
         }),
-        spec(Method::POST, "/api/v1/rooms/{room}/access-tokens", RoomHost, || {
-            post(access_tokens::create_join)
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/access-tokens",
+            RoomHost,
+            || post(access_tokens::create_join),
+        ),
+        spec(Method::GET, "/api/v1/egress", Admin, || {
+            get(egress::list_all)
         }),
-        spec(Method::GET, "/api/v1/egress", Admin, || get(egress::list_all)),
         spec(Method::GET, "/api/v1/rooms/{room}/egress", RoomHost, || {
             get(egress::list)
         }),
@@ -178,9 +191,12 @@ pub fn table() -> Vec<RouteSpec> {
             RoomHost,
             || post(egress::start_room_composite),
         ),
-        spec(Method::POST, "/api/v1/rooms/{room}/egress/track", RoomHost, || {
-            post(egress::start_track)
-        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/egress/track",
+            RoomHost,
+            || post(egress::start_track),
+        ),
         spec(
             Method::POST,
             "/api/v1/rooms/{room}/egress/{egress_id}/stop",
@@ -190,9 +206,12 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::GET, "/api/v1/recordings", Admin, || {
             get(recordings::list_all)
         }),
-        spec(Method::GET, "/api/v1/rooms/{room}/recordings", RoomHost, || {
-            get(recordings::list)
-        }),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/recordings",
+            RoomHost,
+            || get(recordings::list),
+        ),
         spec(
             Method::GET,
             "/api/v1/rooms/{room}/recordings/{egress_id}",
@@ -200,20 +219,30 @@ pub fn table() -> Vec<RouteSpec> {
             || get(recordings::get),
         ),
         spec(Method::GET, "/api/v1/ingress", Admin, || get(ingress::list)),
-        spec(Method::POST, "/api/v1/ingress", Admin, || post(ingress::create)),
-        spec(Method::DELETE, "/api/v1/ingress/{ingress_id}", Admin, || {
-            delete(ingress::delete)
+        spec(Method::POST, "/api/v1/ingress", Admin, || {
+            post(ingress::create)
         }),
+        spec(
+            Method::DELETE,
+            "/api/v1/ingress/{ingress_id}",
+            Admin,
+            || delete(ingress::delete),
+        ),
         spec(Method::GET, "/api/v1/sip/trunks", Admin, || {
             get(sip::list_trunks)
         }),
         spec(Method::POST, "/api/v1/sip/trunks", Admin, || {
             post(sip::create_trunk)
         }),
-        spec(Method::DELETE, "/api/v1/sip/trunks/{trunk_id}", Admin, || {
-            delete(sip::delete_trunk)
+        spec(
+            Method::DELETE,
+            "/api/v1/sip/trunks/{trunk_id}",
+            Admin,
+            || delete(sip::delete_trunk),
+        ),
+        spec(Method::GET, "/api/v1/sip/rules", Admin, || {
+            get(sip::list_rules)
         }),
-        spec(Method::GET, "/api/v1/sip/rules", Admin, || get(sip::list_rules)),
         spec(Method::POST, "/api/v1/sip/rules", Admin, || {
             post(sip::create_rule)
         }),
@@ -221,30 +250,43 @@ pub fn table() -> Vec<RouteSpec> {
             delete(sip::delete_rule)
         }),
         spec(Method::POST, "/api/v1/sip/calls", Admin, || post(sip::call)),
-        spec(Method::GET, "/api/v1/rooms/{room}/dispatches", RoomHost, || {
-            get(dispatch::list)
-        }),
-        spec(Method::POST, "/api/v1/rooms/{room}/dispatches", RoomHost, || {
-            post(dispatch::create)
-        }),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/dispatches",
+            RoomHost,
+            || get(dispatch::list),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/dispatches",
+            RoomHost,
+            || post(dispatch::create),
+        ),
         spec(
             Method::DELETE,
             "/api/v1/rooms/{room}/dispatches/{dispatch_id}",
             RoomHost,
             || delete(dispatch::delete),
         ),
-        spec(Method::GET, "/api/v1/policies", Admin, || get(policies::list)),
+        spec(Method::GET, "/api/v1/policies", Admin, || {
+            get(policies::list)
+        }),
         spec(Method::PUT, "/api/v1/rooms/{room}/policy", RoomHost, || {
             put(policies::set)
         }),
         spec(Method::GET, "/api/v1/rooms/{room}/invite", RoomHost, || {
             get(policies::invite)
         }),
-        spec(Method::POST, "/api/v1/rooms/{room}/invite/rotate", RoomHost, || {
-            post(policies::rotate_invite)
-        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/invite/rotate",
+            RoomHost,
+            || post(policies::rotate_invite),
+        ),
         spec(Method::GET, "/api/v1/bans", Admin, || get(bans::list_all)),
-        spec(Method::POST, "/api/v1/bans", Admin, || post(bans::add_global)),
+        spec(Method::POST, "/api/v1/bans", Admin, || {
+            post(bans::add_global)
+        }),
         spec(Method::DELETE, "/api/v1/bans/{ban_id}", Admin, || {
             delete(bans::remove_any)
         }),
@@ -263,9 +305,12 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::GET, "/api/v1/sessions", Admin, || {
             get(sessions::list_all)
         }),
-        spec(Method::GET, "/api/v1/rooms/{room}/sessions", RoomHost, || {
-            get(sessions::list)
-        }),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/sessions",
+            RoomHost,
+            || get(sessions::list),
+        ),
         spec(Method::GET, "/api/v1/audit", Admin, || get(sessions::audit)),
         // end of the admin/host API
     ]

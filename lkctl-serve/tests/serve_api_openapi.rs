@@ -18,9 +18,19 @@ use serve_support::*;
 async fn the_document_covers_the_route_table_and_matches_the_snapshot() {
     let h = Harness::new(Db::Sqlite).await;
     // Public: scripts and generators fetch it without credentials.
-    let r = h.call(get("/api/v1/openapi.json").body(Default::default()).unwrap()).await;
+    let r = h
+        .call(
+            get("/api/v1/openapi.json")
+                .body(Default::default())
+                .unwrap(),
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.text());
-    assert!(r.header("content-type").unwrap().starts_with("application/json"));
+    assert!(
+        r.header("content-type")
+            .unwrap()
+            .starts_with("application/json")
+    );
     let doc = r.json();
     assert_eq!(doc["openapi"], "3.1.0");
 
@@ -30,28 +40,62 @@ async fn the_document_covers_the_route_table_and_matches_the_snapshot() {
         }
         let method = route.method.as_str().to_ascii_lowercase();
         let op = &doc["paths"][route.path][&method];
-        assert!(op.is_object(), "{} {} is not in the OpenAPI document", route.method, route.path);
+        assert!(
+            op.is_object(),
+            "{} {} is not in the OpenAPI document",
+            route.method,
+            route.path
+        );
         let description = op["description"].as_str().unwrap_or_default();
-        assert!(description.contains("Access: "), "{} {}: {description}", route.method, route.path);
+        assert!(
+            description.contains("Access: "),
+            "{} {}: {description}",
+            route.method,
+            route.path
+        );
         let secured = op.get("security").is_some();
         let public = matches!(route.access, Access::Public | Access::SelfAuthenticated);
         assert_eq!(secured, !public, "{} {} security", route.method, route.path);
-        assert!(op["responses"]["default"].is_object(), "{} {}: error response", route.method, route.path);
+        assert!(
+            op["responses"]["default"].is_object(),
+            "{} {}: error response",
+            route.method,
+            route.path
+        );
     }
     // Operation ids are unique and every response has its (required) description.
     let mut ids = std::collections::BTreeSet::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
-            let id = op["operationId"].as_str().unwrap_or_else(|| panic!("{method} {path}: no id"));
-            assert!(ids.insert(id.to_string()), "{method} {path}: duplicate operationId {id}");
+            let id = op["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path}: no id"));
+            assert!(
+                ids.insert(id.to_string()),
+                "{method} {path}: duplicate operationId {id}"
+            );
             for (status, r) in op["responses"].as_object().unwrap() {
-                assert!(r["description"].is_string(), "{method} {path} {status}: no description");
+                assert!(
+                    r["description"].is_string(),
+                    "{method} {path} {status}: no description"
+                );
             }
         }
     }
     // Model types come from lkctl-core (the CLI's JSON), not copies.
-    for schema in ["Room", "Participant", "MuteAllReport", "Ban", "RoomPolicy", "Egress", "IssuedToken"] {
-        assert!(doc["components"]["schemas"][schema].is_object(), "schema {schema}");
+    for schema in [
+        "Room",
+        "Participant",
+        "MuteAllReport",
+        "Ban",
+        "RoomPolicy",
+        "Egress",
+        "IssuedToken",
+    ] {
+        assert!(
+            doc["components"]["schemas"][schema].is_object(),
+            "schema {schema}"
+        );
     }
     h.cleanup().await;
 
@@ -66,7 +110,10 @@ async fn the_document_covers_the_route_table_and_matches_the_snapshot() {
             Some(_) => "rewritten",
             None => "created",
         };
-        panic!("snapshot {what} at {} because LKCTL_UPDATE_GOLDEN is set; review the diff and rerun without it", path.display());
+        panic!(
+            "snapshot {what} at {} because LKCTL_UPDATE_GOLDEN is set; review the diff and rerun without it",
+            path.display()
+        );
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("missing {}; run with LKCTL_UPDATE_GOLDEN=1", path.display()));

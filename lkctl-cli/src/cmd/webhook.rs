@@ -154,8 +154,8 @@ async fn send_test(ctx: &Ctx, url: &str) -> Result<Output> {
     }
     let (api_key, api_secret) = ctx.resolved()?.credentials()?;
     let event = webhook_receiver::test_event();
-    let body = serde_json::to_vec(&event)
-        .map_err(|e| Error::Internal(format!("test event: {e}")))?;
+    let body =
+        serde_json::to_vec(&event).map_err(|e| Error::Internal(format!("test event: {e}")))?;
     let auth = webhook_receiver::sign(&body, &api_key, &api_secret)?;
     let resp = reqwest::Client::builder()
         .timeout(ctx.global.timeout)

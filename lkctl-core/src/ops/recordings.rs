@@ -309,7 +309,10 @@ pub async fn download_urls(
         } else {
             None
         };
-        out.push(RecordingDownload { recording, download });
+        out.push(RecordingDownload {
+            recording,
+            download,
+        });
     }
     Ok(out)
 }
@@ -582,7 +585,10 @@ mod tests {
         assert!(!in_bucket("s3://other/a/b.mp4", "rec"));
         assert!(in_bucket("https://rec.s3.amazonaws.com/a.mp4", "rec"));
         assert!(in_bucket("http://minio:9000/rec/a.mp4", "rec"));
-        assert!(!in_bucket("https://storage.googleapis.com/other/a.mp4", "rec"));
+        assert!(!in_bucket(
+            "https://storage.googleapis.com/other/a.mp4",
+            "rec"
+        ));
         assert!(in_bucket("room-2024.mp4", "rec"));
     }
     use super::*;

@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::Json;
 use lkctl_core::ops::bans;
 use lkctl_core::token::{self, IssuedToken, TokenInfo, TokenRequest};
 use serde::Deserialize;
@@ -156,8 +156,7 @@ pub async fn create_join(
         ));
     }
     lkctl_core::ops::policy::validate_identity("identity", &b.identity)?;
-    if let Some(ban) = bans::active_ban(&state.store, &room, None, None, Some(&b.identity)).await?
-    {
+    if let Some(ban) = bans::active_ban(&state.store, &room, None, None, Some(&b.identity)).await? {
         return Err(ApiError::forbidden(format!(
             "`{}` is banned from room `{room}` (ban {})",
             b.identity, ban.id

@@ -4,9 +4,9 @@
 //! Uploads go where `lkctl egress start` sends them by default: the profile's S3 bucket
 //! when it sets `egress_upload = true`, otherwise the egress worker's disk.
 
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::Json;
 use lkctl_core::config::S3Overrides;
 use lkctl_core::ops::egress::{
     self, Egress, ListEgress, Outputs, RoomCompositeOptions, StartRequest, TrackOptions, Upload,

@@ -66,8 +66,7 @@ pub async fn set(
         for (i, h) in hosts.iter().enumerate() {
             policy::validate_identity(&format!("hosts[{i}]"), h)?;
         }
-        if me.role != lkctl_core::ops::users::Role::Admin && !hosts.contains(&me.user.identity)
-        {
+        if me.role != lkctl_core::ops::users::Role::Admin && !hosts.contains(&me.user.identity) {
             return Err(ApiError::invalid(
                 "hosts",
                 format!(

@@ -20,8 +20,7 @@ pub const DOWNLOAD_URL_TTL: Duration = Duration::from_secs(15 * 60);
 /// The catalogue as LiveKit lists it, saved into the store and merged with what the store
 /// kept (from webhooks and earlier listings); the stored part alone when LiveKit fails.
 async fn catalogue(state: &AppState, room: Option<&str>) -> ApiResult<Vec<Recording>> {
-    let (recs, warning) =
-        recordings::catalogue(Some(state.livekit()), &state.store, room).await?;
+    let (recs, warning) = recordings::catalogue(Some(state.livekit()), &state.store, room).await?;
     if let Some(e) = warning {
         tracing::warn!(error = %e, "recordings: LiveKit's list failed; answering the stored catalogue");
     }
@@ -59,9 +58,7 @@ pub async fn get(
     of_room(&state, &room, &egress_id).await?;
     let recs = recordings::of_egress(state.livekit(), &egress_id).await?;
     let out = match state.core.s3(&S3Overrides::default())? {
-        Some(s3) => {
-            recordings::download_urls(&S3Config::from(s3), recs, DOWNLOAD_URL_TTL).await?
-        }
+        Some(s3) => recordings::download_urls(&S3Config::from(s3), recs, DOWNLOAD_URL_TTL).await?,
         None => recs
             .into_iter()
             .map(|recording| RecordingDownload {

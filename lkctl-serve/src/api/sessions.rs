@@ -29,10 +29,7 @@ pub struct SessionQuery {
 fn limit(l: Option<i64>) -> ApiResult<i64> {
     match l.unwrap_or(DEFAULT_LIMIT) {
         n if (1..=MAX_LIMIT).contains(&n) => Ok(n),
-        _ => Err(ApiError::invalid(
-            "limit",
-            format!("give 1 to {MAX_LIMIT}"),
-        )),
+        _ => Err(ApiError::invalid("limit", format!("give 1 to {MAX_LIMIT}"))),
     }
 }
 
@@ -50,7 +47,13 @@ async fn sessions(
     room: Option<&str>,
     q: SessionQuery,
 ) -> ApiResult<Vec<ParticipantSession>> {
-    Ok(session::list(&state.store, room, since(q.since.as_deref())?, limit(q.limit)?).await?)
+    Ok(session::list(
+        &state.store,
+        room,
+        since(q.since.as_deref())?,
+        limit(q.limit)?,
+    )
+    .await?)
 }
 
 /// Participant sessions of every room, newest first (admins).
