@@ -3441,6 +3441,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3468,12 +3470,70 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'lkctl;webhook;listen' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0: any free port; the address is printed on stderr)')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to bind')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after this many verified events (default: until Ctrl-C)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;webhook;test' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lkctl;webhook;help' {
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'lkctl;webhook;help;ingest' {
+            break
+        }
+        'lkctl;webhook;help;listen' {
+            break
+        }
+        'lkctl;webhook;help;test' {
             break
         }
         'lkctl;webhook;help;help' {
@@ -3484,6 +3544,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS')
             [CompletionResult]::new('--trusted-proxy', '--trusted-proxy', [CompletionResultType]::ParameterName, 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable')
             [CompletionResult]::new('--init-admin', '--init-admin', [CompletionResultType]::ParameterName, 'With no admin in the store, create this admin and print a one-time password')
+            [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Also serve GET /metrics (Prometheus text) without credentials on this address, for a scraper on a private network; on the main listener /metrics is for admins only')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
@@ -4424,9 +4485,17 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
         }
         'lkctl;help;webhook' {
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver')
             break
         }
         'lkctl;help;webhook;ingest' {
+            break
+        }
+        'lkctl;help;webhook;listen' {
+            break
+        }
+        'lkctl;help;webhook;test' {
             break
         }
         'lkctl;help;serve' {

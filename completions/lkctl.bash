@@ -655,6 +655,12 @@ _lkctl() {
             lkctl__subcmd__help__subcmd__webhook,ingest)
                 cmd="lkctl__subcmd__help__subcmd__webhook__subcmd__ingest"
                 ;;
+            lkctl__subcmd__help__subcmd__webhook,listen)
+                cmd="lkctl__subcmd__help__subcmd__webhook__subcmd__listen"
+                ;;
+            lkctl__subcmd__help__subcmd__webhook,test)
+                cmd="lkctl__subcmd__help__subcmd__webhook__subcmd__test"
+                ;;
             lkctl__subcmd__ingress,create)
                 cmd="lkctl__subcmd__ingress__subcmd__create"
                 ;;
@@ -1204,11 +1210,23 @@ _lkctl() {
             lkctl__subcmd__webhook,ingest)
                 cmd="lkctl__subcmd__webhook__subcmd__ingest"
                 ;;
+            lkctl__subcmd__webhook,listen)
+                cmd="lkctl__subcmd__webhook__subcmd__listen"
+                ;;
+            lkctl__subcmd__webhook,test)
+                cmd="lkctl__subcmd__webhook__subcmd__test"
+                ;;
             lkctl__subcmd__webhook__subcmd__help,help)
                 cmd="lkctl__subcmd__webhook__subcmd__help__subcmd__help"
                 ;;
             lkctl__subcmd__webhook__subcmd__help,ingest)
                 cmd="lkctl__subcmd__webhook__subcmd__help__subcmd__ingest"
+                ;;
+            lkctl__subcmd__webhook__subcmd__help,listen)
+                cmd="lkctl__subcmd__webhook__subcmd__help__subcmd__listen"
+                ;;
+            lkctl__subcmd__webhook__subcmd__help,test)
+                cmd="lkctl__subcmd__webhook__subcmd__help__subcmd__test"
                 ;;
             *)
                 ;;
@@ -5949,7 +5967,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__help__subcmd__webhook)
-            opts="ingest"
+            opts="ingest listen test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5963,6 +5981,34 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__help__subcmd__webhook__subcmd__ingest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__webhook__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__webhook__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9405,7 +9451,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__serve)
-            opts="-o -y -q -v -h -V --listen --public-url --trusted-proxy --init-admin --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --listen --public-url --trusted-proxy --init-admin --metrics-listen --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9424,6 +9470,10 @@ _lkctl() {
                     return 0
                     ;;
                 --init-admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12213,7 +12263,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__webhook)
-            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version ingest help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version ingest listen test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12263,7 +12313,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__webhook__subcmd__help)
-            opts="ingest help"
+            opts="ingest listen test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12304,6 +12354,34 @@ _lkctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lkctl__subcmd__webhook__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__webhook__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lkctl__subcmd__webhook__subcmd__ingest)
             opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -12324,6 +12402,114 @@ _lkctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__webhook__subcmd__listen)
+            opts="-o -y -q -v -h -V --port --bind --count --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__webhook__subcmd__test)
+            opts="-o -y -q -v -h -V --output --json --profile --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

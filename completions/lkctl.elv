@@ -3202,6 +3202,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand listen 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+            cand test 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;webhook;ingest'= {
@@ -3227,11 +3229,65 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lkctl;webhook;listen'= {
+            cand --port 'Port to listen on (0: any free port; the address is printed on stderr)'
+            cand --bind 'Address to bind'
+            cand --count 'Exit after this many verified events (default: until Ctrl-C)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;webhook;test'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;webhook;help'= {
             cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand listen 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+            cand test 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;webhook;help;ingest'= {
+        }
+        &'lkctl;webhook;help;listen'= {
+        }
+        &'lkctl;webhook;help;test'= {
         }
         &'lkctl;webhook;help;help'= {
         }
@@ -3240,6 +3296,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --public-url 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS'
             cand --trusted-proxy 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable'
             cand --init-admin 'With no admin in the store, create this admin and print a one-time password'
+            cand --metrics-listen 'Also serve GET /metrics (Prometheus text) without credentials on this address, for a scraper on a private network; on the main listener /metrics is for admins only'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
@@ -4043,8 +4100,14 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;help;webhook'= {
             cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand listen 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+            cand test 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
         }
         &'lkctl;help;webhook;ingest'= {
+        }
+        &'lkctl;help;webhook;listen'= {
+        }
+        &'lkctl;help;webhook;test'= {
         }
         &'lkctl;help;serve'= {
         }

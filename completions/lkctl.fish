@@ -1821,25 +1821,27 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l timeout -d 'Timeout of each request to LiveKit' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l json -d 'Short for `--output json`'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s v -l verbose -d 'Print on stderr where each setting came from'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "listen" -d 'Receive webhooks for debugging: verify each signature with the profile\'s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "test" -d 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -1857,12 +1859,51 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'Port to listen on (0: any free port; the address is printed on stderr)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l bind -d 'Address to bind' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l count -d 'Exit after this many verified events (default: until Ctrl-C)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhooks for debugging: verify each signature with the profile\'s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l listen -d 'Address to listen on' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l public-url -d 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l trusted-proxy -d 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l init-admin -d 'With no admin in the store, create this admin and print a one-time password' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l metrics-listen -d 'Also serve GET /metrics (Prometheus text) without credentials on this address, for a scraper on a private network; on the main listener /metrics is for admins only' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -2242,6 +2283,8 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "ingest" -d 'Apply one WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive webhooks for debugging: verify each signature with the profile\'s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "test" -d 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (password from a prompt, --password-file or stdin)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'Every user'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Delete a user with their API tokens and sessions'
