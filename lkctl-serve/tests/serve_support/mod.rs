@@ -218,6 +218,7 @@ pub async fn serve(state: AppState) -> lkctl_serve::Running {
 
 /// `both!(scenario)` defines `scenario_sqlite` and `scenario_postgres` tests that run
 /// `scenario(Db)`.
+#[allow(unused_macros)] // test binaries on one backend do not use it
 macro_rules! both {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
