@@ -14,6 +14,7 @@ use crate::token::rfc3339;
 
 /// A live LiveKit room.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Room {
     pub sid: String,
     pub name: String,
@@ -53,6 +54,7 @@ impl From<proto::Room> for Room {
 
 /// What a participant may do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Permission {
     pub can_subscribe: bool,
     pub can_publish: bool,
@@ -99,6 +101,7 @@ impl From<&Permission> for proto::ParticipantPermission {
 
 /// A published track.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Track {
     pub sid: String,
     /// `audio`, `video` or `data`.
@@ -135,6 +138,7 @@ impl From<proto::TrackInfo> for Track {
 
 /// A participant in a live room.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Participant {
     pub sid: String,
     pub identity: String,
@@ -222,6 +226,7 @@ pub fn participant_kind_name(v: i32) -> &'static str {
 
 /// What a bulk moderation step did for one participant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Changed as asked.
@@ -254,6 +259,7 @@ impl std::fmt::Display for Outcome {
 
 /// The outcome of a bulk moderation step for one participant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantOutcome {
     pub identity: String,
     /// What happened to this participant.

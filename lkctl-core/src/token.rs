@@ -78,6 +78,7 @@ pub struct TokenRequest {
 
 /// A freshly minted token and what it says, for `--output json`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IssuedToken {
     pub token: String,
     pub api_key: String,
@@ -100,6 +101,7 @@ pub struct IssuedToken {
 
 /// A decoded token, verified or not.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TokenInfo {
     pub header: serde_json::Value,
     pub claims: serde_json::Value,

@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -110,7 +110,7 @@ fn new_request_id() -> String {
 }
 
 /// Request id, logging, and error body normalisation.
-async fn request_context(State(_state): State<AppState>, mut req: Request, next: Next) -> Response {
+async fn request_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let id = new_request_id();
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
@@ -122,6 +122,12 @@ async fn request_context(State(_state): State<AppState>, mut req: Request, next:
     // A browser's page request gets its errors as HTML pages (and a 401 as a redirect to
     // the login page); everything else gets the JSON shape.
     let html = pages::wants_html(&method, &path, req.headers());
+    // The route pattern, not the URL, labels metrics (bounded cardinality).
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched", |m| m.as_str())
+        .to_owned();
     req.extensions_mut().insert(RequestId(id.clone()));
     let started = Instant::now();
     let mut resp = next.run(req).await;
@@ -187,6 +193,12 @@ async fn request_context(State(_state): State<AppState>, mut req: Request, next:
     if let Ok(v) = HeaderValue::from_str(&id) {
         resp.headers_mut().insert(REQUEST_ID_HEADER, v);
     }
+    state.metrics().request(
+        method.as_str(),
+        &route,
+        resp.status().as_u16(),
+        started.elapsed(),
+    );
     tracing::debug!(
         request_id = %id,
         %method,
@@ -246,6 +258,30 @@ pub async fn bind(state: AppState) -> Result<Running> {
         .await
         .map_err(|e| Error::io(format!("listen address {listen}"), e))?;
     serve_on(listener, state)
+}
+
+/// The metrics-only application of `--metrics-listen`: `GET /metrics` without
+/// authentication, for a listener only the scraper reaches.
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", axum::routing::get(crate::metrics::metrics))
+        .fallback(not_found)
+        .with_state(state)
+}
+
+/// Serve [`metrics_app`] on a bound listener until `state.shutdown` is cancelled.
+pub fn serve_metrics_on(listener: TcpListener, state: AppState) -> Result<Running> {
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::Internal(format!("listener address: {e}")))?;
+    let service = metrics_app(state.clone()).into_make_service();
+    let shutdown = state.shutdown.clone();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, service)
+            .with_graceful_shutdown(shutdown.cancelled_owned())
+            .await
+    });
+    Ok(Running { addr, state, task })
 }
 
 /// Serve on a bound listener until `state.shutdown` is cancelled.

@@ -11,6 +11,7 @@ pub mod app;
 pub mod auth;
 pub mod error;
 pub mod health;
+pub mod metrics;
 pub mod pages;
 pub mod routes;
 pub mod state;

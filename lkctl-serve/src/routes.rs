@@ -11,13 +11,16 @@ use axum::extract::{RawPathParams, Request, State};
 use axum::http::Method;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodRouter, delete, get, post};
+use axum::routing::{MethodRouter, delete, get, patch, post, put};
 
-use crate::api::{guest, join, lobby, room_events, users};
+use crate::api::{
+    access_tokens, bans, dispatch, egress, guest, ingress, join, lobby, openapi, participants,
+    policies, recordings, room_events, rooms, sessions, sip, users,
+};
 use crate::auth::{self, Access, Caller, GuestVia, Via, csrf, login};
-use crate::pages::{self, participants, rooms, settings, tokens};
+use crate::pages;
 use crate::state::AppState;
-use crate::{health, webhook};
+use crate::{health, metrics, webhook};
 
 /// One route: method, path (axum syntax, `{param}`), access, handler.
 pub struct RouteSpec {
@@ -182,40 +185,259 @@ pub fn table() -> Vec<RouteSpec> {
         }),
         spec(Method::POST, "/logout", User, || post(pages::login::logout)),
         spec(Method::GET, "/", User, || get(pages::overview::show)),
-        spec(Method::GET, "/rooms", Admin, || get(rooms::list)),
-        spec(Method::POST, "/rooms", Admin, || post(rooms::create)),
-        spec(Method::GET, "/rooms/{room}", RoomHost, || get(rooms::show)),
+        spec(Method::GET, "/rooms", Admin, || get(pages::rooms::list)),
+        spec(Method::POST, "/rooms", Admin, || post(pages::rooms::create)),
+        spec(Method::GET, "/rooms/{room}", RoomHost, || {
+            get(pages::rooms::show)
+        }),
         spec(Method::POST, "/rooms/{room}/metadata", RoomHost, || {
-            post(rooms::update_metadata)
+            post(pages::rooms::update_metadata)
         }),
         spec(Method::GET, "/rooms/{room}/close", RoomHost, || {
-            get(rooms::confirm_close)
+            get(pages::rooms::confirm_close)
         }),
         spec(Method::POST, "/rooms/{room}/close", RoomHost, || {
-            post(rooms::close)
+            post(pages::rooms::close)
         }),
         spec(Method::POST, "/rooms/{room}/token", RoomHost, || {
-            post(tokens::room_token)
+            post(pages::tokens::room_token)
         }),
         spec(
             Method::POST,
             "/rooms/{room}/participants/{identity}/kick",
             RoomHost,
-            || post(participants::kick),
+            || post(pages::participants::kick),
         ),
         spec(
             Method::POST,
             "/rooms/{room}/participants/{identity}/mute",
             RoomHost,
+            || post(pages::participants::mute),
+        ),
+        spec(Method::GET, "/tokens", Admin, || {
+            get(pages::tokens::sandbox)
+        }),
+        spec(Method::POST, "/tokens", Admin, || post(pages::tokens::mint)),
+        spec(Method::POST, "/tokens/inspect", Admin, || {
+            post(pages::tokens::inspect)
+        }),
+        spec(Method::GET, "/settings", Admin, || {
+            get(pages::settings::show)
+        }),
+        // end of web UI pages
+        // admin/host API: the core operations an admin or a room's host uses (issue 9)
+        spec(Method::GET, "/api/v1/openapi.json", Public, || {
+            get(openapi::openapi_json)
+        }),
+        spec(Method::GET, "/metrics", Admin, || get(metrics::metrics)),
+        spec(Method::GET, "/api/v1/rooms", User, || get(rooms::list)),
+        spec(Method::POST, "/api/v1/rooms", User, || post(rooms::create)),
+        spec(Method::GET, "/api/v1/rooms/{room}", RoomHost, || {
+            get(rooms::get)
+        }),
+        spec(Method::PATCH, "/api/v1/rooms/{room}", RoomHost, || {
+            patch(rooms::update)
+        }),
+        spec(Method::DELETE, "/api/v1/rooms/{room}", RoomHost, || {
+            delete(rooms::delete)
+        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/mute-all",
+            RoomHost,
+            || post(rooms::mute_all),
+        ),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/participants",
+            RoomHost,
+            || get(participants::list),
+        ),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/participants/{identity}",
+            RoomHost,
+            || get(participants::get),
+        ),
+        spec(
+            Method::PATCH,
+            "/api/v1/rooms/{room}/participants/{identity}",
+            RoomHost,
+            || patch(participants::update),
+        ),
+        spec(
+            Method::DELETE,
+            "/api/v1/rooms/{room}/participants/{identity}",
+            RoomHost,
+            || delete(participants::kick),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/participants/{identity}/mute",
+            RoomHost,
             || post(participants::mute),
         ),
-        spec(Method::GET, "/tokens", Admin, || get(tokens::sandbox)),
-        spec(Method::POST, "/tokens", Admin, || post(tokens::mint)),
-        spec(Method::POST, "/tokens/inspect", Admin, || {
-            post(tokens::inspect)
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/participants/{identity}/grant-publish",
+            RoomHost,
+            || post(participants::grant_publish),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/participants/{identity}/revoke-publish",
+            RoomHost,
+            || post(participants::revoke_publish),
+        ),
+        spec(Method::POST, "/api/v1/access-tokens", Admin, || {
+            post(access_tokens::create)
         }),
-        spec(Method::GET, "/settings", Admin, || get(settings::show)),
-        // end of web UI pages
+        spec(Method::POST, "/api/v1/access-tokens/inspect", User, || {
+            post(access_tokens::inspect)
+        }),
+        spec(Method::POST, "/api/v1/access-tokens/verify", User, || {
+            post(access_tokens::verify)
+        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/access-tokens",
+            RoomHost,
+            || post(access_tokens::create_join),
+        ),
+        spec(Method::GET, "/api/v1/egress", Admin, || {
+            get(egress::list_all)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/egress", RoomHost, || {
+            get(egress::list)
+        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/egress/room-composite",
+            RoomHost,
+            || post(egress::start_room_composite),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/egress/track",
+            RoomHost,
+            || post(egress::start_track),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/egress/{egress_id}/stop",
+            RoomHost,
+            || post(egress::stop),
+        ),
+        spec(Method::GET, "/api/v1/recordings", Admin, || {
+            get(recordings::list_all)
+        }),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/recordings",
+            RoomHost,
+            || get(recordings::list),
+        ),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/recordings/{egress_id}",
+            RoomHost,
+            || get(recordings::get),
+        ),
+        spec(Method::GET, "/api/v1/ingress", Admin, || get(ingress::list)),
+        spec(Method::POST, "/api/v1/ingress", Admin, || {
+            post(ingress::create)
+        }),
+        spec(
+            Method::DELETE,
+            "/api/v1/ingress/{ingress_id}",
+            Admin,
+            || delete(ingress::delete),
+        ),
+        spec(Method::GET, "/api/v1/sip/trunks", Admin, || {
+            get(sip::list_trunks)
+        }),
+        spec(Method::POST, "/api/v1/sip/trunks", Admin, || {
+            post(sip::create_trunk)
+        }),
+        spec(
+            Method::DELETE,
+            "/api/v1/sip/trunks/{trunk_id}",
+            Admin,
+            || delete(sip::delete_trunk),
+        ),
+        spec(Method::GET, "/api/v1/sip/rules", Admin, || {
+            get(sip::list_rules)
+        }),
+        spec(Method::POST, "/api/v1/sip/rules", Admin, || {
+            post(sip::create_rule)
+        }),
+        spec(Method::DELETE, "/api/v1/sip/rules/{rule_id}", Admin, || {
+            delete(sip::delete_rule)
+        }),
+        spec(Method::POST, "/api/v1/sip/calls", Admin, || post(sip::call)),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/dispatches",
+            RoomHost,
+            || get(dispatch::list),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/dispatches",
+            RoomHost,
+            || post(dispatch::create),
+        ),
+        spec(
+            Method::DELETE,
+            "/api/v1/rooms/{room}/dispatches/{dispatch_id}",
+            RoomHost,
+            || delete(dispatch::delete),
+        ),
+        spec(Method::GET, "/api/v1/policies", Admin, || {
+            get(policies::list)
+        }),
+        spec(Method::PUT, "/api/v1/rooms/{room}/policy", RoomHost, || {
+            put(policies::set)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/invite", RoomHost, || {
+            get(policies::invite)
+        }),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/invite/rotate",
+            RoomHost,
+            || post(policies::rotate_invite),
+        ),
+        spec(Method::GET, "/api/v1/bans", Admin, || get(bans::list_all)),
+        spec(Method::POST, "/api/v1/bans", Admin, || {
+            post(bans::add_global)
+        }),
+        spec(Method::DELETE, "/api/v1/bans/{ban_id}", Admin, || {
+            delete(bans::remove_any)
+        }),
+        spec(Method::GET, "/api/v1/rooms/{room}/bans", RoomHost, || {
+            get(bans::list)
+        }),
+        spec(Method::POST, "/api/v1/rooms/{room}/bans", RoomHost, || {
+            post(bans::add)
+        }),
+        spec(
+            Method::DELETE,
+            "/api/v1/rooms/{room}/bans/{ban_id}",
+            RoomHost,
+            || delete(bans::remove),
+        ),
+        spec(Method::GET, "/api/v1/sessions", Admin, || {
+            get(sessions::list_all)
+        }),
+        spec(
+            Method::GET,
+            "/api/v1/rooms/{room}/sessions",
+            RoomHost,
+            || get(sessions::list),
+        ),
+        spec(Method::GET, "/api/v1/audit", Admin, || get(sessions::audit)),
+        // end of the admin/host API
     ]
 }
 

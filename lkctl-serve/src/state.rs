@@ -20,6 +20,8 @@ use lkctl_core::{Error, Result, Secret};
 use lkctl_core::{LiveKit, Lkctl};
 use tokio_util::sync::CancellationToken;
 
+use crate::metrics::Metrics;
+
 /// Settings of one `lkctl serve`.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -177,6 +179,8 @@ pub struct Inner {
     pub files: Option<FileStorage>,
     /// The LiveKit URL handed to guests with their token.
     pub livekit_public_url: String,
+    /// Prometheus metrics (`/metrics`).
+    pub metrics: Arc<Metrics>,
 }
 
 impl std::ops::Deref for AppState {
@@ -239,7 +243,13 @@ impl AppState {
             shutdown: CancellationToken::new(),
             files,
             livekit_public_url,
+            metrics: Arc::new(Metrics::default()),
         })))
+    }
+
+    /// The server's metrics; SSE handlers hold `state.metrics().sse_opened()` while open.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     /// The LiveKit client (checked to be configured when the state was built).

@@ -29,6 +29,7 @@ pub async fn receive(State(state): State<AppState>, req: Request) -> ApiResult<R
         Ok(b) => b,
         Err(resp) => {
             tracing::warn!("webhook refused: body over {limit} bytes");
+            state.metrics().webhook_delivery("too_large");
             return Ok(resp);
         }
     };
@@ -39,12 +40,31 @@ pub async fn receive(State(state): State<AppState>, req: Request) -> ApiResult<R
         &state.api_secret,
     ) {
         tracing::warn!(reason = %e, "webhook refused");
+        state.metrics().webhook_delivery("bad_signature");
         return Err(ApiError::unauthenticated(
             "webhook signature is missing or invalid",
         ));
     }
-    let event = parse_webhook(&body)?;
-    let delivery = webhook_receiver::receive(&state.store, &state.bans, &event).await?;
+    let event = match parse_webhook(&body) {
+        Ok(e) => e,
+        Err(e) => {
+            state.metrics().webhook_delivery("invalid");
+            return Err(e.into());
+        }
+    };
+    let delivery = match webhook_receiver::receive(&state.store, &state.bans, &event).await {
+        Ok(d) => d,
+        Err(e) => {
+            state.metrics().webhook_delivery("error");
+            return Err(e.into());
+        }
+    };
+    let outcome = if delivery.outcome.recorded == "duplicate" {
+        "duplicate"
+    } else {
+        "applied"
+    };
+    state.metrics().webhook_delivery(outcome);
     tracing::info!(
         event = %delivery.outcome.event,
         event_id = %delivery.outcome.event_id,

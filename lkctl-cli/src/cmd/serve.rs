@@ -49,6 +49,10 @@ pub struct ServeArgs {
     /// With no admin in the store, create this admin and print a one-time password
     #[arg(long, value_name = "NAME")]
     pub init_admin: Option<String>,
+    /// Also serve GET /metrics (Prometheus text) without credentials on this address, for a
+    /// scraper on a private network; on the main listener /metrics is for admins only
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_listen: Option<SocketAddr>,
 }
 
 impl ServeArgs {
@@ -113,6 +117,15 @@ impl ServeArgs {
             ));
         }
         let public = state.options.public_url.clone();
+        let metrics = match self.metrics_listen {
+            Some(addr) => {
+                let listener = tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| Error::io(format!("metrics listen address {addr}"), e))?;
+                Some(lkctl_serve::app::serve_metrics_on(listener, state.clone())?)
+            }
+            None => None,
+        };
         let running = lkctl_serve::bind(state).await?;
         // A server's life-cycle lines go to stderr whatever the output format.
         if !ctx.global.quiet {
@@ -120,11 +133,17 @@ impl ServeArgs {
                 "lkctl serve listening on {} (public URL {public}); press Ctrl-C to stop",
                 running.addr
             );
+            if let Some(m) = &metrics {
+                eprintln!("metrics on http://{}/metrics", m.addr);
+            }
         }
         super::dev::wait_for_shutdown().await;
         tracing::info!("shutting down: closing streams and finishing requests");
         running.shutdown();
         running.wait().await?;
+        if let Some(m) = metrics {
+            m.wait().await?;
+        }
         Ok(Output::empty())
     }
 }

@@ -33,6 +33,7 @@ const GLOBAL: &str = "*";
 
 /// Who is banned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum BanSubject {
     /// A browser session fingerprint (primary).
@@ -77,6 +78,7 @@ impl BanSubject {
 
 /// A ban as listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Ban {
     /// `BN_…`.
     pub id: String,
@@ -155,6 +157,7 @@ pub struct NewBan {
 
 /// A participant the ban removed (or tried to).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Removal {
     /// Room.
     pub room: String,
@@ -166,6 +169,7 @@ pub struct Removal {
 
 /// Result of [`Bans::add`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BanOutcome {
     /// The ban.
     pub ban: Ban,

@@ -15,6 +15,7 @@ const SERVICE: &str = "AgentDispatchService";
 
 /// An agent dispatch.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Dispatch {
     pub id: String,
     pub agent_name: String,

@@ -229,12 +229,15 @@ impl From<crate::config::S3Settings> for S3Config {
 
 /// A presigned request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PresignedUrl {
     /// `PUT` or `GET`.
     pub method: String,
     /// The URL.
     pub url: String,
-    /// Headers the client must send as signed (e.g. `content-type` for uploads).
+    /// Headers the client must send as signed (e.g. `content-type` for uploads), as
+    /// `[name, value]` pairs.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Vec<String>>))]
     pub headers: Vec<(String, String)>,
     /// When the URL stops working.
     pub expires_at: Timestamp,
@@ -294,12 +297,24 @@ impl FileStorage {
 
     /// A URL anyone holding it can `GET` the file from, as an attachment with its name.
     pub async fn presign_download(&self, file: &SharedFile, ttl: Duration) -> Result<PresignedUrl> {
-        let disposition = format!("attachment; filename=\"{}\"", file.name.replace('"', "_"));
+        self.presign_object_download(&file.s3_key, &file.name, ttl)
+            .await
+    }
+
+    /// A URL to `GET` any object of the bucket by key, as an attachment named `name`
+    /// (shared files and recordings).
+    pub async fn presign_object_download(
+        &self,
+        key: &str,
+        name: &str,
+        ttl: Duration,
+    ) -> Result<PresignedUrl> {
+        let disposition = format!("attachment; filename=\"{}\"", name.replace('"', "_"));
         let req = self
             .client
             .get_object()
             .bucket(&self.bucket)
-            .key(&file.s3_key)
+            .key(key)
             .response_content_disposition(disposition)
             .presigned(Self::presigning(ttl)?)
             .await

@@ -23,6 +23,7 @@ fn grants() -> VideoGrants {
 /// An ingress endpoint. The stream key is a credential but is what users need to
 /// configure their encoder, so it is shown (as the official CLI does).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Ingress {
     pub ingress_id: String,
     pub name: String,

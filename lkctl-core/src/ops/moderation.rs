@@ -40,6 +40,7 @@ pub struct MuteAll {
 
 /// What [`mute_all`] did in one room: an outcome per participant, sorted by identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MuteAllReport {
     /// The room.
     pub room: String,

@@ -23,6 +23,7 @@ pub const PIN_WINDOW: Duration = Duration::from_secs(60);
 
 /// A room's policy as front ends show it. The PIN itself is never returned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoomPolicy {
     /// Room name.
     pub room: String,

@@ -58,6 +58,7 @@ pub enum Recorded {
 
 /// One participant's stay in a room.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantSession {
     /// `PS_…`.
     pub id: String,

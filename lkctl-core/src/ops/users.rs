@@ -30,6 +30,7 @@ use crate::store::{BeginWrite, IdKind, Store, Timestamp, audit_in_tx, new_id, wi
 
 /// What a user (or an API token) may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Rooms they host, nothing of other hosts.
@@ -68,6 +69,7 @@ impl std::fmt::Display for Role {
 
 /// A user as every front end shows it (never the password hash).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct User {
     /// `US_…` id.
     pub id: String,
@@ -564,6 +566,7 @@ pub const API_TOKEN_PREFIX: &str = "lkt_";
 
 /// An API token as listed (never the secret).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiToken {
     /// `AT_…` id.
     pub id: String,
@@ -573,6 +576,7 @@ pub struct ApiToken {
     pub name: String,
     /// Role the token acts with (capped by the owner's role at use).
     #[sqlx(try_from = "String")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Role))]
     pub role: RoleColumn,
     /// Creation time.
     pub created_at: Timestamp,
@@ -598,6 +602,7 @@ impl TryFrom<String> for RoleColumn {
 
 /// A token just created: the record and the secret, shown this once.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreatedToken {
     /// The record.
     #[serde(flatten)]

@@ -52,29 +52,42 @@ pub fn verify(
     Ok(())
 }
 
-/// Sign `body` as LiveKit signs a delivery: the `Authorization` value (a JWT, no `Bearer`)
-/// that [`verify`] accepts for five minutes. For relaying deliveries and for tests.
+/// Sign a delivery as LiveKit does: an HS256 JWT from `api_key` whose `sha256` claim is the
+/// base64 SHA-256 of `body`, valid for five minutes (for `lkctl webhook test` and tests).
 pub fn sign(body: &[u8], api_key: &str, secret: &Secret) -> Result<String> {
-    if secret.is_empty() {
-        return Err(Error::Config("the API secret is empty".into()));
+    if api_key.is_empty() {
+        return Err(Error::Config("the API key is empty".into()));
     }
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
+        .map(|d| d.as_secs() as usize)
         .unwrap_or_default();
-    let claims = serde_json::json!({
-        "iss": api_key,
-        "nbf": now,
-        "iat": now,
-        "exp": now + 300,
-        "sha256": base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body)),
-    });
-    jsonwebtoken::encode(
-        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
-        &claims,
-        &jsonwebtoken::EncodingKey::from_secret(secret.expose().as_bytes()),
-    )
-    .map_err(|e| Error::Internal(format!("signing a webhook: {e}")))
+    let claims = livekit_api::access_token::Claims {
+        iss: api_key.to_string(),
+        nbf: now,
+        exp: now + 300,
+        sha256: base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body)),
+        ..Default::default()
+    };
+    crate::token::sign(&claims, secret)
+}
+
+/// A webhook event for checking a receiver end to end (`lkctl webhook test`): a
+/// `room_started` of room `lkctl-webhook-test` with a fresh event id.
+pub fn test_event() -> proto::WebhookEvent {
+    let now = crate::store::Timestamp::now().unix_ms();
+    proto::WebhookEvent {
+        event: "room_started".into(),
+        id: format!("EV_test_{}", &super::users::random_secret()[..16]),
+        created_at: now / 1000,
+        room: Some(proto::Room {
+            name: "lkctl-webhook-test".into(),
+            sid: "RM_lkctl_webhook_test".into(),
+            creation_time: now / 1000,
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }
 
 /// What the receiver did with one delivery.
@@ -156,4 +169,31 @@ pub async fn list(store: &Store, limit: i64) -> Result<Vec<DeliveryRecord>> {
         .fetch_all(pool)
         .await?
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signed_deliveries_verify_and_others_do_not() {
+        let secret = Secret::new("a-secret-of-thirty-two-characters!!");
+        let event = test_event();
+        assert_eq!(event.event, "room_started");
+        let body = serde_json::to_vec(&event).unwrap();
+        let auth = sign(&body, "key", &secret).unwrap();
+        verify(Some(&auth), &body, "key", &secret).unwrap();
+        verify(Some(&format!("Bearer {auth}")), &body, "key", &secret).unwrap();
+        let other = Secret::new("another-secret-of-thirty-two-chars!");
+        assert!(verify(Some(&auth), &body, "key", &other).is_err());
+        assert!(verify(Some(&auth), &body, "other-key", &secret).is_err());
+        assert!(verify(Some(&auth), b"{}", "key", &secret).is_err());
+        assert!(verify(None, &body, "key", &secret).is_err());
+        assert!(sign(&body, "", &secret).is_err());
+        // Fresh ids: receivers deduplicate by id.
+        assert_ne!(test_event().id, test_event().id);
+        // The body parses as LiveKit's webhook JSON.
+        let parsed = super::webhooks::parse_webhook(&body).unwrap();
+        assert_eq!(parsed.room.unwrap().name, "lkctl-webhook-test");
+    }
 }

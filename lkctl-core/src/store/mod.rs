@@ -430,6 +430,7 @@ pub(crate) use audit_in_tx;
 
 /// One row of the append-only audit log.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEntry {
     /// `AU_…` id.
     pub id: String,

@@ -21,6 +21,7 @@ fn host_identity(caller: &Caller) -> ApiResult<String> {
 }
 
 /// The room's policy.
+#[utoipa::path(get, path = "/api/v1/rooms/{room}/policy", tag = "policies", params(("room" = String, Path, description = "Room name")), responses((status = 200, body = RoomPolicy)))]
 pub async fn show_policy(
     State(state): State<AppState>,
     Path(room): Path<String>,
@@ -29,13 +30,15 @@ pub async fn show_policy(
 }
 
 /// Query of the lobby list.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Only entries in this status.
     pub status: Option<String>,
 }
 
 /// The room's lobby entries, oldest first.
+#[utoipa::path(get, path = "/api/v1/rooms/{room}/lobby", tag = "lobby", params(("room" = String, Path, description = "Room name"), ListQuery), responses((status = 200, body = Vec<LobbyEntry>)))]
 pub async fn list(
     State(state): State<AppState>,
     Path(room): Path<String>,
@@ -50,17 +53,20 @@ pub async fn list(
 }
 
 /// Let a waiting guest in.
+#[utoipa::path(post, path = "/api/v1/rooms/{room}/lobby/{entry}/approve", tag = "lobby", params(("room" = String, Path, description = "Room name"), ("entry" = String, Path, description = "Lobby entry id (`LB_…`)")), responses((status = 200, body = LobbyEntry)))]
 pub async fn approve(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
     Path((room, entry)): Path<(String, String)>,
 ) -> ApiResult<Json<LobbyEntry>> {
     let by = host_identity(&caller)?;
-    Ok(Json(state.lobby.approve(&room, &entry, &by).await?))
+    let decided = state.lobby.approve(&room, &entry, &by).await?;
+    state.metrics().lobby_decision("approved");
+    Ok(Json(decided))
 }
 
 /// Body of a rejection.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RejectBody {
     /// Reason shown to the guest.
@@ -69,6 +75,7 @@ pub struct RejectBody {
 }
 
 /// Turn a waiting guest away.
+#[utoipa::path(post, path = "/api/v1/rooms/{room}/lobby/{entry}/reject", tag = "lobby", request_body = RejectBody, params(("room" = String, Path, description = "Room name"), ("entry" = String, Path, description = "Lobby entry id (`LB_…`)")), responses((status = 200, body = LobbyEntry)))]
 pub async fn reject(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
@@ -76,10 +83,10 @@ pub async fn reject(
     Body(body): Body<RejectBody>,
 ) -> ApiResult<Json<LobbyEntry>> {
     let by = host_identity(&caller)?;
-    Ok(Json(
-        state
-            .lobby
-            .reject(&room, &entry, &by, body.reason.as_deref())
-            .await?,
-    ))
+    let decided = state
+        .lobby
+        .reject(&room, &entry, &by, body.reason.as_deref())
+        .await?;
+    state.metrics().lobby_decision("rejected");
+    Ok(Json(decided))
 }

@@ -1,10 +1,22 @@
 //! The JSON API under `/api/v1`, one module per noun. Handlers parse, call lkctl-core and
 //! return core's model types, so the JSON is the CLI's `--output json`.
 
+pub mod access_tokens;
+pub mod bans;
+pub mod dispatch;
+pub mod egress;
 pub mod guest;
+pub mod ingress;
 pub mod join;
 pub mod lobby;
+pub mod openapi;
+pub mod participants;
+pub mod policies;
+pub mod recordings;
 pub mod room_events;
+pub mod rooms;
+pub mod sessions;
+pub mod sip;
 pub mod users;
 
 use axum::extract::rejection::JsonRejection;
@@ -14,7 +26,28 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
-use crate::error::{ApiError, error_body};
+use lkctl_core::ops::users::Principal;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::auth::Caller;
+use crate::error::{ApiError, ApiResult, error_body};
+
+/// The caller's principal (routes that need a user have one past the guard).
+pub fn principal(caller: &Caller) -> ApiResult<&Principal> {
+    caller
+        .principal()
+        .ok_or_else(|| ApiError::unauthenticated("log in first"))
+}
+
+/// What deleting a named object did.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Deleted {
+    /// The name deleted.
+    pub name: String,
+    /// Always true.
+    pub deleted: bool,
+}
 
 /// Read a whole request body of at most `limit` bytes; a longer one is a 413 (a broken one
 /// a 400).

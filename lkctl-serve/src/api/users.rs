@@ -21,7 +21,7 @@ fn principal(caller: &Caller) -> ApiResult<&users::Principal> {
 }
 
 /// Body of `POST /api/v1/users`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
     /// User name.
@@ -37,11 +37,13 @@ pub struct CreateUser {
 }
 
 /// Every user.
+#[utoipa::path(get, path = "/api/v1/users", tag = "users", responses((status = 200, body = Vec<User>)))]
 pub async fn list(State(state): State<AppState>) -> ApiResult<Json<Vec<User>>> {
     Ok(Json(users::list(&state.store).await?))
 }
 
 /// Create a user.
+#[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = CreateUser, responses((status = 201, body = User)))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
@@ -63,6 +65,7 @@ pub async fn create(
 }
 
 /// Delete a user.
+#[utoipa::path(delete, path = "/api/v1/users/{username}", tag = "users", params(("username" = String, Path, description = "User name")), responses((status = 200, body = User)))]
 pub async fn remove(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
@@ -74,13 +77,15 @@ pub async fn remove(
 }
 
 /// Query of `GET /api/v1/tokens`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TokenQuery {
     /// Admins: another user's tokens, or `*` for everyone's.
     pub user: Option<String>,
 }
 
 /// API tokens: the caller's own; admins may ask for another user's or everyone's.
+#[utoipa::path(get, path = "/api/v1/tokens", tag = "users", params(TokenQuery), responses((status = 200, body = Vec<ApiToken>)))]
 pub async fn list_tokens(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
@@ -99,7 +104,7 @@ pub async fn list_tokens(
 }
 
 /// Body of `POST /api/v1/tokens`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateToken {
     /// Label.
@@ -113,6 +118,7 @@ pub struct CreateToken {
 }
 
 /// Create an API token for the caller; the secret is in this answer only.
+#[utoipa::path(post, path = "/api/v1/tokens", tag = "users", request_body = CreateToken, responses((status = 201, body = CreatedToken)))]
 pub async fn create_token(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
@@ -141,6 +147,7 @@ pub async fn create_token(
 }
 
 /// Revoke an API token: one's own, or any for admins.
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "users", params(("id" = String, Path, description = "API token id (`AT_…`)")), responses((status = 200, body = ApiToken)))]
 pub async fn revoke_token(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,

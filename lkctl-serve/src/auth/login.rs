@@ -13,7 +13,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// Body of a login.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     /// User name.
@@ -23,7 +23,7 @@ pub struct LoginRequest {
 }
 
 /// The logged-in user as `login` and `me` return it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Me {
     /// The user.
     pub user: User,
@@ -57,6 +57,7 @@ pub(crate) fn session_cookie(
 
 /// Log in with a user name and password: a new session (any session the browser presented
 /// is ended), its cookie, and the CSRF token.
+#[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = LoginRequest, responses((status = 200, description = "Logged in; the session cookie is set", body = Me)))]
 pub async fn login(State(state): State<AppState>, req: Request) -> ApiResult<Response> {
     let addr = request_client_addr(&state.options, &req).to_string();
     let user_agent = req
@@ -100,6 +101,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> ApiResult<Res
 }
 
 /// End the browser session (if any) and clear its cookie.
+#[utoipa::path(post, path = "/api/v1/auth/logout", tag = "auth", responses((status = 204, description = "Logged out; the cookie is cleared")))]
 pub async fn logout(State(state): State<AppState>, req: Request) -> ApiResult<Response> {
     if let Some(secret) = cookie(req.headers(), session_cookie_name(&state.options)) {
         users::delete_session(&state.store, secret).await?;
@@ -111,6 +113,7 @@ pub async fn logout(State(state): State<AppState>, req: Request) -> ApiResult<Re
 }
 
 /// The caller.
+#[utoipa::path(get, path = "/api/v1/auth/me", tag = "auth", responses((status = 200, body = Me)))]
 pub async fn me(Extension(caller): Extension<Caller>) -> ApiResult<Json<Me>> {
     match caller {
         Caller::User { principal, via } => Ok(Json(Me {

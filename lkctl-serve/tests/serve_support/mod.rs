@@ -54,6 +54,16 @@ pub async fn test_db(db: Db) -> TestDb {
 
 /// App state as `lkctl serve` builds it, from flags-style overrides (no profile, no env).
 pub async fn state_for(livekit_url: &str, database_url: &str, options: ServeOptions) -> AppState {
+    state_with_env(livekit_url, database_url, options, BTreeMap::new()).await
+}
+
+/// [`state_for`] with environment variables as `lkctl serve` would see them (S3 settings).
+pub async fn state_with_env(
+    livekit_url: &str,
+    database_url: &str,
+    options: ServeOptions,
+    env: BTreeMap<String, String>,
+) -> AppState {
     let dir = std::env::temp_dir().join("lkctl-serve-tests-no-config");
     let ov = Overrides {
         url: Some(livekit_url.to_string()),
@@ -63,7 +73,7 @@ pub async fn state_for(livekit_url: &str, database_url: &str, options: ServeOpti
         database_url: Some(database_url.to_string()),
         config_path: Some(dir.join("config.toml")),
     };
-    let resolved = config::resolve_from(&ov, &BTreeMap::<String, String>::new()).expect("resolve");
+    let resolved = config::resolve_from(&ov, &env).expect("resolve");
     AppState::new(&resolved, options).await.expect("app state")
 }
 
@@ -80,6 +90,14 @@ impl Harness {
         let emu = emulator().await;
         let db = test_db(db).await;
         let state = state_for(&emu.url, &db.url, options).await;
+        Self { emu, db, state }
+    }
+
+    /// A harness whose server sees these environment variables.
+    pub async fn with_env(db: Db, env: BTreeMap<String, String>) -> Self {
+        let emu = emulator().await;
+        let db = test_db(db).await;
+        let state = state_with_env(&emu.url, &db.url, default_options(), env).await;
         Self { emu, db, state }
     }
 
@@ -203,6 +221,7 @@ pub async fn serve(state: AppState) -> lkctl_serve::Running {
 
 /// `both!(scenario)` defines `scenario_sqlite` and `scenario_postgres` tests that run
 /// `scenario(Db)`.
+#[allow(unused_macros)] // test binaries on one backend do not use it
 macro_rules! both {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -222,4 +241,61 @@ macro_rules! both {
             )*
         }
     };
+}
+
+/// An API call as a script makes it: `Authorization: Bearer`, a JSON body when given.
+pub async fn api(
+    h: &Harness,
+    method: &str,
+    path: &str,
+    bearer: &str,
+    body: Option<Value>,
+) -> Reply {
+    let mut b = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("authorization", format!("Bearer {bearer}"));
+    let body = match body {
+        Some(v) => {
+            b = b.header("content-type", "application/json");
+            json_body(v)
+        }
+        None => Body::empty(),
+    };
+    h.call(b.body(body).unwrap()).await
+}
+
+/// Add a user and an API token of theirs; returns the token's secret.
+pub async fn user_token(h: &Harness, name: &str, role: Role) -> String {
+    h.user(name, role).await;
+    users::create_token(&h.state.store, name, "tests", None, None, "test")
+        .await
+        .expect("create token")
+        .secret
+}
+
+/// Make `identity` the host of `room` (as an admin's policy change would).
+pub async fn make_host(h: &Harness, room: &str, identity: &str) {
+    lkctl_core::ops::policy::set(
+        &h.state.store,
+        room,
+        lkctl_core::ops::policy::PolicyUpdate {
+            hosts: Some(vec![identity.into()]),
+            ..Default::default()
+        },
+        "test",
+    )
+    .await
+    .expect("policy");
+}
+
+/// Assert a reply's status, showing its body when it differs.
+#[track_caller]
+pub fn expect(r: &Reply, status: u16) -> Value {
+    assert_eq!(r.status, status, "{}", r.text());
+    if r.body.is_empty() {
+        Value::Null
+    } else {
+        r.json()
+    }
 }

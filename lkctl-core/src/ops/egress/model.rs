@@ -85,6 +85,7 @@ named_enum! {
 
 /// One egress job as lkctl shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Egress {
     pub egress_id: String,
     pub room_name: String,
@@ -106,6 +107,7 @@ pub struct Egress {
 
 /// A file written by an egress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EgressFile {
     pub filename: String,
     pub location: String,
@@ -115,6 +117,7 @@ pub struct EgressFile {
 
 /// An HLS playlist written by an egress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EgressSegments {
     pub playlist_name: String,
     pub playlist_location: String,
@@ -126,6 +129,7 @@ pub struct EgressSegments {
 
 /// A stream (RTMP, SRT, WebSocket) of an egress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EgressStream {
     pub url: String,
     /// Where the stream stands.
@@ -135,6 +139,7 @@ pub struct EgressStream {
 
 /// Images captured by an egress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EgressImages {
     pub filename_prefix: String,
     pub image_count: i64,

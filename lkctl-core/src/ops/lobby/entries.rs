@@ -15,6 +15,7 @@ use crate::store::{
 
 /// Where a lobby entry stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntryStatus {
     /// Waiting for a host.
@@ -72,6 +73,7 @@ impl TryFrom<String> for EntryStatus {
 
 /// A guest's request to join, as hosts see it (no token).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LobbyEntry {
     /// `LB_…`; also the guest's handle to follow its own entry.
     pub id: String,

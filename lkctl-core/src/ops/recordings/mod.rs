@@ -17,9 +17,11 @@ use serde::{Deserialize, Serialize};
 use super::egress::{self, Egress, EgressStatus, ListEgress};
 use crate::client::LiveKit;
 use crate::error::{Error, Result};
+use crate::ops::files::S3Config;
 
 /// One finished output of an egress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Recording {
     pub egress_id: String,
     pub room_name: String,
@@ -258,6 +260,61 @@ pub async fn of_egress(lk: &LiveKit, egress_id: &str) -> Result<Vec<Recording>> 
     Ok(recs)
 }
 
+/// A recording with a presigned URL to download it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordingDownload {
+    #[serde(flatten)]
+    pub recording: Recording,
+    /// A presigned `GET` of the file (or the playlist); `None` when the recording is not
+    /// in the configured bucket (another bucket, or a path on the egress worker).
+    pub download: Option<super::files::PresignedUrl>,
+}
+
+/// Whether a location is in `bucket`: `s3://bucket/...`, a URL naming the bucket (path
+/// style or virtual host), or a bare key, which `recording download` also reads from the
+/// configured bucket.
+fn in_bucket(location: &str, bucket: &str) -> bool {
+    if let Some(rest) = location.strip_prefix("s3://") {
+        return rest.split('/').next() == Some(bucket);
+    }
+    match url::Url::parse(location) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") => {
+            url.host_str()
+                .is_some_and(|h| h.starts_with(&format!("{bucket}.")))
+                || url.path().starts_with(&format!("/{bucket}/"))
+        }
+        Ok(_) => false,
+        Err(_) => true,
+    }
+}
+
+/// Presign a download of each recording that lies in `cfg`'s bucket (no network access:
+/// signing is local).
+pub async fn download_urls(
+    cfg: &S3Config,
+    recordings: Vec<Recording>,
+    ttl: std::time::Duration,
+) -> Result<Vec<RecordingDownload>> {
+    let storage = super::files::FileStorage::new(cfg)?;
+    let mut out = Vec::with_capacity(recordings.len());
+    for recording in recordings {
+        let in_bucket = in_bucket(&recording.location, &cfg.bucket);
+        let key = object_key(&recording.location, &cfg.bucket);
+        let download = if in_bucket && !key.is_empty() {
+            let name = key.rsplit('/').next().unwrap_or(&key).to_string();
+            Some(storage.presign_object_download(&key, &name, ttl).await?)
+        } else {
+            None
+        };
+        out.push(RecordingDownload {
+            recording,
+            download,
+        });
+    }
+    Ok(out)
+}
+
 /// The object key of a location in `bucket`: `s3://bucket/key`, a path-style URL
 /// (`https://host/bucket/key`), a virtual-host URL (`https://bucket.host/key`), or a bare key.
 pub fn object_key(location: &str, bucket: &str) -> String {
@@ -289,6 +346,19 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn locations_in_the_bucket() {
+        assert!(in_bucket("s3://rec/a/b.mp4", "rec"));
+        assert!(!in_bucket("s3://other/a/b.mp4", "rec"));
+        assert!(in_bucket("https://rec.s3.amazonaws.com/a.mp4", "rec"));
+        assert!(in_bucket("http://minio:9000/rec/a.mp4", "rec"));
+        assert!(!in_bucket(
+            "https://storage.googleapis.com/other/a.mp4",
+            "rec"
+        ));
+        assert!(in_bucket("room-2024.mp4", "rec"));
+    }
     use super::*;
 
     #[test]

@@ -37,6 +37,7 @@ pub struct CallOptions {
 
 /// A SIP participant created by a call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipCall {
     pub participant_id: String,
     pub participant_identity: String,

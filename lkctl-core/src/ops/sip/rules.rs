@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 
 /// A dispatch rule with its PIN masked.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipRule {
     pub sip_dispatch_rule_id: String,
     pub name: String,

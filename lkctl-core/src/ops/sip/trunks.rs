@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 
 /// A SIP trunk, inbound or outbound, with its password masked.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipTrunk {
     pub sip_trunk_id: String,
     /// Which calls the trunk carries.
