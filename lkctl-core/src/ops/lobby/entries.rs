@@ -167,12 +167,14 @@ impl Lobby {
             .await?
             .ok_or_else(|| policy::not_found(&req.room))?;
         let policy = policy_view(policy);
+        let now = self.now();
         if bans::active_ban(
             &self.store,
             &req.room,
             Some(&req.fingerprint),
             req.session_id.as_deref(),
             None,
+            now,
         )
         .await?
         .is_some()
@@ -182,7 +184,14 @@ impl Lobby {
                 req.room
             )));
         }
-        policy::check_pin(&self.store, &req.room, ip.as_deref(), req.pin.as_deref()).await?;
+        policy::check_pin_at(
+            &self.store,
+            &req.room,
+            ip.as_deref(),
+            req.pin.as_deref(),
+            now,
+        )
+        .await?;
 
         let id = new_id(IdKind::LobbyEntry);
         let identity = format!("guest-{}", &id[3..15]);
@@ -204,7 +213,7 @@ impl Lobby {
             decided_by: None,
             decided_at: None,
             token_expires_at: None,
-            created_at: Timestamp::now(),
+            created_at: now,
         };
         let mut token = None;
         if !policy.lobby {
@@ -213,7 +222,7 @@ impl Lobby {
             entry.token_expires_at = Some(expires);
             token = Some(t);
         }
-        let ev = event(&entry, EventKind::Requested, None);
+        let ev = event(&entry, EventKind::Requested, None, now);
         let payload = self.store.events.wire_payload(&ev);
         let shared = self.store.kind() == BackendKind::Postgres;
         let room = req.room.clone();
@@ -222,7 +231,7 @@ impl Lobby {
         with_pool!(self.store, |pool| {
             let mut tx = pool.begin_write().await?;
             if token.is_some() {
-                admission_checks_in_tx!(tx, entry, policy.max_guests, banned);
+                admission_checks_in_tx!(tx, entry, policy.max_guests, banned, now);
             }
             sqlx::query(
                 "INSERT INTO lobby_entries (id, room, display_name, fingerprint, session_id, ip, \

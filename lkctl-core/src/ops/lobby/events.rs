@@ -156,11 +156,16 @@ impl EntryEvents {
         let recheck = ENTRY_RECHECK.min(self.lobby.pending_ttl);
         loop {
             use tokio::sync::broadcast::error::RecvError;
-            let relevant = match tokio::time::timeout(recheck, self.rx.recv()).await {
-                Ok(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
-                Ok(Err(RecvError::Lagged(_))) => true,
-                Ok(Err(RecvError::Closed)) => return Ok(None),
-                Err(_) => {
+            // The wait is measured on the lobby's clock, so a test moves it instead of waiting.
+            let received = tokio::select! {
+                r = self.rx.recv() => Some(r),
+                _ = self.lobby.clock.sleep(recheck) => None,
+            };
+            let relevant = match received {
+                Some(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
+                Some(Err(RecvError::Lagged(_))) => true,
+                Some(Err(RecvError::Closed)) => return Ok(None),
+                None => {
                     self.lobby.expire_room(&self.room).await?;
                     true
                 }
@@ -319,7 +324,7 @@ impl LobbyWatcher {
         if self.diff.started {
             tokio::select! {
                 _ = self.wakeups.next() => {}
-                _ = tokio::time::sleep(self.interval) => {}
+                _ = self.lobby.clock.sleep(self.interval) => {}
             }
         }
         let entries = self.lobby.list(&self.room, None).await?;
