@@ -25,6 +25,8 @@
 #   MUTANTS_RE=REGEX     only the mutants whose name matches (cargo-mutants -F), e.g.
 #                        'verify_at' to spend a short budget on one function
 #   MUTANTS_EXCLUDE_RE=REGEX  leave these out this time (cargo-mutants -E)
+#   MUTANTS_TESTS="..."  a narrower test selection than the area's (e.g. "--test bans"), for a
+#                        short budget; a survivor must then be re-checked with the full one
 #
 # PostgreSQL must be running (the contract tests run on both backends).
 set -euo pipefail
@@ -96,6 +98,7 @@ for area in "${areas[@]}"; do
     exit 2
   fi
   IFS='|' read -r files test_packages tests <<<"$spec"
+  tests="${MUTANTS_TESTS:-$tests}"
   # The test selection goes to every cargo invocation (-C), so each mutant builds only the
   # test targets that run, not every test binary of the packages.
   select=()
