@@ -3,6 +3,7 @@
 #
 #   scripts/mutants.sh [AREA...]        AREA: tokens bans lobby pins webhooks moderation
 #                                              emulator-auth errors config   (default: all)
+#                                       (errors = errors-core errors-cli errors-emulator)
 #
 # Each area mutates a few files with cargo-mutants and runs only the tests that guard them,
 # then prints the survivors ("missed"). Exit status: 0 when no area has an unexplained
@@ -24,6 +25,8 @@
 #   MUTANTS_RE=REGEX     only the mutants whose name matches (cargo-mutants -F), e.g.
 #                        'verify_at' to spend a short budget on one function
 #   MUTANTS_EXCLUDE_RE=REGEX  leave these out this time (cargo-mutants -E)
+#   MUTANTS_TESTS="..."  a narrower test selection than the area's (e.g. "--test bans"), for a
+#                        short budget; a survivor must then be re-checked with the full one
 #
 # PostgreSQL must be running (the contract tests run on both backends).
 set -euo pipefail
@@ -40,21 +43,29 @@ OUT="${MUTANTS_OUT:-target/mutants}"
 JOBS="${MUTANTS_JOBS:-1}"
 EXCLUSIONS="scripts/mutants-exclusions.txt"
 
-# area -> "package|files (space-separated)|test package|test selection"
+# area -> "files (space-separated)|test packages (comma-separated)|test selection"
+# The mutated packages are found from the files (their nearest Cargo.toml).
 declare -A AREAS=(
-  [tokens]="lkctl-core|lkctl-core/src/token.rs|lkctl-core|--lib --test token_edges"
-  [bans]="lkctl-core|lkctl-core/src/ops/bans.rs|lkctl-core|--test moderation_lobby --test moderation_in_flight --test webhook_redelivery --test moderation_emulator"
-  [lobby]="lkctl-core|lkctl-core/src/ops/lobby.rs|lkctl-core|--lib --test moderation_lobby --test moderation_in_flight"
-  [pins]="lkctl-core|lkctl-core/src/ops/policy.rs|lkctl-core|--lib --test store_contract --test moderation_lobby"
-  [webhooks]="lkctl-core|lkctl-core/src/ops/webhooks.rs lkctl-core/src/ops/history.rs|lkctl-core|--lib --test webhook_redelivery --test store_contract"
-  [moderation]="lkctl-core|lkctl-core/src/ops/moderation.rs|lkctl-core|--test mute_all_bounds"
-  [emulator-auth]="lkctl-serve|lkctl-serve/src/emulator/auth.rs lkctl-serve/src/emulator/transport.rs|lkctl-serve|--lib --test emulator_auth_matrix --test emulator_twirp"
-  [errors]="lkctl-core|lkctl-core/src/error.rs lkctl-cli/src/exit.rs lkctl-serve/src/emulator/error.rs|lkctl|--test cli_error_mapping"
-  [config]="lkctl-core|lkctl-core/src/config.rs lkctl-core/src/fsutil.rs|lkctl-core|--lib"
+  [tokens]="lkctl-core/src/token.rs|lkctl-core|--lib --test token_edges"
+  [bans]="lkctl-core/src/ops/bans.rs|lkctl-core|--test bans --test moderation_in_flight --test webhook_redelivery --test lobby_guests"
+  [lobby]="lkctl-core/src/ops/lobby/mod.rs lkctl-core/src/ops/lobby/decisions.rs lkctl-core/src/ops/lobby/entries.rs lkctl-core/src/ops/lobby/events.rs|lkctl-core|--lib --test lobby_decisions --test lobby_guests --test moderation_in_flight --test bans"
+  [pins]="lkctl-core/src/ops/policy.rs|lkctl-core|--lib --test store_contract --test lobby_guests"
+  [webhooks]="lkctl-core/src/ops/webhooks.rs lkctl-core/src/ops/session.rs|lkctl-core|--lib --test webhook_redelivery --test store_contract"
+  [moderation]="lkctl-core/src/ops/moderation.rs|lkctl-core|--test mute_all_bounds --test moderation_emulator"
+  [emulator-auth]="lkctl-serve/emulator/src/auth.rs lkctl-serve/emulator/src/transport.rs|lkctl-emulator|--lib --test auth_matrix --test twirp"
+  [errors-core]="lkctl-core/src/error.rs|lkctl-core|--lib"
+  [errors-cli]="lkctl-cli/src/exit.rs|lkctl-cli|--lib"
+  [errors-emulator]="lkctl-serve/emulator/src/error.rs|lkctl-emulator|--lib --test twirp"
+  [config]="lkctl-core/src/config.rs lkctl-core/src/fsutil.rs|lkctl-core|--lib"
 )
-ORDER=(tokens bans lobby pins webhooks moderation emulator-auth errors config)
+# `errors` is the three error tables, each run with its own crate's tests (a change to one
+# crate's error module then rebuilds only what those tests need).
+ORDER=(tokens bans lobby pins webhooks moderation emulator-auth errors-core errors-cli errors-emulator config)
 
-areas=("$@")
+areas=()
+for a in "$@"; do
+  if [ "$a" = errors ]; then areas+=(errors-core errors-cli errors-emulator); else areas+=("$a"); fi
+done
 [ "${#areas[@]}" -eq 0 ] && areas=("${ORDER[@]}")
 
 # Exclusions: one regex per line (matched against `cargo mutants --list` names), then
@@ -72,6 +83,8 @@ fi
 extra=()
 jobs=(--jobs "$JOBS")
 if [ "${MUTANTS_IN_PLACE:-0}" = 1 ]; then extra+=(--in-place); jobs=(); fi
+# The run's own baseline is the unmutated tree; skipping it (MUTANTS_ARGS="--baseline skip")
+# is only safe right after a green run of the same selection.
 # shellcheck disable=SC2206
 if [ -n "${MUTANTS_ARGS:-}" ]; then extra+=(${MUTANTS_ARGS}); fi
 if [ -n "${MUTANTS_RE:-}" ]; then extra+=(-F "$MUTANTS_RE"); fi
@@ -84,25 +97,28 @@ for area in "${areas[@]}"; do
     echo "unknown area $area; one of: ${ORDER[*]}" >&2
     exit 2
   fi
-  IFS='|' read -r package files test_package tests <<<"$spec"
+  IFS='|' read -r files test_packages tests <<<"$spec"
+  tests="${MUTANTS_TESTS:-$tests}"
   # The test selection goes to every cargo invocation (-C), so each mutant builds only the
-  # test targets that run, not every test binary of the package.
+  # test targets that run, not every test binary of the packages.
   select=()
   for a in $tests; do select+=(-C "$a"); done
   file_args=()
   for f in $files; do file_args+=(-f "$f"); done
-  # Mutating files of other crates than $package is allowed: -f selects them by path.
+  # The package of each file: the name in the nearest Cargo.toml above it.
   pkg_args=()
   for f in $files; do
-    p="${f%%/*}"
+    d="$(dirname "$f")"
+    while [ ! -f "$d/Cargo.toml" ]; do d="$(dirname "$d")"; done
+    p="$(sed -n 's/^name = "\(.*\)"$/\1/p' "$d/Cargo.toml" | head -n 1)"
     case " ${pkg_args[*]} " in *" $p "*) ;; *) pkg_args+=(-p "$p") ;; esac
   done
   mkdir -p "$OUT/$area"
-  echo "==> mutants: $area ($files; tests: $test_package $tests)"
+  echo "==> mutants: $area ($files; tests: $test_packages $tests)"
   set +e
   # shellcheck disable=SC2086
   cargo mutants "${pkg_args[@]}" "${file_args[@]}" "${exclude[@]}" "${extra[@]}" \
-    --test-tool nextest --test-package "$test_package" "${jobs[@]}" \
+    --test-tool nextest --test-package "$test_packages" "${jobs[@]}" \
     "${select[@]}" --timeout 300 --build-timeout 900 --output "$OUT/$area"
   rc=$?
   set -e

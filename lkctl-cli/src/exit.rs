@@ -179,6 +179,62 @@ mod tests {
     }
 
     #[test]
+    fn errors_get_the_hint_for_their_case_and_keep_their_exit_code() {
+        let lk = |code: &str, message: &str| Error::LiveKit {
+            code: code.into(),
+            message: message.into(),
+            meta: Default::default(),
+        };
+        let hint = |e: Error| CliError::from(e).hint.unwrap_or_default();
+        assert!(hint(Error::Unauthenticated("bad".into())).contains("lkctl profile show"));
+        assert!(hint(lk("unauthenticated", "permissions denied")).contains("lacks the grant"));
+        assert_eq!(hint(lk("unauthenticated", "invalid token")), "");
+        assert!(
+            hint(Error::Unavailable {
+                url: "u".into(),
+                reason: "r".into(),
+                source: None,
+            })
+            .contains("lkctl doctor")
+        );
+        assert!(
+            hint(Error::NotFound {
+                what: "room policy",
+                id: "daily".into(),
+            })
+            .contains("lkctl room policy set daily")
+        );
+        assert!(
+            hint(Error::NotFound {
+                what: "profile",
+                id: "p".into(),
+            })
+            .contains("lkctl profile list")
+        );
+        assert_eq!(
+            hint(Error::NotFound {
+                what: "room",
+                id: "r".into(),
+            }),
+            ""
+        );
+        assert!(hint(lk("not_found", "requested room does not exist")).contains("lkctl room list"));
+        assert_eq!(hint(lk("not_found", "participant not found")), "");
+
+        let e = CliError::invalid("pin", "short").with_hint("use four digits");
+        assert_eq!(
+            (e.exit_code(), e.hint.as_deref()),
+            (2, Some("use four digits"))
+        );
+        assert!(matches!(&e.error, Error::Invalid { field, .. } if field == "pin"));
+        assert_eq!(
+            CliError::from(lk("resource_exhausted", "busy")).exit_code(),
+            7
+        );
+        assert_eq!(CliError::from(Error::Internal("x".into())).exit_code(), 1);
+    }
+
+    #[test]
     fn messages_stay_on_one_line() {
         assert_eq!(one_line("a\n  b\tc"), "a b c");
     }

@@ -442,6 +442,262 @@ mod tests {
         );
     }
 
+    fn lk(code: &str, message: &str) -> Error {
+        Error::LiveKit {
+            code: code.into(),
+            message: message.into(),
+            meta: Default::default(),
+        }
+    }
+
+    /// Every Twirp code LiveKit uses: its kind, exit code and HTTP status, row by row.
+    #[test]
+    fn every_twirp_code_maps_to_its_exit_code_and_status() {
+        use ErrorKind::*;
+        let table: [(&str, ErrorKind, i32, u16); 17] = [
+            ("not_found", NotFound, 3, 404),
+            ("bad_route", NotFound, 3, 404),
+            ("unauthenticated", Denied, 4, 502),
+            ("permission_denied", Denied, 4, 403),
+            ("already_exists", Conflict, 6, 409),
+            ("aborted", Conflict, 6, 409),
+            ("failed_precondition", Conflict, 6, 409),
+            ("invalid_argument", Invalid, 2, 400),
+            ("malformed", Invalid, 2, 400),
+            ("out_of_range", Invalid, 2, 400),
+            ("unimplemented", Invalid, 2, 400),
+            ("resource_exhausted", RateLimited, 7, 429),
+            ("unavailable", Unavailable, 5, 502),
+            ("deadline_exceeded", Unavailable, 5, 502),
+            ("canceled", Unavailable, 5, 502),
+            ("internal", Unavailable, 5, 502),
+            ("unknown", Unavailable, 5, 502),
+        ];
+        for (code, kind, exit, status) in table {
+            let e = lk(code, "m");
+            assert_eq!(
+                (e.kind(), e.kind().exit_code(), e.http_status(), e.code()),
+                (kind, exit, status, code.to_string()),
+                "{code}"
+            );
+        }
+        for code in ["data_loss", "dataloss"] {
+            assert_eq!(twirp_kind(code), Unavailable, "{code}");
+        }
+        assert_eq!(lk("brand_new", "m").kind(), Internal);
+        assert_eq!(lk("brand_new", "m").http_status(), 500);
+    }
+
+    /// Every variant: its kind, exit code, HTTP status and JSON code.
+    #[test]
+    fn every_variant_maps_to_its_kind_status_and_code() {
+        use ErrorKind::*;
+        let io = |k: std::io::ErrorKind| Error::io("/x", std::io::Error::from(k));
+        let rows: Vec<(Error, ErrorKind, i32, u16, &str)> = vec![
+            (
+                Error::invalid("f", "r"),
+                Invalid,
+                2,
+                400,
+                "invalid_argument",
+            ),
+            (Error::Config("c".into()), Invalid, 2, 400, "config"),
+            (
+                Error::NotConfirmed("n".into()),
+                Invalid,
+                2,
+                400,
+                "not_confirmed",
+            ),
+            (
+                Error::NotFound {
+                    what: "room",
+                    id: "r".into(),
+                },
+                NotFound,
+                3,
+                404,
+                "not_found",
+            ),
+            (
+                Error::Unauthenticated("u".into()),
+                Denied,
+                4,
+                401,
+                "unauthenticated",
+            ),
+            (
+                Error::CredentialsRejected { text: "t".into() },
+                Denied,
+                4,
+                502,
+                "unauthenticated",
+            ),
+            (
+                Error::PermissionDenied("p".into()),
+                Denied,
+                4,
+                403,
+                "permission_denied",
+            ),
+            (Error::Conflict("c".into()), Conflict, 6, 409, "conflict"),
+            (
+                Error::AlreadyDecided {
+                    what: "lobby entry",
+                    id: "LB_1".into(),
+                    status: "approved",
+                    by: None,
+                },
+                Conflict,
+                6,
+                409,
+                "conflict",
+            ),
+            (
+                Error::RateLimited {
+                    retry_after_secs: 3,
+                },
+                RateLimited,
+                7,
+                429,
+                "rate_limited",
+            ),
+            (
+                Error::Unavailable {
+                    url: "u".into(),
+                    reason: "r".into(),
+                    source: None,
+                },
+                Unavailable,
+                5,
+                503,
+                "unavailable",
+            ),
+            (
+                Error::NotLiveKit {
+                    url: "u".into(),
+                    reason: "r".into(),
+                },
+                Unavailable,
+                5,
+                502,
+                "not_livekit",
+            ),
+            (
+                io(std::io::ErrorKind::NotFound),
+                NotFound,
+                3,
+                404,
+                "file_not_found",
+            ),
+            (
+                io(std::io::ErrorKind::PermissionDenied),
+                Denied,
+                4,
+                403,
+                "io",
+            ),
+            (io(std::io::ErrorKind::Other), Internal, 1, 500, "io"),
+            (
+                Error::Failed {
+                    what: "egress",
+                    id: "EG_1".into(),
+                    reason: "r".into(),
+                },
+                Internal,
+                1,
+                500,
+                "failed",
+            ),
+            (
+                Error::Partial {
+                    what: "mutes",
+                    failed: 1,
+                    total: 2,
+                },
+                Internal,
+                1,
+                500,
+                "partial_failure",
+            ),
+            (Error::Internal("i".into()), Internal, 1, 500, "internal"),
+        ];
+        for (e, kind, exit, status, code) in rows {
+            assert_eq!(
+                (e.kind(), e.kind().exit_code(), e.http_status(), e.code()),
+                (kind, exit, status, code.to_string()),
+                "{e:?}"
+            );
+        }
+        // Each kind's own row.
+        for row in &KINDS[1..] {
+            let kind = row.kind.expect("an error row");
+            assert_eq!(kind.row(), row);
+            assert_eq!(
+                (kind.exit_code(), kind.http_status()),
+                (row.exit_code, row.http_status)
+            );
+        }
+    }
+
+    #[test]
+    fn livekit_reasons_need_both_the_code_and_the_message() {
+        let denied = "permissions denied";
+        let gone = "requested room does not exist";
+        assert_eq!(
+            lk("unauthenticated", denied).livekit_reason(),
+            Some(LiveKitReason::MissingGrant)
+        );
+        assert_eq!(
+            lk("not_found", gone).livekit_reason(),
+            Some(LiveKitReason::RoomNotFound)
+        );
+        assert_eq!(lk("not_found", denied).livekit_reason(), None);
+        assert_eq!(lk("unauthenticated", gone).livekit_reason(), None);
+        assert_eq!(
+            lk("unauthenticated", "invalid token").livekit_reason(),
+            None
+        );
+        assert_eq!(
+            lk("not_found", "participant not found").livekit_reason(),
+            None
+        );
+        assert_eq!(
+            Error::PermissionDenied(denied.into()).livekit_reason(),
+            None
+        );
+    }
+
+    #[test]
+    fn messages_name_the_file_and_the_server() {
+        let io = |k: std::io::ErrorKind| Error::io("/x/y", std::io::Error::from(k));
+        assert_eq!(
+            io(std::io::ErrorKind::NotFound).to_string(),
+            "file not found: /x/y; check the path"
+        );
+        assert_eq!(
+            io(std::io::ErrorKind::PermissionDenied).to_string(),
+            "permission denied on /x/y; check its owner and mode"
+        );
+        assert!(
+            io(std::io::ErrorKind::Other)
+                .to_string()
+                .starts_with("/x/y: ")
+        );
+        let not_lk = |url: &str| Error::NotLiveKit {
+            url: url.into(),
+            reason: "HTML".into(),
+        };
+        assert_eq!(
+            not_lk("http://h").to_string(),
+            "this is not a LiveKit server API (http://h): HTML"
+        );
+        assert_eq!(
+            not_lk("").to_string(),
+            "this is not a LiveKit server API: HTML"
+        );
+    }
+
     #[test]
     fn io_not_found_is_not_found() {
         let e = Error::io("/x", std::io::Error::from(std::io::ErrorKind::NotFound));

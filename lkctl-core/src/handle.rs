@@ -19,6 +19,7 @@ use std::time::Duration;
 use tokio::sync::OnceCell;
 
 use crate::client::LiveKit;
+use crate::clock::{self, Clock};
 use crate::config::{Resolved, S3Overrides, S3Settings};
 use crate::error::{Error, Result};
 use crate::ops::bans::Bans;
@@ -39,6 +40,7 @@ pub struct Lkctl {
 struct Inner {
     config: Resolved,
     timeout: Duration,
+    clock: Arc<dyn Clock>,
     livekit: OnceLock<Arc<LiveKit>>,
     store: OnceCell<Store>,
 }
@@ -46,10 +48,17 @@ struct Inner {
 impl Lkctl {
     /// A handle over `config`; `timeout` bounds each request to LiveKit.
     pub fn new(config: Resolved, timeout: Duration) -> Self {
+        Self::with_clock(config, timeout, clock::system())
+    }
+
+    /// A handle that reads the time from `clock` for every expiry decision (lobby waits,
+    /// bans, guest tokens, PIN windows): tests pass a [`crate::ManualClock`].
+    pub fn with_clock(config: Resolved, timeout: Duration, clock: Arc<dyn Clock>) -> Self {
         Self {
             inner: Arc::new(Inner {
                 config,
                 timeout,
+                clock,
                 livekit: OnceLock::new(),
                 store: OnceCell::new(),
             }),
@@ -58,10 +67,19 @@ impl Lkctl {
 
     /// A handle whose store is already open (a server that opened it at start-up, tests).
     pub fn with_store(config: Resolved, timeout: Duration, store: Store) -> Self {
-        let lk = Self::new(config, timeout);
-        // A fresh cell cannot be full.
-        let _ = lk.inner.store.set(store);
-        lk
+        Self::new(config, timeout).and_store(store)
+    }
+
+    /// This handle with its store already open (after [`Lkctl::with_clock`]).
+    pub fn and_store(self, store: Store) -> Self {
+        // Only a fresh handle's cell can be set; one already opened keeps its store.
+        let _ = self.inner.store.set(store);
+        self
+    }
+
+    /// The clock expiry decisions are made against.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.inner.clock
     }
 
     /// The resolved configuration.
@@ -135,7 +153,7 @@ impl Lkctl {
     /// The lobby over the store, approving with [`Lkctl::token_issuer`].
     pub async fn lobby(&self) -> Result<Lobby> {
         let store = self.store().await?.clone();
-        Ok(Lobby::new(store, self.token_issuer()?))
+        Ok(Lobby::new(store, self.token_issuer()?).with_clock(self.clock().clone()))
     }
 
     /// Bans over the store, removing with [`Lkctl::moderator`]; the flag says whether
@@ -145,7 +163,9 @@ impl Lkctl {
             moderator,
             connected,
         } = self.moderator()?;
-        Ok((Bans::new(self.store().await?.clone(), moderator), connected))
+        let bans =
+            Bans::new(self.store().await?.clone(), moderator).with_clock(self.clock().clone());
+        Ok((bans, connected))
     }
 }
 
@@ -237,6 +257,76 @@ mod tests {
         };
         let token = lk.token_issuer().expect("issuer").join_token(&req);
         assert!(token.expect("signed").split('.').count() == 3);
+    }
+
+    /// The handle's clock reaches the services it hands out: a lobby wait and a ban expire
+    /// when the clock moves, with nothing waiting.
+    #[tokio::test]
+    async fn the_lobby_and_bans_read_the_handles_clock() {
+        use crate::clock::ManualClock;
+        use crate::ops::bans::{BanSubject, NewBan};
+        use crate::ops::lobby::{EntryStatus, JoinOutcome, JoinRequest, PENDING_TTL};
+        use crate::ops::policy::{self, PolicyUpdate};
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = dir.path().join("lk.db");
+        let config = handle(&[("LKCTL_DATABASE_URL", url.to_str().expect("utf-8"))])
+            .config()
+            .clone();
+        let clock = ManualClock::starting_now();
+        let lk = Lkctl::with_clock(config, Duration::from_secs(1), Arc::new(clock.clone()));
+        let store = lk.store().await.expect("store");
+        let open = PolicyUpdate {
+            lobby: Some(true),
+            ..Default::default()
+        };
+        policy::set(store, "r", open, "admin")
+            .await
+            .expect("policy");
+        let lobby = lk.lobby().await.expect("lobby");
+        let join = JoinRequest {
+            room: "r".into(),
+            display_name: "Guest".into(),
+            fingerprint: "fp-00000001-abcdefghijkl".into(),
+            ..Default::default()
+        };
+        let JoinOutcome::Waiting { entry, .. } = lobby.request_join(join).await.expect("join")
+        else {
+            panic!("the lobby is on")
+        };
+        assert_eq!(entry.created_at, clock.now());
+        clock.advance(PENDING_TTL);
+        assert_eq!(
+            lobby.get("r", &entry.id).await.expect("get").status,
+            EntryStatus::Pending
+        );
+        clock.advance(Duration::from_millis(1));
+        lobby.list("r", None).await.expect("list");
+        assert_eq!(
+            lobby.get("r", &entry.id).await.expect("get").status,
+            EntryStatus::Expired
+        );
+
+        let (bans, connected) = lk.bans().await.expect("bans");
+        assert!(!connected);
+        let ban = bans
+            .add(NewBan {
+                room: Some("r".into()),
+                subject: BanSubject::Fingerprint("fp-00000002-abcdefghijkl".into()),
+                ip: None,
+                reason: None,
+                duration: Some(Duration::from_secs(60)),
+                by: "host".into(),
+            })
+            .await
+            .expect("ban")
+            .ban;
+        assert_eq!(
+            ban.expires_at,
+            Some(clock.now().plus(Duration::from_secs(60)))
+        );
+        clock.advance(Duration::from_secs(60));
+        assert!(!bans.get(&ban.id).await.expect("get").active);
     }
 
     #[tokio::test]

@@ -12,6 +12,7 @@
 mod macros;
 
 pub mod client;
+pub mod clock;
 pub mod config;
 pub mod error;
 pub mod export;
@@ -27,6 +28,7 @@ pub mod token;
 pub mod unconfigured;
 
 pub use client::LiveKit;
+pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{Error, ErrorKind, Result};
 pub use handle::{Lkctl, ModeratorHandle};
 pub use secret::Secret;

@@ -5,6 +5,8 @@ mod store_support;
 
 use std::sync::Arc;
 
+use tokio::sync::Barrier;
+
 use lkctl_core::ErrorKind;
 use lkctl_core::ops::lobby::EntryStatus;
 use lkctl_core::ops::policy::{self, PolicyUpdate};
@@ -59,55 +61,70 @@ async fn deciding_twice_is_a_conflict(db: Arc<TestDb>) {
     );
 }
 
+/// Rounds of each race: every round must end right, so a defect the barrier lets through
+/// even once fails the test.
+const RACE_ROUNDS: u32 = 12;
+
 async fn concurrent_deciders_end_in_one_outcome(db: Arc<TestDb>) {
     let store = db.store.clone();
     open_room(&store, "race", true).await;
     let lobby = lobby(&store);
-    let mut entries = Vec::new();
-    for i in 0..8 {
-        entries.push(waiting(
-            lobby
-                .request_join(join("race", "G", &fp(100 + i)))
-                .await
-                .expect("join"),
-        ));
+    let mut decided = 0;
+    for round in 0..RACE_ROUNDS {
+        let mut entries = Vec::new();
+        for i in 0..4 {
+            entries.push(waiting(
+                lobby
+                    .request_join(join("race", "G", &fp(1000 + round * 10 + i)))
+                    .await
+                    .expect("join"),
+            ));
+        }
+        // Every approval and rejection of the round is released at the same moment, so
+        // they reach the conditional update together rather than one after another.
+        let barrier = Arc::new(Barrier::new(2 * entries.len()));
+        let mut pairs = Vec::new();
+        for e in &entries {
+            let (l1, l2) = (lobby.clone(), lobby.clone());
+            let (id1, id2) = (e.id.clone(), e.id.clone());
+            let (b1, b2) = (barrier.clone(), barrier.clone());
+            let a = tokio::spawn(async move {
+                b1.wait().await;
+                l1.approve("race", &id1, "host-a").await
+            });
+            let b = tokio::spawn(async move {
+                b2.wait().await;
+                l2.reject("race", &id2, "host-b", Some("race")).await
+            });
+            pairs.push((a, b));
+        }
+        for ((a, b), e) in pairs.into_iter().zip(&entries) {
+            let (a, b) = (a.await.expect("a"), b.await.expect("b"));
+            assert!(
+                a.is_ok() ^ b.is_ok(),
+                "round {round}: exactly one decider wins: {a:?} / {b:?}"
+            );
+            let loser = a.as_ref().err().or(b.as_ref().err()).expect("one error");
+            assert_eq!(loser.kind(), ErrorKind::Conflict, "{loser}");
+            let stored = lobby.get("race", &e.id).await.expect("get");
+            let expected = if a.is_ok() {
+                EntryStatus::Approved
+            } else {
+                EntryStatus::Rejected
+            };
+            assert_eq!(stored.status, expected, "round {round}");
+        }
+        // One audit row per decided entry, none for the losers.
+        decided += entries.len();
+        let decisions = store
+            .audit_log(Some("race"), 1000)
+            .await
+            .expect("audit")
+            .into_iter()
+            .filter(|a| a.action == "lobby.approve" || a.action == "lobby.reject")
+            .count();
+        assert_eq!(decisions, decided, "round {round}");
     }
-    let mut handles = Vec::new();
-    for e in &entries {
-        let (l1, l2) = (lobby.clone(), lobby.clone());
-        let (id1, id2) = (e.id.clone(), e.id.clone());
-        handles.push(tokio::spawn(async move {
-            let a = tokio::spawn(async move { l1.approve("race", &id1, "host-a").await });
-            let b =
-                tokio::spawn(async move { l2.reject("race", &id2, "host-b", Some("race")).await });
-            (a.await.expect("a"), b.await.expect("b"))
-        }));
-    }
-    for (h, e) in handles.into_iter().zip(&entries) {
-        let (a, b) = h.await.expect("pair");
-        assert!(
-            a.is_ok() ^ b.is_ok(),
-            "exactly one decider wins: {a:?} / {b:?}"
-        );
-        let loser = a.as_ref().err().or(b.as_ref().err()).expect("one error");
-        assert_eq!(loser.kind(), ErrorKind::Conflict, "{loser}");
-        let stored = lobby.get("race", &e.id).await.expect("get");
-        let expected = if a.is_ok() {
-            EntryStatus::Approved
-        } else {
-            EntryStatus::Rejected
-        };
-        assert_eq!(stored.status, expected);
-    }
-    // One audit row per entry, none for the losers.
-    let decisions = store
-        .audit_log(Some("race"), 100)
-        .await
-        .expect("audit")
-        .into_iter()
-        .filter(|a| a.action == "lobby.approve" || a.action == "lobby.reject")
-        .count();
-    assert_eq!(decisions, entries.len());
 }
 
 async fn approve_all_and_list_by_status(db: Arc<TestDb>) {
@@ -196,68 +213,71 @@ async fn max_guests_is_enforced(db: Arc<TestDb>) {
 
 async fn concurrent_approvals_respect_max_guests(db: Arc<TestDb>) {
     let store = db.store.clone();
-    policy::set(
-        &store,
-        "tight",
-        PolicyUpdate {
-            lobby: Some(true),
-            max_guests: Some(Some(2)),
-            ..Default::default()
-        },
-        "admin",
-    )
-    .await
-    .expect("policy");
     let lobby = lobby(&store);
-    let mut ids = Vec::new();
-    for i in 0..8 {
-        ids.push(
-            waiting(
-                lobby
-                    .request_join(join("tight", "G", &fp(400 + i)))
-                    .await
-                    .expect("join"),
-            )
-            .entry
-            .id,
-        );
-    }
-    // Eight hosts (two stores on PostgreSQL would behave the same: the policy row lock is
-    // taken in the database) approve at once; the room has space for two.
-    let handles: Vec<_> = ids
-        .iter()
-        .map(|id| {
-            let (lobby, id) = (lobby.clone(), id.clone());
-            tokio::spawn(async move { lobby.approve("tight", &id, "host").await })
-        })
-        .collect();
-    let mut ok = 0;
-    for h in handles {
-        match h.await.expect("task") {
-            Ok(_) => ok += 1,
-            Err(e) => {
-                assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
-                assert!(e.to_string().contains("is full"), "{e}");
+    for round in 0..RACE_ROUNDS {
+        // A fresh room per round with space for two guests and six waiting.
+        let room = format!("tight-{round}");
+        policy::set(
+            &store,
+            &room,
+            PolicyUpdate {
+                lobby: Some(true),
+                max_guests: Some(Some(2)),
+                ..Default::default()
+            },
+            "admin",
+        )
+        .await
+        .expect("policy");
+        let mut ids = Vec::new();
+        for i in 0..6 {
+            ids.push(
+                waiting(
+                    lobby
+                        .request_join(join(&room, "G", &fp(2000 + round * 10 + i)))
+                        .await
+                        .expect("join"),
+                )
+                .entry
+                .id,
+            );
+        }
+        // Six hosts approve at the same moment (released together by the barrier); the
+        // capacity check and the approval must be one step, so exactly two get in.
+        let barrier = Arc::new(Barrier::new(ids.len()));
+        let handles: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                let (lobby, id, room) = (lobby.clone(), id.clone(), room.clone());
+                let barrier = barrier.clone();
+                tokio::spawn(async move {
+                    barrier.wait().await;
+                    lobby.approve(&room, &id, "host").await
+                })
+            })
+            .collect();
+        let mut ok = 0;
+        for h in handles {
+            match h.await.expect("task") {
+                Ok(_) => ok += 1,
+                Err(e) => {
+                    assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
+                    assert!(e.to_string().contains("is full"), "{e}");
+                }
             }
         }
+        assert_eq!(ok, 2, "round {round}: exactly max_guests approvals");
+        let approved = lobby
+            .list(&room, Some(EntryStatus::Approved))
+            .await
+            .expect("list");
+        assert_eq!(approved.len(), 2, "round {round}");
+        let pending = lobby
+            .list(&room, Some(EntryStatus::Pending))
+            .await
+            .expect("list");
+        assert_eq!(pending.len(), 4, "round {round}");
     }
-    assert_eq!(ok, 2, "exactly max_guests approvals");
-    assert_eq!(
-        lobby
-            .list("tight", Some(EntryStatus::Approved))
-            .await
-            .expect("list")
-            .len(),
-        2
-    );
-    assert_eq!(
-        lobby
-            .list("tight", Some(EntryStatus::Pending))
-            .await
-            .expect("list")
-            .len(),
-        6
-    );
 }
 
 /// The lookups added in migration 0003 have their indexes on both backends, and SQLite's

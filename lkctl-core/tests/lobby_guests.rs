@@ -10,13 +10,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use lkctl_core::ErrorKind;
+use lkctl_core::ManualClock;
 use lkctl_core::ops::bans::Bans;
 use lkctl_core::ops::lobby::{EntryEvent, EntryStatus, JoinOutcome};
 use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::store::{EventKind, Store};
 use store_support::lobby_stories::*;
-use store_support::{RecordingModerator, age, count, fp, join, lobby, verify};
+use store_support::{RecordingModerator, count, fp, join, lobby, lobby_at, verify};
 
 contract!(
     lobby_off_admits_at_once_with_a_scoped_token,
@@ -208,7 +209,8 @@ async fn webinar_guests_cannot_publish(db: Arc<TestDb>) {
 async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
     let store = &db.store;
     open_room(store, "team", true).await;
-    let lobby = lobby(store);
+    let clock = ManualClock::starting_now();
+    let lobby = lobby_at(store, &clock);
     let a = waiting(
         lobby
             .request_join(join("team", "A", &fp(5)))
@@ -248,15 +250,17 @@ async fn rejection_and_expiry_reach_the_guest(db: Arc<TestDb>) {
             .expect("none old")
             .is_empty()
     );
-    // Two hours pass for B (time is data: no sleeping).
-    age(
-        store,
-        "lobby_entries",
-        &b.id,
-        &["created_at"],
-        Duration::from_secs(7200),
-    )
-    .await;
+    // An hour passes: not yet overdue (expiry needs a wait longer than the limit)...
+    clock.advance(Duration::from_secs(3600));
+    assert!(
+        lobby
+            .expire_pending(Duration::from_secs(3600))
+            .await
+            .expect("not yet")
+            .is_empty()
+    );
+    // ...one millisecond more and it is.
+    clock.advance(Duration::from_millis(1));
     let expired = lobby
         .expire_pending(Duration::from_secs(3600))
         .await
@@ -358,9 +362,10 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
         .expect("sub on a");
 
     if a.kind() == lkctl_core::store::BackendKind::Postgres {
-        let seen = tokio::time::timeout(Duration::from_secs(5), host_on_b.next())
+        // The bound only guards against a hang; how fast NOTIFY travels is not under test.
+        let seen = tokio::time::timeout(Duration::from_secs(60), host_on_b.next())
             .await
-            .expect("in time");
+            .expect("the event crosses stores");
         assert_eq!(seen.map(|e| e.kind), Some(EventKind::Requested));
     }
     lobby_b
@@ -368,9 +373,9 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
         .await
         .expect("approve on b");
     if a.kind() == lkctl_core::store::BackendKind::Postgres {
-        let ev = tokio::time::timeout(Duration::from_secs(5), guest_on_a.next())
+        let ev = tokio::time::timeout(Duration::from_secs(60), guest_on_a.next())
             .await
-            .expect("in time");
+            .expect("the approval crosses stores");
         let Some(EntryEvent::Approved { token, .. }) = ev.expect("event") else {
             panic!("approved")
         };
@@ -393,9 +398,10 @@ async fn approval_in_one_store_reaches_a_guest_of_another(db: Arc<TestDb>) {
 async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
     let store = &db.store;
     open_room(store, "slow", true).await;
-    // An hour's wait; entries are made overdue by moving their creation back, not by
-    // sleeping, so a slow machine cannot expire the fresh ones.
-    let lobby = lobby(store).with_pending_ttl(Duration::from_secs(3600));
+    // An hour's wait, on a manual clock: entries become overdue when the test moves the
+    // clock, so a slow machine cannot expire the fresh ones.
+    let clock = ManualClock::starting_now();
+    let lobby = lobby_at(store, &clock).with_pending_ttl(Duration::from_secs(3600));
     let overdue = Duration::from_secs(2 * 3600);
     let mut host_view = lobby.subscribe_room("slow").await.expect("room stream");
     let old = waiting(
@@ -412,7 +418,7 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
         host_view.next().await.expect("requested").kind,
         EventKind::Requested
     );
-    age(store, "lobby_entries", &old.id, &["created_at"], overdue).await;
+    clock.advance(overdue);
     let fresh = waiting(
         lobby
             .request_join(join("slow", "Fresh", &fp(501)))
@@ -464,7 +470,7 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
             .await
             .expect("join"),
     );
-    age(store, "lobby_entries", &late.id, &["created_at"], overdue).await;
+    clock.advance(overdue);
     let pending = lobby
         .list("slow", Some(EntryStatus::Pending))
         .await
@@ -486,12 +492,18 @@ async fn overdue_entries_expire_and_cannot_be_approved(db: Arc<TestDb>) {
         .subscribe_entry("slow", &alone.id, &alone.claim)
         .await
         .expect("sub");
-    // It becomes overdue while subscribed; the stream's periodic re-read (every 5 s)
-    // notices. The timeout only guards against a hang.
-    age(store, "lobby_entries", &alone.id, &["created_at"], overdue).await;
-    let ev = tokio::time::timeout(Duration::from_secs(60), sub.next())
+    // It becomes overdue while the guest waits on the stream; the stream's periodic
+    // re-read (every 5 s on the lobby's clock) notices. The test waits until the stream is
+    // parked on the clock, then moves the clock; the timeout only guards against a hang.
+    let waiting_guest = tokio::spawn(async move { sub.next().await });
+    tokio::time::timeout(Duration::from_secs(60), clock.until_waiting(1))
+        .await
+        .expect("the guest's stream waits on the clock");
+    clock.advance(overdue);
+    let ev = tokio::time::timeout(Duration::from_secs(60), waiting_guest)
         .await
         .expect("expiry is noticed without anyone reading the lobby")
+        .expect("task")
         .expect("event");
     assert_eq!(ev, Some(EntryEvent::Expired));
 }
@@ -524,11 +536,17 @@ async fn a_host_joining_admits_nobody(db: Arc<TestDb>) {
         .subscribe_entry("class", &guest.id, &guest.claim)
         .await
         .expect("sub");
-    assert!(
-        tokio::time::timeout(Duration::from_millis(200), sub.next())
-            .await
-            .is_err(),
-        "no decision without a host's approval"
+    // Still undecided (no waiting for something not to happen): the host can turn the guest
+    // away, and that is the first and only outcome the guest hears.
+    lobby
+        .reject("class", &guest.id, "host", Some("later"))
+        .await
+        .expect("the host joining decided nothing");
+    assert_eq!(
+        sub.next().await.expect("event"),
+        Some(EntryEvent::Rejected {
+            reason: Some("later".into())
+        })
     );
 }
 

@@ -21,6 +21,7 @@ contract!(
     pin_is_hashed_and_checked,
     pin_attempts_are_rate_limited,
     pin_rate_limit_holds_under_concurrency,
+    pin_window_is_measured_on_the_clock,
     history_records_sessions_once,
     chat_messages_round_trip,
     shared_file_records_round_trip,
@@ -209,6 +210,15 @@ async fn policy_rejects_bad_input_without_rows(db: Arc<TestDb>) {
     }
     assert_eq!(count(store, "room_policies").await, 0);
     assert_eq!(count(store, "audit_log").await, audit_before);
+    // One guest is the smallest limit.
+    let one = PolicyUpdate {
+        max_guests: Some(Some(1)),
+        ..Default::default()
+    };
+    let p = policy::set(store, "r", one, "admin")
+        .await
+        .expect("one guest");
+    assert_eq!(p.max_guests, Some(1));
 }
 
 async fn invite_codes_are_stable_until_rotated(db: Arc<TestDb>) {
@@ -368,24 +378,89 @@ async fn pin_attempts_are_rate_limited(db: Arc<TestDb>) {
 async fn pin_rate_limit_holds_under_concurrency(db: Arc<TestDb>) {
     let store = db.store.clone();
     set_pin(&store, "r").await;
-    let tasks: Vec<_> = (0..12)
-        .map(|_| {
-            let store = store.clone();
-            tokio::spawn(async move {
-                policy::check_pin(&store, "r", Some("203.0.113.9"), Some("9999")).await
+    // Rounds from fresh addresses; in each, twelve attempts are released together by a
+    // barrier so they reach the counter at once. Every round must count exactly.
+    for round in 0..6 {
+        let addr = format!("203.0.113.{}", 10 + round);
+        let barrier = Arc::new(tokio::sync::Barrier::new(12));
+        let tasks: Vec<_> = (0..12)
+            .map(|_| {
+                let (store, addr, barrier) = (store.clone(), addr.clone(), barrier.clone());
+                tokio::spawn(async move {
+                    barrier.wait().await;
+                    policy::check_pin(&store, "r", Some(&addr), Some("9999")).await
+                })
             })
-        })
-        .collect();
-    let mut limited = 0;
-    let mut denied = 0;
-    for t in tasks {
-        match t.await.expect("task").expect_err("never succeeds").kind() {
-            ErrorKind::RateLimited => limited += 1,
-            ErrorKind::Denied => denied += 1,
-            other => panic!("unexpected {other:?}"),
+            .collect();
+        let mut limited = 0;
+        let mut denied = 0;
+        for t in tasks {
+            match t.await.expect("task").expect_err("never succeeds").kind() {
+                ErrorKind::RateLimited => limited += 1,
+                ErrorKind::Denied => denied += 1,
+                other => panic!("unexpected {other:?}"),
+            }
         }
+        assert_eq!((denied, limited), (5, 7), "round {round}");
     }
-    assert_eq!((denied, limited), (5, 7));
+}
+
+/// The attempt window, to the millisecond, on given times (no waiting): five attempts per
+/// address and room per 60 s, the sixth refused with the exact wait, and a fresh budget
+/// once 60 s have passed since the window opened.
+async fn pin_window_is_measured_on_the_clock(db: Arc<TestDb>) {
+    let store = &db.store;
+    set_pin(store, "w").await;
+    let t0 = 1_900_000_000_000_i64;
+    let at = |ms: i64| Timestamp::from_unix_ms(t0 + ms).expect("time");
+    let addr = Some("198.51.100.20");
+    // An empty PIN is no PIN: refused as missing, and not counted as an attempt.
+    for _ in 0..6 {
+        let err = policy::check_pin_at(store, "w", addr, Some(""), at(0))
+            .await
+            .expect_err("missing");
+        assert_eq!(err.kind(), ErrorKind::Invalid, "{err}");
+    }
+    for i in 0..5 {
+        let err = policy::check_pin_at(store, "w", addr, Some("0000"), at(i * 1000))
+            .await
+            .expect_err("wrong");
+        assert_eq!(err.kind(), ErrorKind::Denied);
+    }
+    let retry = |e: lkctl_core::Error| match e {
+        lkctl_core::Error::RateLimited { retry_after_secs } => retry_after_secs,
+        other => panic!("expected RateLimited, got {other}"),
+    };
+    // The window opened at t0 and closes at t0 + 60 s: the right PIN is refused meanwhile,
+    // with the seconds left (rounded up).
+    let err = policy::check_pin_at(store, "w", addr, Some("2468"), at(30_000))
+        .await
+        .expect_err("limited");
+    assert_eq!(retry(err), 30);
+    let err = policy::check_pin_at(store, "w", addr, Some("2468"), at(59_999))
+        .await
+        .expect_err("limited");
+    assert_eq!(retry(err), 1);
+    let err = policy::check_pin_at(store, "w", addr, Some("2468"), at(58_001))
+        .await
+        .expect_err("limited");
+    assert_eq!(retry(err), 2);
+    // At t0 + 60 s a new window opens: the right PIN is accepted...
+    policy::check_pin_at(store, "w", addr, Some("2468"), at(60_000))
+        .await
+        .expect("new window");
+    // ...and it has the whole budget again: four more attempts, then refused until
+    // t0 + 120 s.
+    for i in 0..4 {
+        let err = policy::check_pin_at(store, "w", addr, Some("0000"), at(61_000 + i))
+            .await
+            .expect_err("wrong");
+        assert_eq!(err.kind(), ErrorKind::Denied);
+    }
+    let err = policy::check_pin_at(store, "w", addr, Some("2468"), at(62_000))
+        .await
+        .expect_err("limited");
+    assert_eq!(retry(err), 58);
 }
 
 fn participant(
@@ -488,13 +563,20 @@ async fn history_records_sessions_once(db: Arc<TestDb>) {
 
 async fn chat_messages_round_trip(db: Arc<TestDb>) {
     let store = &db.store;
-    let a = chat::add(store, "daily", "ann", "hello", None)
+    // Times are given, not waited for: b is 5 ms after a.
+    let t0 = Timestamp::now();
+    let a = chat::add(store, "daily", "ann", "hello", Some(t0))
         .await
         .expect("add");
-    tokio::time::sleep(Duration::from_millis(5)).await;
-    let b = chat::add(store, "daily", "ben", "hi ann 👋", None)
-        .await
-        .expect("add");
+    let b = chat::add(
+        store,
+        "daily",
+        "ben",
+        "hi ann 👋",
+        Some(t0.plus(Duration::from_millis(5))),
+    )
+    .await
+    .expect("add");
     chat::add(store, "other", "ben", "elsewhere", None)
         .await
         .expect("add");

@@ -147,7 +147,9 @@ async fn ban_warning(ctx: &Ctx, room: Option<&str>, identity: Option<&str>) -> O
         Err(e) => return Some(format!("cannot check bans for {identity}: {}", e.error)),
     };
     let room = room.unwrap_or_default();
-    match lkctl_core::ops::bans::active_ban(store, room, None, None, Some(identity)).await {
+    // The store opened, so the core handle exists; its clock decides whether a ban is in force.
+    let now = ctx.core().ok()?.clock().now();
+    match lkctl_core::ops::bans::active_ban(store, room, None, None, Some(identity), now).await {
         Ok(Some(ban)) => Some(format!(
             "{identity} is banned ({}, ban {}){}: lkctl will remove them when they join",
             if ban.room.is_none() || room.is_empty() {

@@ -25,6 +25,7 @@ use super::moderation::Moderator;
 use super::policy::{
     identity_ban_key, normalize_identity, validate_fingerprint, validate_identity, validate_room,
 };
+use crate::clock::{self, Clock};
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{BeginWrite, IdKind, Store, Timestamp, audit_in_tx, new_id, with_pool};
 
@@ -213,18 +214,19 @@ pub(crate) const ACTIVE_BAN_SQL: &str = "SELECT id, room_key, subject_kind, subj
      ORDER BY CASE subject_kind WHEN 'fingerprint' THEN 0 WHEN 'session' THEN 1 ELSE 2 END \
      LIMIT 1";
 
-/// The ban that applies to any of these subjects in `room` now (fingerprint first), if any.
+/// The ban that applies to any of these subjects in `room` at `now` (a clock's reading,
+/// see [`crate::Clock`]), fingerprint first, if any.
 pub async fn active_ban(
     store: &Store,
     room: &str,
     fingerprint: Option<&str>,
     session: Option<&str>,
     identity: Option<&str>,
+    now: Timestamp,
 ) -> Result<Option<Ban>> {
     if fingerprint.is_none() && session.is_none() && identity.is_none() {
         return Ok(None);
     }
-    let now = Timestamp::now();
     let sql = ACTIVE_BAN_SQL;
     let row = with_pool!(store, |pool| {
         sqlx::query_as::<_, BanRow>(sql)
@@ -244,6 +246,7 @@ pub async fn active_ban(
 pub struct Bans {
     store: Store,
     moderator: Arc<dyn Moderator>,
+    clock: Arc<dyn Clock>,
 }
 
 impl std::fmt::Debug for Bans {
@@ -257,7 +260,17 @@ impl std::fmt::Debug for Bans {
 impl Bans {
     /// Bans on `store`, removing participants with `moderator`.
     pub fn new(store: Store, moderator: Arc<dyn Moderator>) -> Self {
-        Self { store, moderator }
+        Self {
+            store,
+            moderator,
+            clock: clock::system(),
+        }
+    }
+
+    /// Decide whether bans are in force against `clock` (default: the system clock).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// Ban someone; also removes matching participants who are in the room now.
@@ -292,7 +305,7 @@ impl Bans {
                 "keep the reason under 500 characters",
             ));
         }
-        let now = Timestamp::now();
+        let now = self.clock.now();
         let room_key = ban.room.clone().unwrap_or_else(|| GLOBAL.to_string());
         let row = BanRow {
             id: new_id(IdKind::Ban),
@@ -469,7 +482,7 @@ impl Bans {
         if let Some(room) = room {
             validate_room(room)?;
         }
-        let now = Timestamp::now();
+        let now = self.clock.now();
         let sql = "SELECT id, room_key, subject_kind, subject, ip, reason, created_by, created_at, \
                    expires_at, lifted_at FROM bans \
                    WHERE ($1 IS NULL OR room_key = $1 OR room_key = '*') \
@@ -488,7 +501,7 @@ impl Bans {
 
     /// Lift a ban.
     pub async fn remove(&self, ban_id: &str, by: &str) -> Result<Ban> {
-        let now = Timestamp::now();
+        let now = self.clock.now();
         let lifted = with_pool!(self.store, |pool| {
             let mut tx = pool.begin_write().await?;
             let row = sqlx::query_as::<_, BanRow>(
@@ -534,7 +547,7 @@ impl Bans {
 
     /// One ban by id.
     pub async fn get(&self, ban_id: &str) -> Result<Ban> {
-        let now = Timestamp::now();
+        let now = self.clock.now();
         let sql = "SELECT id, room_key, subject_kind, subject, ip, reason, created_by, created_at, \
                    expires_at, lifted_at FROM bans WHERE id = $1";
         let row = with_pool!(self.store, |pool| {
@@ -591,6 +604,7 @@ impl Bans {
             subjects.push((None, None));
         }
         let mut found = None;
+        let now = self.clock.now();
         for (fp, session) in &subjects {
             if let Some(ban) = active_ban(
                 &self.store,
@@ -598,6 +612,7 @@ impl Bans {
                 fp.as_deref(),
                 session.as_deref(),
                 key.as_deref(),
+                now,
             )
             .await?
             {

@@ -99,6 +99,7 @@ pub async fn open(store: &Store, entry: &LobbyEntry, ttl: Duration) -> Result<Op
         Some(&entry.fingerprint),
         entry.session_id.as_deref(),
         Some(&entry.identity),
+        Timestamp::now(),
     )
     .await?
     .is_some()
@@ -224,6 +225,7 @@ pub async fn find(store: &Store, secret: &str) -> Result<Option<GuestPrincipal>>
         Some(&row.fingerprint),
         row.session_id.as_deref(),
         Some(&row.identity),
+        Timestamp::now(),
     )
     .await?
     {

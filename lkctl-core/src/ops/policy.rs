@@ -445,11 +445,16 @@ pub async fn room_for_invite(store: &Store, code: &str) -> Result<RoomPolicy> {
     })
 }
 
-/// Count one PIN attempt for `(room, client_addr)`; `RateLimited` once the window's budget
-/// is spent. One upsert, atomic on both backends, so concurrent attempts cannot overshoot.
-pub async fn count_pin_attempt(store: &Store, room: &str, client_addr: &str) -> Result<()> {
+/// Count one PIN attempt for `(room, client_addr)` at `now` (a clock's reading: the window
+/// is measured on it); `RateLimited` once the window's budget is spent. One upsert, atomic
+/// on both backends, so concurrent attempts cannot overshoot.
+pub async fn count_pin_attempt(
+    store: &Store,
+    room: &str,
+    client_addr: &str,
+    now: Timestamp,
+) -> Result<()> {
     let client_addr = address_key(client_addr);
-    let now = Timestamp::now();
     let window_opened_before = now.minus(PIN_WINDOW);
     let (attempts, window_start): (i64, Timestamp) = with_pool!(store, |pool| {
         sqlx::query_as(
@@ -488,6 +493,17 @@ pub async fn check_pin(
     client_addr: Option<&str>,
     pin: Option<&str>,
 ) -> Result<()> {
+    check_pin_at(store, room, client_addr, pin, Timestamp::now()).await
+}
+
+/// [`check_pin`] at the time `now` (a clock's reading): the attempt window is measured on it.
+pub async fn check_pin_at(
+    store: &Store,
+    room: &str,
+    client_addr: Option<&str>,
+    pin: Option<&str>,
+    now: Timestamp,
+) -> Result<()> {
     let row = load(store, room).await?.ok_or_else(|| not_found(room))?;
     let Some(hash) = row.pin_hash else {
         return Ok(());
@@ -498,7 +514,7 @@ pub async fn check_pin(
             format!("room `{room}` needs a PIN; ask a host for it"),
         ));
     };
-    count_pin_attempt(store, room, client_addr.unwrap_or("-")).await?;
+    count_pin_attempt(store, room, client_addr.unwrap_or("-"), now).await?;
     if pin_matches(pin, &hash).await? {
         Ok(())
     } else {
@@ -506,5 +522,67 @@ pub async fn check_pin(
         Err(Error::Unauthenticated(format!(
             "wrong PIN for room `{room}`"
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(r: Result<()>) -> bool {
+        r.is_ok()
+    }
+
+    #[test]
+    fn room_names_are_1_to_128_printable_characters() {
+        assert!(ok(validate_room("a")));
+        assert!(ok(validate_room(&"é".repeat(128))));
+        assert!(!ok(validate_room(&"é".repeat(129))));
+        assert!(!ok(validate_room("")));
+        assert!(!ok(validate_room("   ")));
+        assert!(!ok(validate_room("a\nb")));
+        let err = validate_room("").expect_err("empty");
+        assert_eq!(err.kind(), crate::ErrorKind::Invalid);
+    }
+
+    #[test]
+    fn identities_are_1_to_256_printable_characters() {
+        assert!(ok(validate_identity("by", "h")));
+        assert!(ok(validate_identity("by", &"ü".repeat(256))));
+        assert!(!ok(validate_identity("by", &"ü".repeat(257))));
+        assert!(!ok(validate_identity("by", " ")));
+        assert!(!ok(validate_identity("by", "a\u{7}")));
+        let err = validate_identity("host", "").expect_err("empty");
+        assert!(err.to_string().contains("host"), "{err}");
+    }
+
+    #[test]
+    fn fingerprints_are_16_to_128_url_safe_characters() {
+        assert!(ok(validate_fingerprint("fp", &"a".repeat(16))));
+        assert!(ok(validate_fingerprint("fp", &"Z9_-".repeat(32))));
+        assert!(!ok(validate_fingerprint("fp", &"a".repeat(15))));
+        assert!(!ok(validate_fingerprint("fp", &"a".repeat(129))));
+        assert!(ok(validate_fingerprint("fp", "abcdefgh_ijklmn-o")));
+        for bad in ["abcdefgh.ijklmnop", "abcdefgh ijklmnop", "abcdefghijklmnoé"] {
+            assert!(!ok(validate_fingerprint("fp", bad)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn pins_are_4_to_32_letters_or_digits() {
+        assert!(ok(validate_pin("4711")));
+        assert!(ok(validate_pin(&"a1".repeat(16))));
+        assert!(!ok(validate_pin("471")));
+        assert!(!ok(validate_pin(&"1".repeat(33))));
+        assert!(!ok(validate_pin("47-11")));
+    }
+
+    #[tokio::test]
+    async fn a_pin_matches_only_its_own_hash() {
+        let hash = hash_pin("4711").await.expect("hash");
+        assert!(hash.starts_with("$argon2"), "{hash}");
+        assert!(pin_matches("4711", &hash).await.expect("verify"));
+        assert!(!pin_matches("4712", &hash).await.expect("verify"));
+        assert!(!pin_matches("4711", "").await.expect("verify"));
     }
 }

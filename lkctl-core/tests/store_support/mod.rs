@@ -9,12 +9,13 @@ use std::future::Future;
 use std::sync::{Arc, Mutex};
 
 use livekit_api::access_token::{AccessToken, Claims, TokenVerifier, VideoGrants};
-use lkctl_core::Result;
+use lkctl_core::ops::bans::Bans;
 use lkctl_core::ops::lobby::{JoinRequest, Lobby};
 use lkctl_core::ops::moderation::Moderator;
 use lkctl_core::store::Store;
 use lkctl_core::store::testing::TestDb;
 use lkctl_core::token::{JoinTokenRequest, TokenIssuer};
+use lkctl_core::{ManualClock, Result};
 
 #[path = "../../../tests/services/mod.rs"]
 mod services;
@@ -70,6 +71,17 @@ impl Moderator for RecordingModerator {
 
 pub fn lobby(store: &Store) -> Lobby {
     Lobby::new(store.clone(), Arc::new(LiveKitIssuer))
+}
+
+/// A lobby on a manual clock: its waits expire when the test moves the clock.
+pub fn lobby_at(store: &Store, clock: &ManualClock) -> Lobby {
+    lobby(store).with_clock(Arc::new(clock.clone()))
+}
+
+/// Bans recorded by a [`RecordingModerator`], decided on a manual clock.
+pub fn bans_at(store: &Store, clock: &ManualClock) -> Bans {
+    Bans::new(store.clone(), Arc::new(RecordingModerator::default()))
+        .with_clock(Arc::new(clock.clone()))
 }
 
 /// A valid fingerprint, different per `n`.
@@ -148,36 +160,4 @@ macro_rules! contract {
             )*
         }
     };
-}
-
-/// Make time pass for one row: move its timestamp columns `by` into the past. Tests of
-/// expiry use this instead of sleeping, so they neither wait nor depend on how fast the
-/// machine is (time is data in the store: Unix milliseconds).
-pub async fn age(store: &Store, table: &str, id: &str, columns: &[&str], by: std::time::Duration) {
-    use lkctl_core::store::Backend;
-    let ms = i64::try_from(by.as_millis()).expect("duration fits");
-    let sets: Vec<String> = columns
-        .iter()
-        .map(|c| format!("{c} = CASE WHEN {c} IS NULL THEN NULL ELSE {c} - $1 END"))
-        .collect();
-    let sql = sqlx::AssertSqlSafe(format!(
-        "UPDATE {table} SET {} WHERE id = $2",
-        sets.join(", ")
-    ));
-    let updated = match store.backend() {
-        Backend::Sqlite(p) => sqlx::query(sql)
-            .bind(ms)
-            .bind(id)
-            .execute(p)
-            .await
-            .map(|r| r.rows_affected()),
-        Backend::Postgres(p) => sqlx::query(sql)
-            .bind(ms)
-            .bind(id)
-            .execute(p)
-            .await
-            .map(|r| r.rows_affected()),
-    }
-    .expect("age row");
-    assert_eq!(updated, 1, "no {table} row {id}");
 }

@@ -12,7 +12,6 @@ use livekit_protocol as proto;
 use super::error::TwirpError;
 use super::ids;
 use super::service::{CallCtx, Reply, Request, TwirpService};
-use super::state::now_unix_ms;
 
 /// The emulator's message for an unknown dispatch ID.
 pub(crate) const DISPATCH_NOT_FOUND: &str = "dispatch not found";
@@ -44,6 +43,7 @@ impl TwirpService for AgentDispatchService {
                 ctx.grants.room_admin(&r.room)?;
                 let mut state = ctx.state();
                 state.room(&r.room)?;
+                let now_ms = state.now_ms();
                 let found = state
                     .dispatch
                     .dispatches
@@ -58,7 +58,7 @@ impl TwirpService for AgentDispatchService {
                     .remove(&r.dispatch_id)
                     .unwrap_or_default();
                 if let Some(s) = &mut d.state {
-                    s.deleted_at = now_unix_ms() * 1_000_000;
+                    s.deleted_at = now_ms * 1_000_000;
                 }
                 Ok(Reply::new(&d))
             }
@@ -90,7 +90,7 @@ fn create(ctx: &CallCtx, r: proto::CreateAgentDispatchRequest) -> Result<Reply, 
     }
     let mut state = ctx.state();
     let room = state.room(&r.room)?.room.clone();
-    let now_ns = now_unix_ms() * 1_000_000;
+    let now_ns = state.now_ms() * 1_000_000;
     let id = ids::new_id("AD_");
     let job = proto::Job {
         id: ids::new_id("AJ_"),

@@ -314,4 +314,23 @@ impl Control {
     pub fn reset(&self) {
         self.emu.state().reset();
     }
+
+    /// Makes `d` pass on the emulator's [`crate::ManualClock`] (see
+    /// [`crate::EmulatorConfig::clock`]) and, before returning, does what falls due on the
+    /// way, in time order: egress jobs move on, idle rooms close, held calls (injected
+    /// latency) are released. Returns the new time in Unix ms. `failed_precondition` when
+    /// the emulator runs on the system clock, where time passes by itself.
+    pub fn advance(&self, d: Duration) -> Result<i64, TwirpError> {
+        self.emu.advance(d).ok_or_else(|| {
+            TwirpError::new(
+                Code::FailedPrecondition,
+                "the emulator runs on the system clock; start it with a ManualClock to advance time",
+            )
+        })
+    }
+
+    /// The time on the emulator's clock, in Unix ms.
+    pub fn now_unix_ms(&self) -> i64 {
+        self.emu.state().now_ms()
+    }
 }

@@ -53,6 +53,8 @@ pub(crate) struct EgressState {
     pub result_size: i64,
     /// ListEgress items per page.
     pub page_size: usize,
+    /// Steps waiting for their time (see `schedule`).
+    pub timers: Vec<Timer>,
 }
 
 impl Default for EgressState {
@@ -64,12 +66,9 @@ impl Default for EgressState {
             end_after: Duration::from_millis(50),
             result_size: 1_048_576,
             page_size: 100,
+            timers: Vec::new(),
         }
     }
-}
-
-fn now_ns() -> i64 {
-    now_unix_ms() * 1_000_000
 }
 
 pub(crate) struct EgressService;
@@ -223,7 +222,7 @@ fn start(ctx: &CallCtx, room_name: String, request: R) -> Result<Reply, TwirpErr
         R::RoomComposite(_) | R::Web(_) => proto::EgressSourceType::Web,
         _ => proto::EgressSourceType::Sdk,
     };
-    let now = now_ns();
+    let now = state.now_ns();
     let info = proto::EgressInfo {
         egress_id: ids::new_id(EGRESS_PREFIX),
         room_id,
@@ -249,7 +248,8 @@ fn start(ctx: &CallCtx, room_name: String, request: R) -> Result<Reply, TwirpErr
     state.emit(event("egress_started", &info));
     if let Some(after) = state.egress.activate_after {
         schedule(
-            ctx.emulator().clone(),
+            ctx.emulator(),
+            &mut state,
             info.egress_id.clone(),
             after,
             Step::Activate,
@@ -258,36 +258,77 @@ fn start(ctx: &CallCtx, room_name: String, request: R) -> Result<Reply, TwirpErr
     Ok(Reply::new(&info))
 }
 
+/// What a timer does to a job when it is due.
 #[derive(Debug, Clone, Copy)]
-enum Step {
+pub(crate) enum Step {
     Activate,
     Complete,
 }
 
-fn schedule(emu: Emulator, id: String, after: Duration, step: Step) {
+/// A job's next step, due at `due_ms` on the emulator's clock.
+#[derive(Debug, Clone)]
+pub(crate) struct Timer {
+    due_ms: i64,
+    id: String,
+    step: Step,
+}
+
+/// Schedules `step` for job `id` after `after` on the emulator's clock. With the system
+/// clock a background task runs it when due; with a manual clock
+/// [`crate::Control::advance`] does. Takes the locked state, so it may be called with the
+/// lock held.
+fn schedule(emu: &Emulator, state: &mut State, id: String, after: Duration, step: Step) {
+    let after_ms = i64::try_from(after.as_millis()).unwrap_or(i64::MAX);
+    let due_ms = state.now_ms().saturating_add(after_ms);
+    state.egress.timers.push(Timer { due_ms, id, step });
+    if !state.clock.runs_by_itself() {
+        return;
+    }
     // Outside a runtime (sync unit tests) jobs simply stay where they are.
     let Ok(handle) = tokio::runtime::Handle::try_current() else {
         return;
     };
+    let (emu, wait) = (emu.clone(), state.clock.sleep(after));
     handle.spawn(async move {
-        tokio::time::sleep(after).await;
+        wait.await;
         let mut state = emu.state();
-        match step {
-            Step::Activate => {
-                let _ = state.activate_egress(&id);
-            }
-            Step::Complete => {
-                let _ = state.end_egress(&id, S::EgressComplete, "");
-            }
-        }
+        let now = state.now_ms();
+        state.run_due_egress_steps(now);
     });
 }
 
+impl Timer {
+    pub(crate) fn due_ms(&self) -> i64 {
+        self.due_ms
+    }
+}
+
+impl State {
+    /// Runs every egress step due at `now_ms`, oldest due first.
+    pub(crate) fn run_due_egress_steps(&mut self, now_ms: i64) {
+        let (mut due, pending): (Vec<Timer>, Vec<Timer>) = std::mem::take(&mut self.egress.timers)
+            .into_iter()
+            .partition(|t| t.due_ms <= now_ms);
+        self.egress.timers = pending;
+        due.sort_by_key(|t| t.due_ms);
+        for t in due {
+            match t.step {
+                Step::Activate => {
+                    let _ = self.activate_egress(&t.id);
+                }
+                Step::Complete => {
+                    let _ = self.end_egress(&t.id, S::EgressComplete, "");
+                }
+            }
+        }
+    }
+}
+
 /// Completes jobs a closed room left ENDING after `after` ([`EgressState::end_after`]).
-/// Does not lock the state, so it may be called with the lock held.
-pub(crate) fn complete_later(emu: &Emulator, after: Duration, ids: Vec<String>) {
+/// Takes the locked state, so it may be called with the lock held.
+pub(crate) fn complete_later(emu: &Emulator, state: &mut State, after: Duration, ids: Vec<String>) {
     for id in ids {
-        schedule(emu.clone(), id, after, Step::Complete);
+        schedule(emu, state, id, after, Step::Complete);
     }
 }
 
@@ -514,11 +555,11 @@ impl State {
 
     /// STARTING → ACTIVE (`egress_updated`); a job in any other state is left alone.
     pub(crate) fn activate_egress(&mut self, id: &str) -> Result<proto::EgressInfo, TwirpError> {
+        let now = self.now_ns();
         let info = self.egress_mut(id)?;
         if info.status != S::EgressStarting as i32 {
             return Ok(info.clone());
         }
-        let now = now_ns();
         info.status = S::EgressActive as i32;
         info.started_at = now;
         info.updated_at = now;
@@ -539,6 +580,7 @@ impl State {
         error: &str,
     ) -> Result<proto::EgressInfo, TwirpError> {
         let size = self.egress.result_size;
+        let now = self.now_ns();
         let info = self.egress_mut(id)?;
         if !(is_live(info) || info.status == S::EgressEnding as i32) {
             return Err(TwirpError::new(
@@ -549,7 +591,6 @@ impl State {
                 ),
             ));
         }
-        let now = now_ns();
         // A job aborted before it started never gets a start time.
         if info.started_at == 0 && status != S::EgressAborted {
             info.started_at = now;
@@ -605,6 +646,7 @@ impl State {
             .cloned()
             .collect();
         let mut ending = Vec::new();
+        let now = self.now_ns();
         for id in ids {
             let Ok(info) = self.egress_mut(&id) else {
                 continue;
@@ -614,7 +656,7 @@ impl State {
                 let _ = self.end_egress(&id, S::EgressAborted, MSG_STOPPED_BEFORE_STARTED);
             } else {
                 info.status = S::EgressEnding as i32;
-                info.updated_at = now_ns();
+                info.updated_at = now;
                 let info = info.clone();
                 self.emit(event("egress_updated", &info));
                 ending.push(id);
@@ -667,6 +709,7 @@ fn list(ctx: &CallCtx, req: proto::ListEgressRequest) -> Result<Reply, TwirpErro
 fn stop(ctx: &CallCtx, req: proto::StopEgressRequest) -> Result<Reply, TwirpError> {
     let mut state = ctx.state();
     let end_after = state.egress.end_after;
+    let now = state.now_ns();
     let info = state.egress_mut(&req.egress_id)?;
     if !is_live(info) {
         return Err(TwirpError::new(
@@ -678,14 +721,15 @@ fn stop(ctx: &CallCtx, req: proto::StopEgressRequest) -> Result<Reply, TwirpErro
         ));
     }
     if info.started_at == 0 {
-        info.started_at = now_ns();
+        info.started_at = now;
     }
     info.status = S::EgressEnding as i32;
-    info.updated_at = now_ns();
+    info.updated_at = now;
     let info = info.clone();
     state.emit(event("egress_updated", &info));
     schedule(
-        ctx.emulator().clone(),
+        ctx.emulator(),
+        &mut state,
         info.egress_id.clone(),
         end_after,
         Step::Complete,
@@ -695,6 +739,7 @@ fn stop(ctx: &CallCtx, req: proto::StopEgressRequest) -> Result<Reply, TwirpErro
 
 fn update_layout(ctx: &CallCtx, req: proto::UpdateLayoutRequest) -> Result<Reply, TwirpError> {
     let mut state = ctx.state();
+    let now = state.now_ns();
     let info = state.egress_mut(&req.egress_id)?;
     if !is_live(info) {
         return Err(TwirpError::new(
@@ -714,7 +759,7 @@ fn update_layout(ctx: &CallCtx, req: proto::UpdateLayoutRequest) -> Result<Reply
             ));
         }
     }
-    info.updated_at = now_ns();
+    info.updated_at = now;
     let info = info.clone();
     state.emit(event("egress_updated", &info));
     Ok(Reply::new(&info))
@@ -722,6 +767,7 @@ fn update_layout(ctx: &CallCtx, req: proto::UpdateLayoutRequest) -> Result<Reply
 
 fn update_stream(ctx: &CallCtx, req: proto::UpdateStreamRequest) -> Result<Reply, TwirpError> {
     let mut state = ctx.state();
+    let now = state.now_ns();
     let info = state.egress_mut(&req.egress_id)?;
     if !is_live(info) {
         return Err(TwirpError::new(
@@ -729,7 +775,6 @@ fn update_stream(ctx: &CallCtx, req: proto::UpdateStreamRequest) -> Result<Reply
             "egress is not active",
         ));
     }
-    let now = now_ns();
     for url in &req.add_output_urls {
         if !info
             .stream_results

@@ -175,3 +175,77 @@ impl IntoResponse for TwirpError {
         resp
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every code: its wire name (parsed back) and its HTTP status, as Twirp specifies them.
+    #[test]
+    fn every_code_has_its_name_and_status() {
+        let table: [(Code, &str, u16); 18] = [
+            (Code::Canceled, "canceled", 408),
+            (Code::Unknown, "unknown", 500),
+            (Code::InvalidArgument, "invalid_argument", 400),
+            (Code::Malformed, "malformed", 400),
+            (Code::DeadlineExceeded, "deadline_exceeded", 408),
+            (Code::NotFound, "not_found", 404),
+            (Code::BadRoute, "bad_route", 404),
+            (Code::AlreadyExists, "already_exists", 409),
+            (Code::PermissionDenied, "permission_denied", 403),
+            (Code::Unauthenticated, "unauthenticated", 401),
+            (Code::ResourceExhausted, "resource_exhausted", 429),
+            (Code::FailedPrecondition, "failed_precondition", 412),
+            (Code::Aborted, "aborted", 409),
+            (Code::OutOfRange, "out_of_range", 400),
+            (Code::Unimplemented, "unimplemented", 501),
+            (Code::Internal, "internal", 500),
+            (Code::Unavailable, "unavailable", 503),
+            (Code::DataLoss, "data_loss", 500),
+        ];
+        assert_eq!(table.map(|(c, _, _)| c), Code::ALL);
+        for (code, name, status) in table {
+            assert_eq!(code.as_str(), name);
+            assert_eq!(code.to_string(), name);
+            assert_eq!(Code::parse(name), Some(code));
+            assert_eq!(code.status().as_u16(), status, "{name}");
+        }
+        assert_eq!(Code::parse("nope"), None);
+        assert_eq!(Code::parse(""), None);
+    }
+
+    #[test]
+    fn error_bodies_carry_code_message_and_meta_only_when_there_is_some() {
+        let plain = TwirpError::not_found("room does not exist");
+        assert_eq!(
+            plain.body(),
+            serde_json::json!({"code": "not_found", "msg": "room does not exist"})
+        );
+        let routed = TwirpError::bad_route("no such method", "POST", "/twirp/x");
+        assert_eq!(
+            routed.body(),
+            serde_json::json!({"code": "bad_route", "msg": "no such method",
+                "meta": {"twirp_invalid_route": "POST /twirp/x"}})
+        );
+        let arg = TwirpError::invalid_argument_meta("room", "is required");
+        assert_eq!(
+            (arg.code, arg.msg.as_str()),
+            (Code::InvalidArgument, "room is required")
+        );
+        assert_eq!(arg.meta.get("argument").map(String::as_str), Some("room"));
+        let denied = TwirpError::permission_denied();
+        assert_eq!(
+            (denied.code, denied.msg.as_str()),
+            (Code::Unauthenticated, "permissions denied")
+        );
+        assert_eq!(TwirpError::malformed("m").code, Code::Malformed);
+        let resp = TwirpError::new(Code::ResourceExhausted, "busy").into_response();
+        assert_eq!(resp.status().as_u16(), 429);
+        assert_eq!(
+            resp.headers()
+                .get(header::CONTENT_TYPE)
+                .map(|v| v.as_bytes()),
+            Some(&b"application/json"[..])
+        );
+    }
+}

@@ -13,7 +13,6 @@ use super::control::Control;
 use super::error::TwirpError;
 use super::ids;
 use super::service::{CallCtx, Reply, Request, TwirpService};
-use super::state::now_unix_ms;
 
 /// LiveKit's message for an unknown ingress ID.
 pub(crate) const INGRESS_NOT_FOUND: &str = "ingress does not exist";
@@ -144,6 +143,7 @@ fn list(ctx: &CallCtx, req: proto::ListIngressRequest) -> Result<Reply, TwirpErr
 
 fn delete(ctx: &CallCtx, req: proto::DeleteIngressRequest) -> Result<Reply, TwirpError> {
     let mut state = ctx.state();
+    let now_ms = state.now_ms();
     let mut info = state
         .ingress
         .endpoints
@@ -153,7 +153,7 @@ fn delete(ctx: &CallCtx, req: proto::DeleteIngressRequest) -> Result<Reply, Twir
         let was_publishing = s.status == proto::ingress_state::Status::EndpointPublishing as i32;
         s.status = proto::ingress_state::Status::EndpointInactive as i32;
         if was_publishing {
-            s.ended_at = now_unix_ms() * 1_000_000;
+            s.ended_at = now_ms * 1_000_000;
             state.emit(proto::WebhookEvent {
                 event: "ingress_ended".into(),
                 ingress_info: Some(info.clone()),
@@ -172,6 +172,7 @@ impl Control {
     /// Marks an ingress as receiving media (`ingress_started`).
     pub fn publish_ingress(&self, ingress_id: &str) -> Result<proto::IngressInfo, TwirpError> {
         let mut state = self.emu.state();
+        let now_ms = state.now_ms();
         let info = state
             .ingress
             .endpoints
@@ -179,7 +180,7 @@ impl Control {
             .ok_or_else(|| TwirpError::not_found(INGRESS_NOT_FOUND))?;
         let s = info.state.get_or_insert_with(Default::default);
         s.status = proto::ingress_state::Status::EndpointPublishing as i32;
-        s.started_at = now_unix_ms() * 1_000_000;
+        s.started_at = now_ms * 1_000_000;
         let info = info.clone();
         state.emit(proto::WebhookEvent {
             event: "ingress_started".into(),

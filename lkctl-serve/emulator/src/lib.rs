@@ -51,6 +51,7 @@
 
 mod agent_dispatch;
 mod auth;
+mod clock;
 mod codec;
 mod control;
 mod control_http;
@@ -78,6 +79,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{any, get};
 
 pub use auth::Grants;
+pub use clock::ManualClock;
 pub use control::{Control, FailureSpec, ParticipantSpec, TrackSpec};
 pub use error::{Code, TwirpError};
 pub use service::{CallCtx, Reply, Request, TwirpService};
@@ -104,6 +106,9 @@ pub struct EmulatorConfig {
     pub remote_unmute: bool,
     /// Seed demo rooms and participants (for `lkctl dev`).
     pub demo_data: bool,
+    /// Read room timeouts, egress steps and injected latency from this clock instead of the
+    /// system's: time then passes only through [`Control::advance`] (tests).
+    pub clock: Option<ManualClock>,
 }
 
 impl EmulatorConfig {
@@ -137,7 +142,11 @@ impl Emulator {
     pub fn new(config: EmulatorConfig) -> Self {
         let (key, secret) = config.keys.first().cloned().unwrap_or_default();
         let sink = webhooks::EventSink::new(&config.webhook_urls, &key, &secret);
-        let state = State::new(sink.clone(), config.remote_unmute);
+        let clock = config
+            .clock
+            .clone()
+            .map_or(clock::Clock::System, clock::Clock::Manual);
+        let state = State::new(sink.clone(), config.remote_unmute, clock);
         let emu = Self {
             shared: Arc::new(Shared {
                 state: Mutex::new(state),
@@ -234,8 +243,12 @@ impl Emulator {
 
     /// Starts (once) the task closing idle rooms every [`REAPER_INTERVAL`], as the server's
     /// `RoomManager.CloseIdleRooms` does. It holds only a weak reference, so it ends once
-    /// every handle to the emulator is gone.
+    /// every handle to the emulator is gone. On a manual clock there is none:
+    /// [`Control::advance`] does its work.
     fn start_reaper(&self) {
+        if !self.state().clock.runs_by_itself() {
+            return;
+        }
         let Ok(handle) = tokio::runtime::Handle::try_current() else {
             return;
         };
@@ -249,19 +262,49 @@ impl Emulator {
     /// Closes every room idle at this moment (see [`State::idle_rooms`]): participants left
     /// in it (agents, egress) leave as ROOM_CLOSED, then `room_finished`.
     pub(crate) fn close_idle_rooms(&self) {
-        self.close_idle_rooms_at(state::now_unix_ms());
+        let mut state = self.state();
+        let now = state.now_ms();
+        self.close_idle_rooms_in(&mut state, now);
     }
 
-    /// [`Self::close_idle_rooms`] as if the clock read `now_ms` (Unix ms): tests make
-    /// timeouts pass by giving the time, instead of waiting for the reaper.
-    pub fn close_idle_rooms_at(&self, now_ms: i64) {
-        let mut state = self.state();
+    fn close_idle_rooms_in(&self, state: &mut State, now_ms: i64) {
         for name in state.idle_rooms(now_ms) {
             match state.close_room(&name, livekit_protocol::DisconnectReason::RoomClosed) {
-                Ok(ending) => egress::complete_later(self, state.egress.end_after, ending),
+                Ok(ending) => {
+                    let after = state.egress.end_after;
+                    egress::complete_later(self, state, after, ending);
+                }
                 Err(e) => tracing::warn!(room = %name, error = %e, "could not close idle room"),
             }
         }
+    }
+
+    /// Moves the manual clock `d` forward, doing the timed work that falls due on the way in
+    /// time order: each egress step at its due time (with idle rooms closed first at that
+    /// moment), then idle rooms at the end. `None` when the emulator runs on the system clock.
+    pub(crate) fn advance(&self, d: Duration) -> Option<i64> {
+        let mut state = self.state();
+        let clock::Clock::Manual(clock) = state.clock.clone() else {
+            return None;
+        };
+        let step = i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+        let target = clock.now_unix_ms().saturating_add(step);
+        while let Some(due) = state
+            .egress
+            .timers
+            .iter()
+            .map(egress::Timer::due_ms)
+            .filter(|&t| t <= target)
+            .min()
+        {
+            clock.advance_to(due);
+            self.close_idle_rooms_in(&mut state, due);
+            state.run_due_egress_steps(due);
+        }
+        clock.advance_to(target);
+        self.close_idle_rooms_in(&mut state, target);
+        state.run_due_egress_steps(target);
+        Some(target)
     }
 
     /// Starts an emulator with `config` on a free port of 127.0.0.1, served in a background
@@ -309,6 +352,7 @@ async fn reap(shared: Weak<Shared>) {
     let mut tick = tokio::time::interval(REAPER_INTERVAL);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
+        // Only started on the system clock, so tokio's timer is that clock's.
         tick.tick().await;
         let Some(shared) = shared.upgrade() else {
             return;

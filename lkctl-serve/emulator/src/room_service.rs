@@ -108,7 +108,8 @@ fn delete_room(ctx: &CallCtx, req: proto::DeleteRoomRequest) -> Result<Reply, Tw
     ctx.grants.room_create()?;
     let mut state = ctx.state();
     let ending = state.delete_room(&req.room)?;
-    super::egress::complete_later(ctx.emulator(), state.egress.end_after, ending);
+    let after = state.egress.end_after;
+    super::egress::complete_later(ctx.emulator(), &mut state, after, ending);
     Ok(Reply::new(&proto::DeleteRoomResponse {}))
 }
 

@@ -6,7 +6,7 @@ use proto::participant_info::{Kind, State as PState};
 
 use super::error::TwirpError;
 use super::ids;
-use super::state::{RoomEntry, State, now_unix_ms};
+use super::state::{RoomEntry, State};
 
 pub(crate) const ROOM_NOT_FOUND: &str = "requested room does not exist";
 pub(crate) const PARTICIPANT_NOT_FOUND: &str = "participant does not exist";
@@ -84,7 +84,7 @@ impl State {
             }
             return room.clone();
         }
-        let now_ms = now_unix_ms();
+        let now_ms = self.now_ms();
         let room = proto::Room {
             sid: ids::new_id(ids::ROOM),
             name: req.name.clone(),
@@ -187,7 +187,7 @@ impl State {
                 proto::DisconnectReason::DuplicateIdentity,
             )?;
         }
-        let now_ms = now_unix_ms();
+        let now_ms = self.now_ms();
         p.sid = ids::new_id(ids::PARTICIPANT);
         p.state = PState::Active as i32;
         p.joined_at = now_ms / 1000;
@@ -238,6 +238,7 @@ impl State {
         for sid in track_sids {
             self.unpublish(room, identity, &sid)?;
         }
+        let now_ms = self.now_ms();
         let entry = self.room_mut(room)?;
         let idx = entry
             .participants
@@ -246,7 +247,7 @@ impl State {
             .ok_or_else(|| TwirpError::not_found(PARTICIPANT_NOT_FOUND))?;
         let mut p = entry.participants.remove(idx);
         entry.refresh_counts();
-        entry.last_left_at_ms = now_unix_ms();
+        entry.last_left_at_ms = now_ms;
         let room_info = entry.room.clone();
         p.state = PState::Disconnected as i32;
         p.disconnect_reason = reason as i32;

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use livekit_protocol as proto;
 
+use super::clock::Clock;
 use super::error::TwirpError;
 use super::ids;
 use super::webhooks::{EventSink, WebhookRecord};
@@ -38,6 +39,8 @@ pub(crate) struct State {
     /// Agent dispatches (see [`super::agent_dispatch`]).
     pub dispatch: super::agent_dispatch::DispatchState,
     sink: EventSink,
+    /// Where time is read (see [`super::clock`]).
+    pub clock: Clock,
 }
 
 /// A room and the participants in it (in join order).
@@ -148,7 +151,7 @@ impl Faults {
 }
 
 impl State {
-    pub(crate) fn new(sink: EventSink, remote_unmute: bool) -> Self {
+    pub(crate) fn new(sink: EventSink, remote_unmute: bool, clock: Clock) -> Self {
         Self {
             rooms: BTreeMap::new(),
             data_packets: Vec::new(),
@@ -162,12 +165,13 @@ impl State {
             sip: Default::default(),
             dispatch: Default::default(),
             sink,
+            clock,
         }
     }
 
     /// Forgets every room, record and fault; keeps the configuration.
     pub(crate) fn reset(&mut self) {
-        *self = Self::new(self.sink.clone(), self.remote_unmute);
+        *self = Self::new(self.sink.clone(), self.remote_unmute, self.clock.clone());
     }
 
     /// Emits a webhook event: assigns `id`/`created_at` when empty, records it, and queues it
@@ -177,10 +181,20 @@ impl State {
             event.id = ids::new_id(ids::EVENT);
         }
         if event.created_at == 0 {
-            event.created_at = now_unix();
+            event.created_at = self.now_ms() / 1000;
         }
         let record = self.sink.dispatch(&event);
         self.webhooks.push(record);
+    }
+
+    /// The time on the emulator's clock, in Unix milliseconds.
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.clock.now_unix_ms()
+    }
+
+    /// The time on the emulator's clock, in Unix nanoseconds (egress and ingress fields).
+    pub(crate) fn now_ns(&self) -> i64 {
+        self.now_ms() * 1_000_000
     }
 }
 

@@ -50,9 +50,12 @@ pub(crate) async fn handle(
         Err(e) => return plain_401(e),
     };
     // Latency is applied outside any lock so concurrent calls overlap.
-    let latency = emu.state().faults.latency;
+    let (latency, clock) = {
+        let state = emu.state();
+        (state.faults.latency, state.clock.clone())
+    };
     if !latency.is_zero() {
-        tokio::time::sleep(latency).await;
+        clock.sleep(latency).await;
     }
     match dispatch(&emu, grants, &method, &uri, &headers, body).await {
         Ok(resp) => resp,

@@ -26,24 +26,6 @@ fn code(e: ServiceError) -> (String, String) {
     }
 }
 
-/// Waits until the egress reaches `status`. The bound only guards against a hang; how soon
-/// the emulator moves a job on is not under test.
-async fn reaches(
-    emu: &lkctl_emulator::RunningEmulator,
-    egress_id: &str,
-    status: proto::EgressStatus,
-) {
-    let ctl = emu.control();
-    let guard = tokio::time::Instant::now() + Duration::from_secs(60);
-    while ctl.egress(egress_id).map(|e| e.status) != Some(status as i32) {
-        assert!(
-            tokio::time::Instant::now() < guard,
-            "egress {egress_id} never reached {status:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
 fn file_output(path: &str) -> EgressOutput {
     EgressOutput::File(proto::EncodedFileOutput {
         filepath: path.into(),
@@ -56,9 +38,16 @@ fn file_output(path: &str) -> EgressOutput {
     })
 }
 
+/// The job's status, as the emulator holds it.
+fn status(emu: &lkctl_emulator::RunningEmulator, id: &str) -> proto::EgressStatus {
+    let status = emu.control().egress(id).expect("egress").status;
+    proto::EgressStatus::try_from(status).expect("known status")
+}
+
 #[tokio::test]
 async fn life_cycle_results_and_webhooks() {
-    let emu = start().await;
+    // On a manual clock: each step happens when the clock reaches it, to the millisecond.
+    let (emu, clock) = start_manual().await;
     rooms(&emu)
         .create_room("demo", Default::default())
         .await
@@ -75,9 +64,20 @@ async fn life_cycle_results_and_webhooks() {
     assert!(info.egress_id.starts_with("EG_"));
     assert_eq!(info.status, proto::EgressStatus::EgressStarting as i32);
     assert!(!info.room_id.is_empty());
+    let created_ns = clock.now_unix_ms() * 1_000_000;
+    assert_eq!(info.updated_at, created_ns);
 
-    // The job starts in the background: wait for the state, do not sleep and assume.
-    reaches(&emu, &info.egress_id, proto::EgressStatus::EgressActive).await;
+    // STARTING becomes ACTIVE 50 ms later (the default activation delay), not before.
+    emu.control().advance(Duration::from_millis(49)).unwrap();
+    assert_eq!(
+        status(&emu, &info.egress_id),
+        proto::EgressStatus::EgressStarting
+    );
+    emu.control().advance(Duration::from_millis(1)).unwrap();
+    assert_eq!(
+        status(&emu, &info.egress_id),
+        proto::EgressStatus::EgressActive
+    );
     let listed = client
         .list_egress(EgressListOptions {
             filter: EgressListFilter::Egress(info.egress_id.clone()),
@@ -86,10 +86,18 @@ async fn life_cycle_results_and_webhooks() {
         .await
         .unwrap();
     assert_eq!(listed[0].status, proto::EgressStatus::EgressActive as i32);
+    assert_eq!(listed[0].started_at, created_ns + 50_000_000);
 
+    emu.control().advance(Duration::from_secs(60)).unwrap();
     let stopped = client.stop_egress(&info.egress_id).await.unwrap();
     assert_eq!(stopped.status, proto::EgressStatus::EgressEnding as i32);
-    reaches(&emu, &info.egress_id, proto::EgressStatus::EgressComplete).await;
+    // ENDING becomes COMPLETE 50 ms after the stop.
+    emu.control().advance(Duration::from_millis(49)).unwrap();
+    assert_eq!(
+        status(&emu, &info.egress_id),
+        proto::EgressStatus::EgressEnding
+    );
+    emu.control().advance(Duration::from_millis(1)).unwrap();
     let done = emu.control().egress(&info.egress_id).unwrap();
     assert_eq!(done.status, proto::EgressStatus::EgressComplete as i32);
     assert_eq!(done.file_results[0].filename, "demo/a.mp4");
@@ -97,7 +105,10 @@ async fn life_cycle_results_and_webhooks() {
         done.file_results[0].location,
         "http://127.0.0.1:9000/rec/demo/a.mp4"
     );
-    assert!(done.ended_at >= done.started_at && done.started_at > 1_000_000_000_000_000_000);
+    assert_eq!(
+        (done.started_at, done.ended_at),
+        (created_ns + 50_000_000, created_ns + 60_100_000_000)
+    );
 
     let events: Vec<String> = emu
         .control()

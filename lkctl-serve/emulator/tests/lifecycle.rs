@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use livekit_api::services::egress::{EgressClient, EgressOutput, RoomCompositeOptions};
 use livekit_api::services::ingress::{CreateIngressOptions, IngressClient, IngressListFilter};
@@ -31,22 +31,19 @@ fn names(events: &[proto::WebhookEvent]) -> Vec<&str> {
     events.iter().map(|e| e.event.as_str()).collect()
 }
 
-/// Timeouts far beyond any test run, so the background reaper (which reads the real clock)
-/// never acts; the tests make them pass by handing the emulator a time instead.
-const LONG: u32 = 3600;
-
-/// When `room` was created, in Unix ms (the emulator's record).
-fn created_ms(ctl: &Control, room: &str) -> i64 {
-    ctl.room(room).expect("room").room.creation_time_ms
+/// Make `ms` milliseconds pass on the emulator's manual clock (rooms close as they fall due).
+fn pass(ctl: &Control, ms: u64) {
+    ctl.advance(Duration::from_millis(ms))
+        .expect("a manual clock");
 }
 
 #[tokio::test]
 async fn an_empty_room_closes_after_its_empty_timeout() {
-    let emu = start().await;
+    let (emu, clock) = start_manual().await;
     let c = rooms(&emu);
     let ctl = emu.control();
     let opts = CreateRoomOptions {
-        empty_timeout: LONG,
+        empty_timeout: 90,
         ..Default::default()
     };
     c.create_room("brief", opts).await.unwrap();
@@ -56,23 +53,23 @@ async fn an_empty_room_closes_after_its_empty_timeout() {
     // An agent does not keep a room open (`IsDependent`); it leaves as ROOM_CLOSED.
     ctl.add_participant("brief", ParticipantSpec::new("bot").kind("agent"))
         .unwrap();
-    let brief = created_ms(&ctl, "brief");
-    let kept = created_ms(&ctl, "kept");
-    let close_at = |ms: i64| emu.emulator.close_idle_rooms_at(ms);
+    let created = clock.now_unix_ms();
+    assert_eq!(ctl.room("kept").unwrap().room.creation_time_ms, created);
 
+    // The room's own timeout, to the millisecond.
+    pass(&ctl, 89_999);
+    assert!(ctl.room("brief").is_some(), "closed before its timeout");
+    pass(&ctl, 1);
+    assert!(ctl.room("brief").is_none(), "open after its timeout");
     // The default empty timeout is 300 s.
-    close_at(kept + 299_999);
+    pass(&ctl, 300_000 - 90_000 - 1);
     assert!(ctl.room("kept").is_some(), "closed before 300 s");
-    close_at(kept + 300_000);
+    pass(&ctl, 1);
     assert!(
         ctl.room("kept").is_none(),
         "the default 300 s closes an empty room"
     );
-    // The room's own timeout, to the millisecond.
-    close_at(brief + i64::from(LONG) * 1000 - 1);
-    assert!(ctl.room("brief").is_some(), "closed before its timeout");
-    close_at(brief + i64::from(LONG) * 1000);
-    assert!(ctl.room("brief").is_none(), "open after its timeout");
+    assert_eq!(clock.now_unix_ms(), created + 300_000);
 
     let evs = events(&ctl);
     let tail: Vec<_> = evs
@@ -99,34 +96,30 @@ async fn an_empty_room_closes_after_its_empty_timeout() {
 
 #[tokio::test]
 async fn the_departure_timeout_counts_from_the_last_leave() {
-    let emu = start().await;
+    let (emu, clock) = start_manual().await;
     let c = rooms(&emu);
     let ctl = emu.control();
     let opts = CreateRoomOptions {
         empty_timeout: 60,
-        departure_timeout: LONG,
+        departure_timeout: 90,
         ..Default::default()
     };
     c.create_room("d", opts).await.unwrap();
     ctl.add_participant("d", ParticipantSpec::new("a")).unwrap();
-    let created = created_ms(&ctl, "d");
     // Someone is in: no timeout closes the room, however late it is.
-    emu.emulator
-        .close_idle_rooms_at(created + 10 * i64::from(LONG) * 1000);
+    pass(&ctl, 10 * 3600 * 1000);
     assert!(ctl.room("d").is_some(), "closed with a participant in it");
 
     c.remove_participant("d", "a").await.unwrap();
     let left = ctl.room("d").expect("room").last_left_at_ms;
-    assert!(left >= created);
+    assert_eq!(left, clock.now_unix_ms());
     // The empty timeout (60 s) has long passed; the departure timeout counts from the leave.
-    emu.emulator
-        .close_idle_rooms_at(left + i64::from(LONG) * 1000 - 1);
+    pass(&ctl, 89_999);
     assert!(
         ctl.room("d").is_some(),
         "closed before the departure timeout"
     );
-    emu.emulator
-        .close_idle_rooms_at(left + i64::from(LONG) * 1000);
+    pass(&ctl, 1);
     assert!(ctl.room("d").is_none(), "open after the departure timeout");
     let evs = events(&ctl);
     assert_eq!(names(&evs).last(), Some(&"room_finished"));
@@ -179,7 +172,7 @@ async fn leaving_unpublishes_each_track_before_participant_left() {
 
 #[tokio::test]
 async fn deleting_a_room_ends_its_egress_but_not_its_ingress() {
-    let emu = start().await;
+    let (emu, _clock) = start_manual().await;
     let c = rooms(&emu);
     let ctl = emu.control();
     c.create_room("r", CreateRoomOptions::default())
@@ -229,17 +222,18 @@ async fn deleting_a_room_ends_its_egress_but_not_its_ingress() {
     let info = ctl.egress(&active.egress_id).unwrap();
     assert_eq!(info.status, proto::EgressStatus::EgressEnding as i32);
     assert_eq!(info.details, END_REASON_SRC_CLOSED);
-    let t = Instant::now();
-    while ctl.egress(&active.egress_id).unwrap().status
-        != proto::EgressStatus::EgressComplete as i32
-    {
-        // A hang guard, not a latency claim: completion is a background step.
-        assert!(
-            t.elapsed() < Duration::from_secs(60),
-            "egress never completed"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    // COMPLETE when the end delay (50 ms) has passed, not before.
+    pass(&ctl, 49);
+    let status = |id: &str| ctl.egress(id).unwrap().status;
+    assert_eq!(
+        status(&active.egress_id),
+        proto::EgressStatus::EgressEnding as i32
+    );
+    pass(&ctl, 1);
+    assert_eq!(
+        status(&active.egress_id),
+        proto::EgressStatus::EgressComplete as i32
+    );
     let done = ctl.egress(&active.egress_id).unwrap();
     assert_eq!(done.file_results.len(), 1);
     assert_eq!(done.details, END_REASON_SRC_CLOSED);

@@ -2,7 +2,7 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use livekit_api::access_token::VideoGrants;
 use livekit_protocol as proto;
@@ -526,29 +526,35 @@ async fn injected_failures_hit_the_next_calls() {
     assert_eq!(a.status, 400);
 }
 
-/// Injected latency delays every call by at least the set amount, and clearing it takes
-/// effect. Only lower bounds are asserted: a loaded machine makes calls slower, never
-/// faster. Whether concurrent calls overlap is a throughput claim; `benches/mute_all.rs`
-/// measures it under latency.
+/// Injected latency holds every call until that much time has passed on the emulator's
+/// clock, concurrent calls are held together (they overlap rather than queue), and clearing
+/// it takes effect. On a manual clock nothing is timed: the test moves the clock. How much
+/// overlap buys under real latency is measured by `benches/mute_all.rs`.
 #[tokio::test]
 async fn latency_applies_to_every_call() {
-    let emu = start().await;
+    let (emu, clock) = start_manual().await;
     let a = control(&emu, Method::PUT, "/_emulator/latency", json!({"ms":300})).await;
     assert_eq!(a.status, 200);
     assert_eq!(emu.control().latency(), Duration::from_millis(300));
-    let client = rooms(&emu);
-    let started = Instant::now();
-    let (a, b, c) = tokio::join!(
-        client.list_rooms(vec![]),
-        client.list_rooms(vec![]),
-        client.list_rooms(vec![])
-    );
-    let took = started.elapsed();
-    assert!(a.is_ok() && b.is_ok() && c.is_ok());
-    assert!(took >= Duration::from_millis(300), "{took:?}");
+    let calls: Vec<_> = (0..3)
+        .map(|_| {
+            let client = rooms(&emu);
+            tokio::spawn(async move { client.list_rooms(vec![]).await })
+        })
+        .collect();
+    // All three are held at the same time. (The bound only guards against a hang.)
+    tokio::time::timeout(Duration::from_secs(60), clock.until_waiting(3))
+        .await
+        .expect("three calls held at once");
+    // (That a wait ends at its deadline and not before is the clock's own unit test.)
+    emu.control().advance(Duration::from_millis(300)).unwrap();
+    for call in calls {
+        assert!(call.await.unwrap().is_ok());
+    }
+    assert_eq!(clock.waiting(), 0);
     emu.control().set_latency(Duration::ZERO);
     assert_eq!(emu.control().latency(), Duration::ZERO);
-    client.list_rooms(vec![]).await.unwrap();
+    rooms(&emu).list_rooms(vec![]).await.unwrap();
 }
 
 /// A stand-in for a service added later: registering it is all it takes to be routed.

@@ -156,7 +156,16 @@ pub async fn create_join(
         ));
     }
     lkctl_core::ops::policy::validate_identity("identity", &b.identity)?;
-    if let Some(ban) = bans::active_ban(&state.store, &room, None, None, Some(&b.identity)).await? {
+    if let Some(ban) = bans::active_ban(
+        &state.store,
+        &room,
+        None,
+        None,
+        Some(&b.identity),
+        lkctl_core::store::Timestamp::now(),
+    )
+    .await?
+    {
         return Err(ApiError::forbidden(format!(
             "`{}` is banned from room `{room}` (ban {})",
             b.identity, ban.id

@@ -144,7 +144,7 @@ impl Lobby {
         by: &str,
         decision: Decision<'_>,
     ) -> Result<LobbyEntry> {
-        let now = Timestamp::now();
+        let now = self.now();
         let oldest_allowed = now.minus(self.pending_ttl);
         let shared = self.store.kind() == BackendKind::Postgres;
         let decided = with_pool!(self.store, |pool| {
@@ -159,7 +159,7 @@ impl Lobby {
                         ban.id
                     ))
                 };
-                admission_checks_in_tx!(tx, guest, max_guests, banned);
+                admission_checks_in_tx!(tx, guest, max_guests, banned, now);
             }
             let update = sqlx::query_as::<_, LobbyEntry>(decision.sql())
                 .bind(entry_id)
@@ -183,10 +183,12 @@ impl Lobby {
                     details
                 )?;
                 if shared {
-                    let payload =
-                        self.store
-                            .events
-                            .wire_payload(&event(entry, decision.kind(), Some(by)));
+                    let payload = self.store.events.wire_payload(&event(
+                        entry,
+                        decision.kind(),
+                        Some(by),
+                        now,
+                    ));
                     notify_in_tx!(tx, payload)?;
                 }
                 tx.commit().await?;
@@ -197,7 +199,7 @@ impl Lobby {
             Some(entry) => {
                 self.store
                     .events
-                    .publish_local(event(&entry, decision.kind(), Some(by)));
+                    .publish_local(event(&entry, decision.kind(), Some(by), now));
                 Ok(entry)
             }
             None => {
@@ -234,7 +236,7 @@ impl Lobby {
     /// Expire the room's entries older than the pending TTL, if there are any (a read first,
     /// so the common case takes no write lock).
     pub(super) async fn expire_room(&self, room: &str) -> Result<()> {
-        let cutoff = Timestamp::now().minus(self.pending_ttl);
+        let cutoff = self.now().minus(self.pending_ttl);
         let overdue: Option<(String,)> = with_pool!(self.store, |pool| {
             sqlx::query_as(
                 "SELECT id FROM lobby_entries WHERE room = $1 AND status = 'pending' \
@@ -252,7 +254,7 @@ impl Lobby {
     }
 
     async fn expire(&self, room: Option<&str>, max_wait: Duration) -> Result<Vec<LobbyEntry>> {
-        let now = Timestamp::now();
+        let now = self.now();
         let cutoff = now.minus(max_wait);
         let shared = self.store.kind() == BackendKind::Postgres;
         // Two statements rather than `$3 IS NULL OR room = $3`, so each can use its index.
@@ -279,10 +281,12 @@ impl Lobby {
             let expired = query.fetch_all(&mut *tx).await?;
             if shared {
                 for entry in &expired {
-                    let payload =
-                        self.store
-                            .events
-                            .wire_payload(&event(entry, EventKind::Expired, None));
+                    let payload = self.store.events.wire_payload(&event(
+                        entry,
+                        EventKind::Expired,
+                        None,
+                        now,
+                    ));
                     notify_in_tx!(tx, payload)?;
                 }
             }
@@ -292,7 +296,7 @@ impl Lobby {
         for entry in &expired {
             self.store
                 .events
-                .publish_local(event(entry, EventKind::Expired, None));
+                .publish_local(event(entry, EventKind::Expired, None, now));
         }
         Ok(expired)
     }

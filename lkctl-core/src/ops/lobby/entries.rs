@@ -169,12 +169,14 @@ impl Lobby {
             .await?
             .ok_or_else(|| policy::not_found(&req.room))?;
         let policy = policy_view(policy);
+        let now = self.now();
         if bans::active_ban(
             &self.store,
             &req.room,
             Some(&req.fingerprint),
             req.session_id.as_deref(),
             None,
+            now,
         )
         .await?
         .is_some()
@@ -184,7 +186,14 @@ impl Lobby {
                 req.room
             )));
         }
-        policy::check_pin(&self.store, &req.room, ip.as_deref(), req.pin.as_deref()).await?;
+        policy::check_pin_at(
+            &self.store,
+            &req.room,
+            ip.as_deref(),
+            req.pin.as_deref(),
+            now,
+        )
+        .await?;
         if policy.lobby
             && let Some(max) = policy.max_guests
         {
@@ -193,7 +202,7 @@ impl Lobby {
             let (count,): (i64,) = with_pool!(self.store, |pool| {
                 sqlx::query_as(super::GUESTS_IN_ROOM_SQL)
                     .bind(&req.room)
-                    .bind(Timestamp::now())
+                    .bind(now)
                     .fetch_one(pool)
                     .await?
             });
@@ -226,7 +235,7 @@ impl Lobby {
             decided_by: None,
             decided_at: None,
             token_expires_at: None,
-            created_at: Timestamp::now(),
+            created_at: now,
         };
         let mut token = None;
         if !policy.lobby {
@@ -235,7 +244,7 @@ impl Lobby {
             entry.token_expires_at = Some(expires);
             token = Some(t);
         }
-        let ev = event(&entry, EventKind::Requested, None);
+        let ev = event(&entry, EventKind::Requested, None, now);
         let payload = self.store.events.wire_payload(&ev);
         let shared = self.store.kind() == BackendKind::Postgres;
         let room = req.room.clone();
@@ -244,7 +253,7 @@ impl Lobby {
         with_pool!(self.store, |pool| {
             let mut tx = pool.begin_write().await?;
             if token.is_some() {
-                admission_checks_in_tx!(tx, entry, policy.max_guests, banned);
+                admission_checks_in_tx!(tx, entry, policy.max_guests, banned, now);
             } else {
                 // Counted inside the inserting transaction, so parallel requests cannot
                 // all pass the count at once on SQLite (writers are serialised there).

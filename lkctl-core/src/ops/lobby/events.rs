@@ -303,21 +303,35 @@ impl EntryEvents {
         let recheck = ENTRY_RECHECK.min(self.lobby.pending_ttl);
         loop {
             use tokio::sync::broadcast::error::RecvError;
-            let wait = match deadline {
+            // The caller's deadline is real time (it bounds a wait for a person); the
+            // re-check interval is measured on the lobby's clock, so a test moves it
+            // instead of waiting.
+            let left = match deadline {
                 Some(d) => {
                     let left = d.saturating_duration_since(tokio::time::Instant::now());
                     if left.is_zero() {
                         return Ok(None);
                     }
-                    recheck.min(left)
+                    Some(left)
                 }
-                None => recheck,
+                None => None,
             };
-            let relevant = match tokio::time::timeout(wait, self.rx.recv()).await {
-                Ok(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
-                Ok(Err(RecvError::Lagged(_))) => true,
-                Ok(Err(RecvError::Closed)) => return Ok(None),
-                Err(_) => {
+            let deadline_passed = async {
+                match left {
+                    Some(left) => tokio::time::sleep(left).await,
+                    None => std::future::pending().await,
+                }
+            };
+            let received = tokio::select! {
+                r = self.rx.recv() => Some(r),
+                _ = self.lobby.clock.sleep(recheck) => None,
+                _ = deadline_passed => return Ok(None),
+            };
+            let relevant = match received {
+                Some(Ok(ev)) => ev.entry_id == self.entry_id && ev.kind != EventKind::Requested,
+                Some(Err(RecvError::Lagged(_))) => true,
+                Some(Err(RecvError::Closed)) => return Ok(None),
+                None => {
                     self.lobby.expire_room(&self.room).await?;
                     true
                 }
@@ -476,7 +490,7 @@ impl LobbyWatcher {
         if self.diff.started {
             tokio::select! {
                 _ = self.wakeups.next() => {}
-                _ = tokio::time::sleep(self.interval) => {}
+                _ = self.lobby.clock.sleep(self.interval) => {}
             }
         }
         let entries = self.lobby.list(&self.room, None).await?;

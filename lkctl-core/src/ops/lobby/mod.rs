@@ -28,6 +28,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::policy::{self, validate_room};
+use crate::clock::{self, Clock};
 use crate::error::{Error, Result};
 use crate::store::{EventKind, LobbyEvent, Store, Timestamp, with_pool};
 use crate::token::{JoinTokenRequest, TokenIssuer};
@@ -59,12 +60,12 @@ pub(crate) const GUESTS_IN_ROOM_SQL: &str = "SELECT COUNT(*) FROM lobby_entries 
 /// cannot be raced past. Returns from the enclosing function on refusal (the transaction
 /// rolls back when dropped).
 macro_rules! admission_checks_in_tx {
-    ($tx:expr, $entry:expr, $max_guests:expr, $banned:expr) => {{
+    ($tx:expr, $entry:expr, $max_guests:expr, $banned:expr, $now:expr) => {{
         sqlx::query("UPDATE room_policies SET updated_at = updated_at WHERE room = $1")
             .bind(&$entry.room)
             .execute(&mut *$tx)
             .await?;
-        let now = crate::store::Timestamp::now();
+        let now: crate::store::Timestamp = $now;
         let ban = sqlx::query_as::<_, crate::ops::bans::BanRow>(crate::ops::bans::ACTIVE_BAN_SQL)
             .bind(&$entry.room)
             .bind(now)
@@ -111,6 +112,7 @@ pub struct Lobby {
     issuer: Arc<dyn TokenIssuer>,
     guest_ttl: Duration,
     pending_ttl: Duration,
+    clock: Arc<dyn Clock>,
 }
 
 impl std::fmt::Debug for Lobby {
@@ -129,7 +131,19 @@ impl Lobby {
             issuer,
             guest_ttl: GUEST_TOKEN_TTL,
             pending_ttl: PENDING_TTL,
+            clock: clock::system(),
         }
+    }
+
+    /// Decide waits, expiry and token lifetimes against `clock` (default: the system clock).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The time now, on the lobby's clock.
+    pub(crate) fn now(&self) -> Timestamp {
+        self.clock.now()
     }
 
     /// Let guests wait this long before their entry expires (default [`PENDING_TTL`]).
@@ -164,7 +178,7 @@ impl Lobby {
             can_subscribe: true,
             can_publish_data: true,
         })?;
-        Ok((token, Timestamp::now().plus(ttl)))
+        Ok((token, self.now().plus(ttl)))
     }
 
     /// One entry of a room.
@@ -210,7 +224,7 @@ impl Lobby {
     }
 }
 
-fn event(entry: &LobbyEntry, kind: EventKind, by: Option<&str>) -> LobbyEvent {
+fn event(entry: &LobbyEntry, kind: EventKind, by: Option<&str>, at: Timestamp) -> LobbyEvent {
     LobbyEvent {
         room: entry.room.clone(),
         entry_id: entry.id.clone(),
@@ -218,7 +232,7 @@ fn event(entry: &LobbyEntry, kind: EventKind, by: Option<&str>) -> LobbyEvent {
         display_name: entry.display_name.clone(),
         reason: entry.reason.clone(),
         by: by.map(str::to_string),
-        at: Timestamp::now(),
+        at,
     }
 }
 

@@ -3,7 +3,9 @@
 
 use livekit_api::access_token::{AccessToken, SIPGrants, VideoGrants};
 use livekit_api::services::room::RoomClient;
-use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, RunningEmulator};
+use lkctl_emulator::{
+    DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, ManualClock, RunningEmulator,
+};
 use serde_json::Value;
 
 pub async fn start() -> RunningEmulator {
@@ -12,6 +14,17 @@ pub async fn start() -> RunningEmulator {
 
 pub async fn start_with(cfg: EmulatorConfig) -> RunningEmulator {
     Emulator::start(cfg).await.expect("start emulator")
+}
+
+/// An emulator on a manual clock, and the clock: time passes only through
+/// `Control::advance`, so timeouts and job steps are tested by moving it, never by waiting.
+pub async fn start_manual() -> (RunningEmulator, ManualClock) {
+    let clock = ManualClock::starting_now();
+    let cfg = EmulatorConfig {
+        clock: Some(clock.clone()),
+        ..EmulatorConfig::dev_default()
+    };
+    (start_with(cfg).await, clock)
 }
 
 pub fn rooms(emu: &RunningEmulator) -> RoomClient {
