@@ -17,6 +17,7 @@ contract!(
     segments_are_appended_once_by_id,
     segments_are_checked_before_any_is_written,
     segments_follow_in_arrival_order,
+    a_follower_sees_late_commits_once,
     summaries_keep_history_and_newest_wins,
     room_sessions_start_and_finish,
 );
@@ -96,7 +97,8 @@ async fn segments_are_checked_before_any_is_written(db: Arc<TestDb>) {
     no_text.text = "  ".into();
     let mut control_id = seg("a\u{0}b", "RM_x", 0, "x");
     control_id.room_sid = Some("RM_x".into());
-    for bad in [bad_times, no_text, control_id] {
+    let nul = seg("n", "RM_x", 0, "a\0b");
+    for bad in [bad_times, no_text, control_id, nul] {
         let err = transcripts::append_segments(store, &[good.clone(), bad])
             .await
             .expect_err("refused");
@@ -251,4 +253,31 @@ async fn room_sessions_start_and_finish(db: Arc<TestDb>) {
     assert_eq!(only, vec![a]);
     let err = lectures::get(store, "RM_missing").await.expect_err("none");
     assert_eq!(err.kind(), ErrorKind::NotFound);
+}
+
+async fn a_follower_sees_late_commits_once(db: Arc<TestDb>) {
+    let store = &db.store;
+    let mut f = transcripts::Follower::new("физика-101", None).unwrap();
+    assert!(f.next(store).await.unwrap().is_empty());
+    transcripts::append_segments(store, &[seg("x1", "RM_l", 0, "раз"), seg("x2", "RM_l", 10, "два")])
+        .await
+        .unwrap();
+    let first: Vec<String> = f.next(store).await.unwrap().into_iter().map(|s| s.id).collect();
+    assert_eq!(first, ["x1", "x2"]);
+    assert!(f.next(store).await.unwrap().is_empty(), "nothing twice");
+    // Another writer's segment, stamped before what was seen but committed after it.
+    transcripts::append_segments(store, &[seg("x0", "RM_l", 5, "поздно")])
+        .await
+        .unwrap();
+    store_support::age(
+        store,
+        "transcript_segments",
+        "x0",
+        &["created_at"],
+        std::time::Duration::from_secs(3),
+    )
+    .await;
+    let late: Vec<String> = f.next(store).await.unwrap().into_iter().map(|s| s.id).collect();
+    assert_eq!(late, ["x0"]);
+    assert!(f.next(store).await.unwrap().is_empty());
 }

@@ -82,8 +82,24 @@ pub async fn put_summary(
         created_at: Timestamp::now(),
         summary: summary.clone(),
     };
+    let mut stored = stored;
     with_pool!(store, |pool| {
         let mut tx = pool.begin_write().await?;
+        // Newer than every earlier summary of the session even within one millisecond, so
+        // "the newest" is never a tie.
+        let last: Option<Timestamp> = sqlx::query_scalar(
+            "SELECT MAX(created_at) FROM summaries WHERE room = $1 \
+             AND (room_sid = $2 OR ($2 IS NULL AND room_sid IS NULL))",
+        )
+        .bind(&stored.room)
+        .bind(&stored.room_sid)
+        .fetch_one(&mut *tx)
+        .await?;
+        if let Some(last) = last
+            && last >= stored.created_at
+        {
+            stored.created_at = Timestamp::from_unix_ms(last.unix_ms() + 1).unwrap_or(last);
+        }
         sqlx::query(
             "INSERT INTO summaries (id, room, room_sid, content, provider, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",

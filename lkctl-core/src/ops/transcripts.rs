@@ -97,6 +97,13 @@ pub fn validate_segment(seg: &TranscriptSegment) -> Result<()> {
             seg.id
         )));
     }
+    if seg.text.contains('\0') {
+        // PostgreSQL cannot store it; refused on both backends alike.
+        return Err(invalid(format!(
+            "segment {}: text contains a NUL character",
+            seg.id
+        )));
+    }
     if seg.start_ms < 0 || seg.end_ms < seg.start_ms {
         return Err(invalid(format!(
             "segment {} has bad times {}..{} ms (need 0 ≤ start ≤ end)",
@@ -235,4 +242,67 @@ pub async fn count(store: &Store, room_sid: &str) -> Result<i64> {
             .fetch_one(pool)
             .await?
     }))
+}
+
+/// How far back [`Follower`] looks again each time: a segment stored (committed) a little
+/// after a later-stamped one, by another writer, still shows.
+pub const FOLLOW_LOOKBACK: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Follows a room's transcript as it is stored (`lkctl transcript show --follow`, the
+/// lecture page's live view): each [`Follower::next`] returns the segments not returned
+/// before, in arrival order. Writers stamp segments when they store them but may commit
+/// out of order, so it reads again from [`FOLLOW_LOOKBACK`] before the newest stamp it saw
+/// and drops what it already returned.
+#[derive(Debug, Clone)]
+pub struct Follower {
+    room: String,
+    room_sid: Option<String>,
+    newest: Option<Timestamp>,
+    seen: std::collections::HashMap<String, Timestamp>,
+}
+
+impl Follower {
+    /// Follows `room` (or only its session `room_sid`), from the beginning.
+    pub fn new(room: &str, room_sid: Option<&str>) -> Result<Self> {
+        validate_room(room)?;
+        Ok(Self {
+            room: room.to_string(),
+            room_sid: room_sid.map(str::to_string),
+            newest: None,
+            seen: std::collections::HashMap::new(),
+        })
+    }
+
+    /// Segments stored since the last call (all of them on the first).
+    pub async fn next(&mut self, store: &Store) -> Result<Vec<TranscriptSegment>> {
+        let from = self.newest.map(|t| t.minus(FOLLOW_LOOKBACK));
+        let sql = format!(
+            "SELECT {COLUMNS} FROM transcript_segments WHERE room = $1 \
+             AND ($2 IS NULL OR room_sid = $2) AND ($3 IS NULL OR created_at >= $3) \
+             ORDER BY created_at, id"
+        );
+        let rows = with_pool!(store, |pool| {
+            sqlx::query_as::<_, SegmentRow>(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(&self.room)
+                .bind(self.room_sid.as_deref())
+                .bind(from)
+                .fetch_all(pool)
+                .await?
+        });
+        let mut out = Vec::new();
+        for row in rows {
+            if self.seen.contains_key(&row.id) {
+                continue;
+            }
+            self.newest = Some(self.newest.map_or(row.created_at, |n| n.max(row.created_at)));
+            self.seen.insert(row.id.clone(), row.created_at);
+            out.push(row.into_segment());
+        }
+        // Forget what can no longer come back in the window.
+        if let Some(newest) = self.newest {
+            let horizon = newest.minus(FOLLOW_LOOKBACK);
+            self.seen.retain(|_, at| *at >= horizon);
+        }
+        Ok(out)
+    }
 }
