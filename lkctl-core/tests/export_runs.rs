@@ -14,8 +14,8 @@ use lkctl_core::export::dest::{DestinationSettings, DestinationUrl};
 use lkctl_core::export::{Format, RenderOptions};
 use lkctl_core::ops::artifacts;
 use lkctl_core::ops::exports::{
-    self, DEFAULT_LEASE, ExportReport, ExportRequest, FileOutcome, FileStatus, Selection,
-    manifest, runs,
+    self, DEFAULT_LEASE, ExportReport, ExportRequest, FileOutcome, FileStatus, Selection, manifest,
+    runs,
 };
 use lkctl_core::ops::lectures::SessionFilter;
 use lkctl_core::ops::search::{self, HitSource, SearchRequest};
@@ -138,7 +138,12 @@ async fn artifact_sets_gather_what_the_session_left(db: Arc<TestDb>) {
     let full_row = listed.iter().find(|a| a.room_sid == "RM_full").unwrap();
     assert!(full_row.has_summary && full_row.finished);
     assert_eq!(
-        (full_row.chat_messages, full_row.files, full_row.attendees, full_row.recordings),
+        (
+            full_row.chat_messages,
+            full_row.files,
+            full_row.attendees,
+            full_row.recordings
+        ),
         (3, 1, 3, 1)
     );
     let all = artifacts::list(
@@ -165,7 +170,11 @@ async fn exporting_twice_to_a_directory_does_nothing_the_second_time(db: Arc<Tes
     seed(store, "семинар", "RM_bare", Seed::BARE).await;
     let out = tempfile::tempdir().unwrap();
 
-    let (report, files) = export(store, &request(Selection::Pending { since: None }, out.path())).await;
+    let (report, files) = export(
+        store,
+        &request(Selection::Pending { since: None }, out.path()),
+    )
+    .await;
     let d = &report.destinations[0];
     assert_eq!((d.sessions, d.uploaded, d.failed), (2, 10, 0), "{d:?}");
     assert!(report.error().is_none());
@@ -187,7 +196,11 @@ async fn exporting_twice_to_a_directory_does_nothing_the_second_time(db: Arc<Tes
     assert!(files.iter().all(|f| f.status == FileStatus::Uploaded));
 
     // Second run, pending: nothing is pending.
-    let (report, files) = export(store, &request(Selection::Pending { since: None }, out.path())).await;
+    let (report, files) = export(
+        store,
+        &request(Selection::Pending { since: None }, out.path()),
+    )
+    .await;
     assert_eq!(report.destinations[0].sessions, 0);
     assert!(files.is_empty());
     // Named explicitly: every file is skipped without rendering.
@@ -195,7 +208,11 @@ async fn exporting_twice_to_a_directory_does_nothing_the_second_time(db: Arc<Tes
     let (report, files) = export(store, &request(named.clone(), out.path())).await;
     assert_eq!(report.destinations[0].skipped, 10);
     assert!(files.iter().all(|f| f.status == FileStatus::Skipped));
-    assert_eq!(tree(out.path()), first, "nothing changed at the destination");
+    assert_eq!(
+        tree(out.path()),
+        first,
+        "nothing changed at the destination"
+    );
 
     // A regenerated summary changes the set: the session is pending again, and only the
     // files whose bytes changed are written (subtitles do not show the summary).
@@ -204,7 +221,11 @@ async fn exporting_twice_to_a_directory_does_nothing_the_second_time(db: Arc<Tes
     summaries::put_summary(store, "физика-101", Some("RM_full"), &s, None)
         .await
         .unwrap();
-    let (_, files) = export(store, &request(Selection::Pending { since: None }, out.path())).await;
+    let (_, files) = export(
+        store,
+        &request(Selection::Pending { since: None }, out.path()),
+    )
+    .await;
     let st = statuses(&files);
     assert_eq!(st.len(), 5, "{st:?}");
     for (fmt, want) in [
@@ -216,7 +237,11 @@ async fn exporting_twice_to_a_directory_does_nothing_the_second_time(db: Arc<Tes
     ] {
         assert_eq!(st[&("RM_full".to_string(), fmt)], want, "{fmt}");
     }
-    let (report, _) = export(store, &request(Selection::Pending { since: None }, out.path())).await;
+    let (report, _) = export(
+        store,
+        &request(Selection::Pending { since: None }, out.path()),
+    )
+    .await;
     assert_eq!(report.destinations[0].sessions, 0, "settled again");
     // --force re-places every file; the directory still holds one copy of each. Only the
     // PDFs are written again: printpdf names font resources from a per-process counter, so a
@@ -236,14 +261,21 @@ async fn exporting_twice_to_a_directory_does_nothing_the_second_time(db: Arc<Tes
 
     let history = runs::list(store, None, 10).await.unwrap();
     assert_eq!(history.len(), 6);
-    assert!(history.iter().all(|r| r.status == "done" && r.finished_at.is_some()));
+    assert!(
+        history
+            .iter()
+            .all(|r| r.status == "done" && r.finished_at.is_some())
+    );
     assert_eq!(history.last().unwrap().items, 10);
 
     // An unfinished or unknown session is refused before anything is written.
     lkctl_core::ops::lectures::room_started(store, "RM_live", "x", Timestamp::now())
         .await
         .unwrap();
-    for (sid, kind) in [("RM_live", ErrorKind::Conflict), ("RM_nope", ErrorKind::NotFound)] {
+    for (sid, kind) in [
+        ("RM_live", ErrorKind::Conflict),
+        ("RM_nope", ErrorKind::NotFound),
+    ] {
         let e = exports::run(
             store,
             &DestinationSettings::default(),
@@ -306,7 +338,11 @@ async fn leases_of_live_exporters_are_respected_and_dead_ones_taken_over(db: Arc
     let host = lkctl_core::export::owner::hostname();
     hold_leases(store, &target, "RM_dead", &format!("{host}:4194400:1:dead")).await;
 
-    let (report, files) = export(store, &request(Selection::Pending { since: None }, out.path())).await;
+    let (report, files) = export(
+        store,
+        &request(Selection::Pending { since: None }, out.path()),
+    )
+    .await;
     let st = statuses(&files);
     for f in Format::ALL {
         assert_eq!(st[&("RM_held".to_string(), f.name())], FileStatus::Busy);
@@ -315,11 +351,13 @@ async fn leases_of_live_exporters_are_respected_and_dead_ones_taken_over(db: Arc
     let d = &report.destinations[0];
     assert_eq!((d.busy, d.uploaded, d.failed), (5, 5, 0));
     assert!(report.error().is_none(), "busy is not a failure");
-    assert!(!out.path().read_dir().unwrap().any(|e| e
-        .unwrap()
-        .file_name()
-        .to_string_lossy()
-        .contains("RM_held")));
+    assert!(
+        !out.path().read_dir().unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("RM_held"))
+    );
 }
 
 async fn a_failed_destination_does_not_stop_the_others(db: Arc<TestDb>) {
@@ -344,17 +382,30 @@ async fn a_failed_destination_does_not_stop_the_others(db: Arc<TestDb>) {
     let good_r = by_target[good.to_str().unwrap()];
     assert_eq!((good_r.uploaded, good_r.failed), (2, 0));
     let blocked_r = by_target[blocked.to_str().unwrap()];
-    assert!(blocked_r.is_failed() && blocked_r.uploaded == 0, "{blocked_r:?}");
+    assert!(
+        blocked_r.is_failed() && blocked_r.uploaded == 0,
+        "{blocked_r:?}"
+    );
     let s3 = by_target["s3://lectures/x"];
-    assert!(s3.error.as_deref().unwrap().contains("S3 settings"), "{s3:?}");
+    assert!(
+        s3.error.as_deref().unwrap().contains("S3 settings"),
+        "{s3:?}"
+    );
     assert_eq!(s3.not_attempted, 2);
     assert_eq!(tree(&good).len(), 2);
     // Two kinds of failure: the run ends as partly failed.
     let e = report.error().expect("failed");
     assert!(matches!(e, lkctl_core::Error::Partial { .. }), "{e}");
     let runs = runs::list(store, None, 10).await.unwrap();
-    assert_eq!(runs.len(), 2, "one run per destination that could be opened");
-    assert!(runs.iter().any(|r| r.status == "failed" && r.error.is_some()));
+    assert_eq!(
+        runs.len(),
+        2,
+        "one run per destination that could be opened"
+    );
+    assert!(
+        runs.iter()
+            .any(|r| r.status == "failed" && r.error.is_some())
+    );
     assert!(runs.iter().any(|r| r.status == "done"));
 }
 
@@ -377,7 +428,8 @@ async fn search_ranks_cyrillic_hits_and_survives_hostile_queries(db: Arc<TestDb>
     ] {
         let hits = search::search(store, &find(q)).await.unwrap();
         assert!(
-            hits.iter().any(|h| h.text.to_lowercase().contains(&want.to_lowercase())),
+            hits.iter()
+                .any(|h| h.text.to_lowercase().contains(&want.to_lowercase())),
             "{q}: {hits:#?}"
         );
         for h in &hits {
@@ -407,7 +459,10 @@ async fn search_ranks_cyrillic_hits_and_survives_hostile_queries(db: Arc<TestDb>
     assert_eq!(seg[0].source, HitSource::Transcript);
     assert_eq!(seg[0].room_sid.as_deref(), Some("RM_full"));
     assert_eq!(seg[0].offset_ms, Some(5_000));
-    assert_eq!(seg[0].speaker_name.as_deref(), Some(lecture_seed::fixture::PROF.1));
+    assert_eq!(
+        seg[0].speaker_name.as_deref(),
+        Some(lecture_seed::fixture::PROF.1)
+    );
     // --since after everything: nothing.
     let later = search::search(
         store,
@@ -497,7 +552,10 @@ async fn two_exporters_at_once_never_export_the_same_file_twice(db: Arc<TestDb>)
     assert_eq!(tree(out.path()).len(), 20);
     assert!(ra.error().is_none() && rb.error().is_none());
     let rows = manifest::list(store, None, None).await.unwrap();
-    assert!(rows.iter().all(|r| r.status == "done" && r.lease_owner.is_none()));
+    assert!(
+        rows.iter()
+            .all(|r| r.status == "done" && r.lease_owner.is_none())
+    );
 }
 
 mod export_drive_fake;
@@ -540,8 +598,15 @@ async fn drive_export_places_a_folder_per_session_once() {
     seed(store, "физика-101", "RM_drive", Seed::FULL).await;
     let fake = export_drive_fake::start().await;
     let settings = drive_settings(&fake);
-    let mut req = request(Selection::Pending { since: None }, std::path::Path::new("."));
-    req.destinations = vec![format!("gdrive://{}", export_drive_fake::PARENT).parse().unwrap()];
+    let mut req = request(
+        Selection::Pending { since: None },
+        std::path::Path::new("."),
+    );
+    req.destinations = vec![
+        format!("gdrive://{}", export_drive_fake::PARENT)
+            .parse()
+            .unwrap(),
+    ];
     let (report, files) = export_with(store, &settings, &req).await;
     assert_eq!(report.destinations[0].uploaded, 5, "{report:?}");
     let ids: Vec<String> = files.iter().filter_map(|f| f.location.clone()).collect();
@@ -571,7 +636,10 @@ async fn drive_export_places_a_folder_per_session_once() {
     assert!(files.iter().all(|f| f.status == FileStatus::Skipped));
     req.force = true;
     let (_, files) = export_with(store, &settings, &req).await;
-    assert!(files.iter().all(|f| f.status == FileStatus::Unchanged), "{files:?}");
+    assert!(
+        files.iter().all(|f| f.status == FileStatus::Unchanged),
+        "{files:?}"
+    );
     assert_eq!(uploads(&fake), before, "nothing uploaded twice");
     db.cleanup().await;
 }
@@ -596,8 +664,13 @@ async fn drive_upload_sessions_survive_the_process_in_the_store() {
     cfg.retry_base = std::time::Duration::from_millis(1);
     let set = lecture_seed::fixture::lecture();
     let mut big = lkctl_core::export::render(&set, Format::Pdf, &RenderOptions::default()).unwrap();
-    let payload: Vec<u8> = (0..900_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 9) as u8).collect();
-    big.sha256 = sha2::Sha256::digest(&payload).iter().map(|b| format!("{b:02x}")).collect();
+    let payload: Vec<u8> = (0..900_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 9) as u8)
+        .collect();
+    big.sha256 = sha2::Sha256::digest(&payload)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     big.bytes = payload.into();
     let target = "gdrive://parent-folder-0001";
 
@@ -614,8 +687,15 @@ async fn drive_upload_sessions_survive_the_process_in_the_store() {
     // "Another process": a new store on the same database, a new destination.
     let store2 = Store::open(&db.url).await.unwrap();
     let resume2 = StoreResume::new(store2.clone(), target);
-    let saved = resume2.load(&big.key).await.unwrap().expect("kept in the store");
-    assert_eq!((saved.size, saved.sha256.as_str()), (900_000, big.sha256.as_str()));
+    let saved = resume2
+        .load(&big.key)
+        .await
+        .unwrap()
+        .expect("kept in the store");
+    assert_eq!(
+        (saved.size, saved.sha256.as_str()),
+        (900_000, big.sha256.as_str())
+    );
     assert!(
         StoreResume::new(store2.clone(), "gdrive://other")
             .load(&big.key)
@@ -627,7 +707,10 @@ async fn drive_upload_sessions_survive_the_process_in_the_store() {
     let run2 = DriveDestination::new(cfg).unwrap();
     let placed = run2.put(&big, None, &resume2).await.unwrap();
     assert!(placed.uploaded);
-    assert!(resume2.load(&big.key).await.unwrap().is_none(), "forgotten once done");
+    assert!(
+        resume2.load(&big.key).await.unwrap().is_none(),
+        "forgotten once done"
+    );
     let st = fake.state.lock().unwrap();
     assert_eq!(st.files[&placed.target_ref].content, big.bytes.as_ref());
     assert_eq!(
@@ -659,7 +742,10 @@ async fn s3_export_places_each_file_once() {
         }),
         ..Default::default()
     };
-    let mut req = request(Selection::Pending { since: None }, std::path::Path::new("."));
+    let mut req = request(
+        Selection::Pending { since: None },
+        std::path::Path::new("."),
+    );
     req.destinations = vec!["s3://lectures/spring".parse().unwrap()];
     let (report, files) = export_with(store, &settings, &req).await;
     assert_eq!(report.destinations[0].uploaded, 10, "{report:?}");

@@ -259,10 +259,19 @@ async fn a_follower_sees_late_commits_once(db: Arc<TestDb>) {
     let store = &db.store;
     let mut f = transcripts::Follower::new("физика-101", None).unwrap();
     assert!(f.next(store).await.unwrap().is_empty());
-    transcripts::append_segments(store, &[seg("x1", "RM_l", 0, "раз"), seg("x2", "RM_l", 10, "два")])
+    transcripts::append_segments(
+        store,
+        &[seg("x1", "RM_l", 0, "раз"), seg("x2", "RM_l", 10, "два")],
+    )
+    .await
+    .unwrap();
+    let first: Vec<String> = f
+        .next(store)
         .await
-        .unwrap();
-    let first: Vec<String> = f.next(store).await.unwrap().into_iter().map(|s| s.id).collect();
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     assert_eq!(first, ["x1", "x2"]);
     assert!(f.next(store).await.unwrap().is_empty(), "nothing twice");
     // Another writer's segment, stamped before what was seen but committed after it.
@@ -277,7 +286,13 @@ async fn a_follower_sees_late_commits_once(db: Arc<TestDb>) {
         std::time::Duration::from_secs(3),
     )
     .await;
-    let late: Vec<String> = f.next(store).await.unwrap().into_iter().map(|s| s.id).collect();
+    let late: Vec<String> = f
+        .next(store)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     assert_eq!(late, ["x0"]);
     assert!(f.next(store).await.unwrap().is_empty());
 }

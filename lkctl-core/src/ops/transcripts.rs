@@ -294,7 +294,10 @@ impl Follower {
             if self.seen.contains_key(&row.id) {
                 continue;
             }
-            self.newest = Some(self.newest.map_or(row.created_at, |n| n.max(row.created_at)));
+            self.newest = Some(
+                self.newest
+                    .map_or(row.created_at, |n| n.max(row.created_at)),
+            );
             self.seen.insert(row.id.clone(), row.created_at);
             out.push(row.into_segment());
         }

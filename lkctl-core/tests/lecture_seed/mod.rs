@@ -11,8 +11,8 @@ pub mod fixture;
 use std::time::Duration;
 
 use lkctl_core::lecture::TranscriptSegment;
-use lkctl_core::ops::files::{self, NewSharedFile};
 use lkctl_core::ops::egress::EgressStatus;
+use lkctl_core::ops::files::{self, NewSharedFile};
 use lkctl_core::ops::recordings::{self, Recording, RecordingKind};
 use lkctl_core::ops::session::{self, ParticipantEvent, ParticipantEventKind};
 use lkctl_core::ops::{chat, lectures, summaries, transcripts};
@@ -46,7 +46,9 @@ pub async fn seed(store: &Store, room: &str, sid: &str, what: Seed) {
     let now = Timestamp::now();
     let t0 = now.minus(Duration::from_secs(2 * 3600));
     let at = |ms: i64| Timestamp::from_unix_ms(t0.unix_ms() + ms).expect("time");
-    lectures::room_started(store, sid, room, t0).await.expect("room_started");
+    lectures::room_started(store, sid, room, t0)
+        .await
+        .expect("room_started");
     for (i, (who, joined, left)) in [
         (fixture::PROF, 0, Some(7_000_000)),
         (fixture::STUDENT, 60_000, Some(1_000_000)),
