@@ -258,12 +258,13 @@ fn export_killed_at_random_points_finishes_on_rerun_without_duplicates() {
             &[
                 ("физика-101", "RM_k1", Seed::FULL),
                 ("семинар", "RM_k2", Seed::BARE),
+                ("физика-102", "RM_k3", Seed::FULL),
             ],
         );
         let out = db.sb.path("exports");
         let to = out.to_str().unwrap();
-        // planned + 10 files + finished
-        let mut kills = points(seed_value, 12);
+        // planned + 15 files + finished; kill within the first half so work is left.
+        let mut kills = points(seed_value, 8);
         let mut done_before: Vec<(String, String)> = Vec::new();
         for _ in 0..2 {
             let (after, delay) = kills.next().unwrap();
@@ -305,12 +306,12 @@ fn export_killed_at_random_points_finishes_on_rerun_without_duplicates() {
         let placed = tree(&out);
         assert_eq!(
             placed.len(),
-            10,
-            "seed {seed_value}: exactly the 10 files, no temporaries: {:?}",
+            15,
+            "seed {seed_value}: exactly the 15 files, no temporaries: {:?}",
             placed.keys().collect::<Vec<_>>()
         );
         let rows = manifest(&db);
-        assert_eq!(rows.len(), 10);
+        assert_eq!(rows.len(), 15);
         for (status, format, location, sha) in rows {
             assert_eq!(status, "done", "seed {seed_value}: {format}");
             let bytes = std::fs::read(&location).unwrap();
