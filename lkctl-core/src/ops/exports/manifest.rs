@@ -57,7 +57,7 @@ pub enum Claim {
     /// The lease is ours; `prior` is where an earlier run placed this file, if anywhere.
     Claimed { prior: Option<String> },
     /// Already placed from the same input: nothing to do.
-    Done(ExportedFile),
+    Done(Box<ExportedFile>),
     /// Another exporter holds the lease.
     Busy { owner: String },
 }
@@ -141,7 +141,7 @@ pub async fn claim(
                         .bind(&row.id)
                         .execute(&mut *$tx)
                         .await?;
-                    Claim::Done(row)
+                    Claim::Done(Box::new(row))
                 }
                 Some(row)
                     if row.status == "running"
