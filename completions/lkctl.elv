@@ -53,6 +53,9 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand session 'Participant sessions recorded from webhooks, across rooms'
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
+            cand transcript 'Transcripts: full-text search over transcripts and chat, show a room''s transcript'
+            cand artifact 'Lecture artifacts: what each finished room session left behind'
+            cand export 'Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
             cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
@@ -3179,6 +3182,212 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;file;help;help'= {
         }
+        &'lkctl;transcript'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search transcripts and chat; hits ranked best first, with snippets and times'
+            cand show 'Print a room''s transcript (a room name, or a room session''s sid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;transcript;search'= {
+            cand --room 'Only this room'
+            cand --since 'Only what was said or sent since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many hits (1-500)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;transcript;show'= {
+            cand --interval 'How often --follow looks for new segments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -f 'Keep printing segments as they are stored, until interrupted'
+            cand --follow 'Keep printing segments as they are stored, until interrupted'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;transcript;help'= {
+            cand search 'Search transcripts and chat; hits ranked best first, with snippets and times'
+            cand show 'Print a room''s transcript (a room name, or a room session''s sid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;transcript;help;search'= {
+        }
+        &'lkctl;transcript;help;show'= {
+        }
+        &'lkctl;transcript;help;help'= {
+        }
+        &'lkctl;artifact'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Room sessions, newest first, with what each left behind'
+            cand show 'One room session''s artifact set; `--output json` prints the versioned lecture JSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;artifact;list'= {
+            cand --room 'Only this room''s sessions'
+            cand --since 'Only sessions started since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many rows'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --all 'Include sessions still running'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;artifact;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;artifact;help'= {
+            cand list 'Room sessions, newest first, with what each left behind'
+            cand show 'One room session''s artifact set; `--output json` prints the versioned lecture JSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;artifact;help;list'= {
+        }
+        &'lkctl;artifact;help;show'= {
+        }
+        &'lkctl;artifact;help;help'= {
+        }
+        &'lkctl;export'= {
+            cand --since 'Every finished room session started since then: a duration back from now (2h, 7d) or an RFC 3339 time; with --pending, only those'
+            cand --to 'Destination: a directory, s3://bucket/prefix or gdrive://FOLDER_ID (repeatable)'
+            cand --format 'Formats, comma-separated: pdf, md, json, vtt, srt'
+            cand --lease 'How long a file stays leased to this run before another host may take it over'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --pending 'Every finished room session not yet exported to the destination in every format, or changed since it was (a regenerated summary)'
+            cand --force 'Place files again even when the store says they are placed (identical bytes at the destination are still not sent again)'
+            cand --srt-bom 'Start SRT files with a UTF-8 byte order mark (for players that guess a legacy code page)'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;webhook'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -3751,6 +3960,9 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand session 'Participant sessions recorded from webhooks, across rooms'
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
+            cand transcript 'Transcripts: full-text search over transcripts and chat, show a room''s transcript'
+            cand artifact 'Lecture artifacts: what each finished room session left behind'
+            cand export 'Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
             cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
@@ -4040,6 +4252,24 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;help;file;share'= {
         }
         &'lkctl;help;file;download-url'= {
+        }
+        &'lkctl;help;transcript'= {
+            cand search 'Search transcripts and chat; hits ranked best first, with snippets and times'
+            cand show 'Print a room''s transcript (a room name, or a room session''s sid)'
+        }
+        &'lkctl;help;transcript;search'= {
+        }
+        &'lkctl;help;transcript;show'= {
+        }
+        &'lkctl;help;artifact'= {
+            cand list 'Room sessions, newest first, with what each left behind'
+            cand show 'One room session''s artifact set; `--output json` prints the versioned lecture JSON'
+        }
+        &'lkctl;help;artifact;list'= {
+        }
+        &'lkctl;help;artifact;show'= {
+        }
+        &'lkctl;help;export'= {
         }
         &'lkctl;help;webhook'= {
             cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
