@@ -235,6 +235,14 @@ pub enum Command {
     /// Files shared in rooms (the records; the bytes live in S3)
     #[command(subcommand)]
     File(cmd::file::FileCmd),
+    /// Transcripts: full-text search over transcripts and chat, show a room's transcript
+    #[command(subcommand)]
+    Transcript(cmd::transcript::TranscriptCmd),
+    /// Lecture artifacts: what each finished room session left behind
+    #[command(subcommand)]
+    Artifact(cmd::artifact::ArtifactCmd),
+    /// Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive
+    Export(cmd::export::ExportArgs),
     /// Apply LiveKit webhook events to the store (history, ban enforcement)
     #[command(subcommand)]
     Webhook(cmd::webhook::WebhookCmd),
@@ -276,6 +284,9 @@ impl Command {
             Self::Session(c) => c.run(ctx).await,
             Self::Chat(c) => c.run(ctx).await,
             Self::File(c) => c.run(ctx).await,
+            Self::Transcript(c) => c.run(ctx).await,
+            Self::Artifact(c) => c.run(ctx).await,
+            Self::Export(c) => c.run(ctx).await,
             Self::Webhook(c) => c.run(ctx).await,
             Self::Serve(c) => c.run(ctx).await,
             Self::User(c) => c.run(ctx).await,

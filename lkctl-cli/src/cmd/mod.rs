@@ -1,6 +1,7 @@
 //! One module per noun; each owns its subcommand enum and runs it against lkctl-core.
 
 pub mod args;
+pub mod artifact;
 pub mod ban;
 pub mod chat;
 pub mod db;
@@ -8,6 +9,7 @@ pub mod dev;
 pub mod dispatch;
 pub mod doctor;
 pub mod egress;
+pub mod export;
 pub mod file;
 pub mod healthcheck;
 pub mod ingress;
@@ -21,6 +23,7 @@ pub mod serve;
 pub mod session;
 pub mod sip;
 pub mod token;
+pub mod transcript;
 pub mod user;
 pub mod webhook;
 

@@ -1,16 +1,19 @@
 //! One module per noun; every operation lkctl performs lives here.
 
 pub mod activity;
+pub mod artifacts;
 pub mod bans;
 pub mod chat;
 pub mod dispatch;
 pub mod doctor;
 pub mod egress;
+pub mod exports;
 pub mod files;
 pub mod guests;
 pub mod hands;
 pub mod ingress;
 pub mod jobs;
+pub mod lectures;
 pub mod lobby;
 pub mod moderation;
 pub mod participants;
@@ -19,8 +22,11 @@ pub mod probe;
 pub mod profiles;
 pub mod recordings;
 pub mod rooms;
+pub mod search;
 pub mod session;
 pub mod sip;
+pub mod summaries;
+pub mod transcripts;
 pub mod users;
 pub mod webhook_receiver;
 pub mod webhooks;

@@ -161,3 +161,35 @@ macro_rules! contract {
         }
     };
 }
+
+/// Make time pass for one row: move its timestamp columns `by` into the past. Tests of
+/// expiry use this instead of sleeping, so they neither wait nor depend on how fast the
+/// machine is (time is data in the store: Unix milliseconds).
+pub async fn age(store: &Store, table: &str, id: &str, columns: &[&str], by: std::time::Duration) {
+    use lkctl_core::store::Backend;
+    let ms = i64::try_from(by.as_millis()).expect("duration fits");
+    let sets: Vec<String> = columns
+        .iter()
+        .map(|c| format!("{c} = CASE WHEN {c} IS NULL THEN NULL ELSE {c} - $1 END"))
+        .collect();
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET {} WHERE id = $2",
+        sets.join(", ")
+    ));
+    let updated = match store.backend() {
+        Backend::Sqlite(p) => sqlx::query(sql)
+            .bind(ms)
+            .bind(id)
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()),
+        Backend::Postgres(p) => sqlx::query(sql)
+            .bind(ms)
+            .bind(id)
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()),
+    }
+    .expect("age row");
+    assert_eq!(updated, 1, "no {table} row {id}");
+}
