@@ -35,5 +35,6 @@ pub mod stt;
 pub mod summary;
 pub mod vad;
 pub mod wav;
+pub mod worker;
 
 pub use error::{Error, Result};

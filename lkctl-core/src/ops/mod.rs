@@ -1,5 +1,6 @@
 //! One module per noun; every operation lkctl performs lives here.
 
+pub mod agent;
 pub mod bans;
 pub mod chat;
 pub mod dispatch;

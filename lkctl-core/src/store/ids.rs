@@ -38,6 +38,8 @@ pub enum IdKind {
     Audit,
     /// Queued job, `JB_`.
     Job,
+    /// Transcription worker (`lkctl agent run`), `AW_`.
+    Worker,
 }
 
 impl IdKind {
@@ -58,6 +60,7 @@ impl IdKind {
             Self::Login => "LS",
             Self::Audit => "AU",
             Self::Job => "JB",
+            Self::Worker => "AW",
         }
     }
 }
