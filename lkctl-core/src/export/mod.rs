@@ -15,6 +15,7 @@ pub mod dest;
 pub mod json;
 pub mod markdown;
 pub mod model;
+pub mod owner;
 pub mod pdf;
 pub mod subtitles;
 mod text;
@@ -122,6 +123,12 @@ impl Format {
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for Format {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 

@@ -1,14 +1,17 @@
 //! One module per noun; every operation lkctl performs lives here.
 
 pub mod agent;
+pub mod artifacts;
 pub mod bans;
 pub mod chat;
 pub mod dispatch;
 pub mod doctor;
 pub mod egress;
+pub mod exports;
 pub mod files;
 pub mod ingress;
 pub mod jobs;
+pub mod lectures;
 pub mod lobby;
 pub mod moderation;
 pub mod participants;
@@ -16,8 +19,11 @@ pub mod policy;
 pub mod profiles;
 pub mod recordings;
 pub mod rooms;
+pub mod search;
 pub mod session;
 pub mod sip;
+pub mod summaries;
+pub mod transcripts;
 pub mod users;
 pub mod webhook_receiver;
 pub mod webhooks;

@@ -93,6 +93,9 @@ pub async fn ingest_webhook(
     let Some(kind) = kind else {
         let fresh =
             session::record_delivery(store, &event.id, &event.event, room.as_deref()).await?;
+        // Room sessions: one artifact set per finished session. Both writes are
+        // idempotent, so a redelivery changes nothing.
+        record_room_session(store, event).await?;
         // Finished recordings outlive LiveKit's 24 h memory of ended egress jobs.
         // Saving is an upsert, so a redelivery refreshes rather than duplicates.
         let recordings = super::recordings::from_webhook(event);
@@ -139,6 +142,15 @@ pub async fn ingest_webhook(
         },
     )
     .await?;
+    if kind == ParticipantEventKind::Joined
+        && let Some(sid) = event
+            .room
+            .as_ref()
+            .map(|r| r.sid.as_str())
+            .filter(|s| !s.is_empty())
+    {
+        super::lectures::touch_session(store, sid, &room_name, event_time(event)).await?;
+    }
     let verdict = match kind {
         ParticipantEventKind::Joined => Some(
             bans.enforce_on_join(&ParticipantJoined {
@@ -162,6 +174,34 @@ pub async fn ingest_webhook(
         recorded: recorded_name(recorded).into(),
         verdict,
     })
+}
+
+/// `room_started` and `room_finished` record the room session they name.
+async fn record_room_session(store: &Store, event: &proto::WebhookEvent) -> Result<()> {
+    let Some(room) = event
+        .room
+        .as_ref()
+        .filter(|r| !r.sid.is_empty() && !r.name.is_empty())
+    else {
+        return Ok(());
+    };
+    match event.event.as_str() {
+        "room_started" => {
+            let created = if room.creation_time_ms > 0 {
+                Timestamp::from_unix_ms(room.creation_time_ms)
+            } else if room.creation_time > 0 {
+                Timestamp::from_unix_ms(room.creation_time.saturating_mul(1000))
+            } else {
+                None
+            };
+            let at = created.unwrap_or_else(|| event_time(event));
+            super::lectures::room_started(store, &room.sid, &room.name, at).await
+        }
+        "room_finished" => {
+            super::lectures::room_finished(store, &room.sid, &room.name, event_time(event)).await
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

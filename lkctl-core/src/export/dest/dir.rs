@@ -4,7 +4,8 @@
 //! renamed over the final name, and the directory is fsynced, so a reader (or a run
 //! killed at any point) sees either the old complete file or the new complete file,
 //! never a partial one. Temporary files a killed run left behind are removed by the
-//! next write into the same folder.
+//! next put into the same folder: at once when they name a process of this host that
+//! has ended, otherwise once they are old.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -62,12 +63,19 @@ fn remove_stale_temps(dir: &Path, name: &str) {
         if !fname.starts_with(&prefix) {
             continue;
         }
-        let old = e
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| SystemTime::now().duration_since(t).ok())
-            .is_some_and(|age| age > STALE_TMP);
+        // `.{name}.lkctl-tmp-{pid}-{seq}[-{host}]`
+        let mut tail = fname[prefix.len()..].splitn(3, '-');
+        let (pid, host) = (tail.next(), tail.nth(1));
+        let dead = match (pid.and_then(|p| p.parse::<u32>().ok()), host) {
+            (Some(pid), Some(host)) => crate::export::owner::pid_is_gone(host, pid),
+            _ => false,
+        };
+        let old = dead
+            || e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| SystemTime::now().duration_since(t).ok())
+                .is_some_and(|age| age > STALE_TMP);
         if old {
             let _ = std::fs::remove_file(e.path());
         }
@@ -85,9 +93,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     remove_stale_temps(dir, name);
     let tmp = dir.join(format!(
-        ".{name}{TMP_MARK}{}-{}",
+        ".{name}{TMP_MARK}{}-{}-{}",
         std::process::id(),
-        TMP_SEQ.fetch_add(1, Ordering::Relaxed)
+        TMP_SEQ.fetch_add(1, Ordering::Relaxed),
+        crate::export::owner::hostname()
     ));
     let result = (|| -> std::io::Result<()> {
         let mut f = std::fs::OpenOptions::new()
@@ -126,6 +135,12 @@ impl Destination for DirDestination {
         let sha = file.sha256.clone();
         tokio::task::spawn_blocking(move || {
             let target_ref = path.display().to_string();
+            // Leftovers of a killed run go even when the final file is already right.
+            if let (Some(dir), Some(name)) =
+                (path.parent(), path.file_name().and_then(|n| n.to_str()))
+            {
+                remove_stale_temps(dir, name);
+            }
             if let Some((have, size)) = sha256_of(&path).map_err(|e| Error::io(&path, e))?
                 && have == sha
             {

@@ -208,6 +208,11 @@ pub struct DestinationSettings {
     pub s3: Option<crate::ops::files::S3Config>,
     /// Credentials for `gdrive://` (see [`drive::DriveAuth::from_lookup`]).
     pub drive: Option<drive::DriveAuth>,
+    /// Another base URL for the Drive API (a proxy, or a test double); default
+    /// [`drive::GOOGLE_API_BASE`].
+    pub drive_api_base: Option<String>,
+    /// Another OAuth token endpoint; default [`drive::GOOGLE_TOKEN_URL`].
+    pub drive_token_url: Option<String>,
 }
 
 /// Opens the destination a URL names.
@@ -231,9 +236,14 @@ pub fn open(url: &DestinationUrl, settings: &DestinationSettings) -> Result<Box<
                      LKCTL_GDRIVE_SERVICE_ACCOUNT_FILE"
                 ))
             })?;
-            Ok(Box::new(drive::DriveDestination::new(
-                drive::DriveConfig::new(folder_id.clone(), auth),
-            )?))
+            let mut cfg = drive::DriveConfig::new(folder_id.clone(), auth);
+            if let Some(base) = &settings.drive_api_base {
+                cfg.api_base = base.trim_end_matches('/').to_string();
+            }
+            if let Some(url) = &settings.drive_token_url {
+                cfg.token_url = url.clone();
+            }
+            Ok(Box::new(drive::DriveDestination::new(cfg)?))
         }
     }
 }
