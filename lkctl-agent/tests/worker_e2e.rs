@@ -11,6 +11,7 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
+use lkctl_agent::store::StoreTranscripts;
 use lkctl_agent::summary::SummaryMaker;
 use lkctl_agent::summary::extractive::ExtractiveConfig;
 use lkctl_agent::worker::{TranscriptStore, Worker, WorkerParts};
@@ -33,7 +34,9 @@ async fn transcribe_room(wav: Vec<u8>, speed: f64, expect_segments: usize) {
     let emu = emulator().await;
     let (stt, heard) = stt_server().await;
     let track = speaking_room(&emu, &db.store, "physics", &wav, speed).await;
-    let transcripts = Arc::new(MemoryTranscripts::default());
+    // The real store: segments and the summary go where `lkctl transcript show` and
+    // `lkctl summary show` read them.
+    let transcripts = Arc::new(StoreTranscripts::new(db.store.clone()));
     let worker = start_worker(
         fast_config(Duration::from_secs(5)),
         db.store.clone(),
@@ -88,14 +91,11 @@ async fn transcribe_room(wav: Vec<u8>, speed: f64, expect_segments: usize) {
 
     // The room ends: the worker writes the summary and lets the room go.
     rooms::delete(&livekit(&emu), "physics").await.unwrap();
-    let (room, summary, provider) = until("the summary", || async {
-        transcripts.summaries.lock().unwrap().first().cloned()
+    let (summary, provider) = until("the summary", || async {
+        transcripts.summary("physics", None).await.ok()
     })
     .await;
-    assert_eq!(
-        (room.as_str(), provider.as_str()),
-        ("physics", "extractive")
-    );
+    assert_eq!(provider, "extractive");
     summary.validate().expect("a valid summary");
     assert!(
         summary
