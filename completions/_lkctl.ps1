@@ -57,6 +57,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat messages kept in lkctl''s store')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files shared in rooms (the records; the bytes live in S3)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Apply LiveKit webhook events to the store (history, ban enforcement)')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Transcription worker: live captions, stored transcripts, summaries at room end')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Room summaries written by `lkctl agent`: show, regenerate')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the HTTP API, web sessions, webhook receiver and guest join flow')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of `lkctl serve` (admins and hosts) and their API tokens')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'lkctl''s own database: migrations and status')
@@ -649,6 +651,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--lobby', '--lobby', [CompletionResultType]::ParameterName, 'Guests wait in the lobby for a host''s approval')
             [CompletionResult]::new('--webinar', '--webinar', [CompletionResultType]::ParameterName, 'Guests join without publish rights')
             [CompletionResult]::new('--max-guests', '--max-guests', [CompletionResultType]::ParameterName, 'Most guests admitted at once')
+            [CompletionResult]::new('--transcribe', '--transcribe', [CompletionResultType]::ParameterName, 'Live transcription, captions and a summary by `lkctl agent run`')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
@@ -3479,6 +3482,209 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
         'lkctl;webhook;help;help' {
             break
         }
+        'lkctl;agent' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a transcription worker: captions into rooms, transcripts, summaries')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Workers, room leases, lag and the last error per room')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;agent;run' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Rooms transcribed at once by this worker')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address of the audio WebSocket listener LiveKit''s egress streams to')
+            [CompletionResult]::new('--public-ws-url', '--public-ws-url', [CompletionResultType]::ParameterName, 'ws:// or wss:// URL LiveKit''s egress can reach the listener at (default: ws://ADDR)')
+            [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'A room''s lease: another worker takes over a room this long after its worker stopped answering')
+            [CompletionResult]::new('--poll', '--poll', [CompletionResultType]::ParameterName, 'How often to list LiveKit''s rooms (besides the events serve''s webhook receiver queues)')
+            [CompletionResult]::new('--stt', '--stt', [CompletionResultType]::ParameterName, 'Speech-to-text service')
+            [CompletionResult]::new('--stt-url', '--stt-url', [CompletionResultType]::ParameterName, 'API base of the OpenAI-compatible service')
+            [CompletionResult]::new('--stt-model', '--stt-model', [CompletionResultType]::ParameterName, 'Transcription model (OpenAI: whisper-1, gpt-4o-transcribe; Deepgram: nova-3)')
+            [CompletionResult]::new('--stt-key', '--stt-key', [CompletionResultType]::ParameterName, 'API key of the speech-to-text service (OpenAI: also OPENAI_API_KEY; Deepgram: DEEPGRAM_API_KEY)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language hint (en, ru, ...)')
+            [CompletionResult]::new('--llm-url', '--llm-url', [CompletionResultType]::ParameterName, 'API base of an OpenAI-compatible chat-completions service')
+            [CompletionResult]::new('--llm-model', '--llm-model', [CompletionResultType]::ParameterName, 'Chat model for summaries')
+            [CompletionResult]::new('--llm-key', '--llm-key', [CompletionResultType]::ParameterName, 'API key of the chat service')
+            [CompletionResult]::new('--llm-context', '--llm-context', [CompletionResultType]::ParameterName, 'The model''s context window in tokens (chunks are cut to fit)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--all-rooms', '--all-rooms', [CompletionResultType]::ParameterName, 'Transcribe every room, not only those with `room policy set ROOM --transcribe on`')
+            [CompletionResult]::new('--no-poll', '--no-poll', [CompletionResultType]::ParameterName, 'Do not list LiveKit''s rooms; learn of rooms only from webhook events (`lkctl serve`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;agent;status' {
+            [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'The lease time the workers run with (a worker silent for longer is shown as gone)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;agent;help' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a transcription worker: captions into rooms, transcripts, summaries')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Workers, room leases, lag and the last error per room')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;agent;help;run' {
+            break
+        }
+        'lkctl;agent;help;status' {
+            break
+        }
+        'lkctl;agent;help;help' {
+            break
+        }
+        'lkctl;summary' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The stored summary of a room''s latest session')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Summarise a room''s stored transcript again (with the LLM when given)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;summary;show' {
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'A particular room session (RM_...)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;summary;regenerate' {
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'A particular room session (RM_...)')
+            [CompletionResult]::new('--llm-url', '--llm-url', [CompletionResultType]::ParameterName, 'API base of an OpenAI-compatible chat-completions service')
+            [CompletionResult]::new('--llm-model', '--llm-model', [CompletionResultType]::ParameterName, 'Chat model for summaries')
+            [CompletionResult]::new('--llm-key', '--llm-key', [CompletionResultType]::ParameterName, 'API key of the chat service')
+            [CompletionResult]::new('--llm-context', '--llm-context', [CompletionResultType]::ParameterName, 'The model''s context window in tokens (chunks are cut to fit)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lkctl;summary;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The stored summary of a room''s latest session')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Summarise a room''s stored transcript again (with the LLM when given)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkctl;summary;help;show' {
+            break
+        }
+        'lkctl;summary;help;regenerate' {
+            break
+        }
+        'lkctl;summary;help;help' {
+            break
+        }
         'lkctl;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS')
@@ -4034,6 +4240,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat messages kept in lkctl''s store')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Files shared in rooms (the records; the bytes live in S3)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Apply LiveKit webhook events to the store (history, ban enforcement)')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Transcription worker: live captions, stored transcripts, summaries at room end')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Room summaries written by `lkctl agent`: show, regenerate')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the HTTP API, web sessions, webhook receiver and guest join flow')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of `lkctl serve` (admins and hosts) and their API tokens')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'lkctl''s own database: migrations and status')
@@ -4427,6 +4635,28 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;help;webhook;ingest' {
+            break
+        }
+        'lkctl;help;agent' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a transcription worker: captions into rooms, transcripts, summaries')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Workers, room leases, lag and the last error per room')
+            break
+        }
+        'lkctl;help;agent;run' {
+            break
+        }
+        'lkctl;help;agent;status' {
+            break
+        }
+        'lkctl;help;summary' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The stored summary of a room''s latest session')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Summarise a room''s stored transcript again (with the LLM when given)')
+            break
+        }
+        'lkctl;help;summary;show' {
+            break
+        }
+        'lkctl;help;summary;regenerate' {
             break
         }
         'lkctl;help;serve' {

@@ -16,6 +16,9 @@ _lkctl() {
             ",$1")
                 cmd="lkctl"
                 ;;
+            lkctl,agent)
+                cmd="lkctl__subcmd__agent"
+                ;;
             lkctl,ban)
                 cmd="lkctl__subcmd__ban"
                 ;;
@@ -76,6 +79,9 @@ _lkctl() {
             lkctl,sip)
                 cmd="lkctl__subcmd__sip"
                 ;;
+            lkctl,summary)
+                cmd="lkctl__subcmd__summary"
+                ;;
             lkctl,token)
                 cmd="lkctl__subcmd__token"
                 ;;
@@ -84,6 +90,24 @@ _lkctl() {
                 ;;
             lkctl,webhook)
                 cmd="lkctl__subcmd__webhook"
+                ;;
+            lkctl__subcmd__agent,help)
+                cmd="lkctl__subcmd__agent__subcmd__help"
+                ;;
+            lkctl__subcmd__agent,run)
+                cmd="lkctl__subcmd__agent__subcmd__run"
+                ;;
+            lkctl__subcmd__agent,status)
+                cmd="lkctl__subcmd__agent__subcmd__status"
+                ;;
+            lkctl__subcmd__agent__subcmd__help,help)
+                cmd="lkctl__subcmd__agent__subcmd__help__subcmd__help"
+                ;;
+            lkctl__subcmd__agent__subcmd__help,run)
+                cmd="lkctl__subcmd__agent__subcmd__help__subcmd__run"
+                ;;
+            lkctl__subcmd__agent__subcmd__help,status)
+                cmd="lkctl__subcmd__agent__subcmd__help__subcmd__status"
                 ;;
             lkctl__subcmd__ban,add)
                 cmd="lkctl__subcmd__ban__subcmd__add"
@@ -298,6 +322,9 @@ _lkctl() {
             lkctl__subcmd__file__subcmd__help,share)
                 cmd="lkctl__subcmd__file__subcmd__help__subcmd__share"
                 ;;
+            lkctl__subcmd__help,agent)
+                cmd="lkctl__subcmd__help__subcmd__agent"
+                ;;
             lkctl__subcmd__help,ban)
                 cmd="lkctl__subcmd__help__subcmd__ban"
                 ;;
@@ -358,6 +385,9 @@ _lkctl() {
             lkctl__subcmd__help,sip)
                 cmd="lkctl__subcmd__help__subcmd__sip"
                 ;;
+            lkctl__subcmd__help,summary)
+                cmd="lkctl__subcmd__help__subcmd__summary"
+                ;;
             lkctl__subcmd__help,token)
                 cmd="lkctl__subcmd__help__subcmd__token"
                 ;;
@@ -366,6 +396,12 @@ _lkctl() {
                 ;;
             lkctl__subcmd__help,webhook)
                 cmd="lkctl__subcmd__help__subcmd__webhook"
+                ;;
+            lkctl__subcmd__help__subcmd__agent,run)
+                cmd="lkctl__subcmd__help__subcmd__agent__subcmd__run"
+                ;;
+            lkctl__subcmd__help__subcmd__agent,status)
+                cmd="lkctl__subcmd__help__subcmd__agent__subcmd__status"
                 ;;
             lkctl__subcmd__help__subcmd__ban,add)
                 cmd="lkctl__subcmd__help__subcmd__ban__subcmd__add"
@@ -615,6 +651,12 @@ _lkctl() {
                 ;;
             lkctl__subcmd__help__subcmd__sip__subcmd__trunk,update)
                 cmd="lkctl__subcmd__help__subcmd__sip__subcmd__trunk__subcmd__update"
+                ;;
+            lkctl__subcmd__help__subcmd__summary,regenerate)
+                cmd="lkctl__subcmd__help__subcmd__summary__subcmd__regenerate"
+                ;;
+            lkctl__subcmd__help__subcmd__summary,show)
+                cmd="lkctl__subcmd__help__subcmd__summary__subcmd__show"
                 ;;
             lkctl__subcmd__help__subcmd__token,create)
                 cmd="lkctl__subcmd__help__subcmd__token__subcmd__create"
@@ -1099,6 +1141,24 @@ _lkctl() {
             lkctl__subcmd__sip__subcmd__trunk__subcmd__help,update)
                 cmd="lkctl__subcmd__sip__subcmd__trunk__subcmd__help__subcmd__update"
                 ;;
+            lkctl__subcmd__summary,help)
+                cmd="lkctl__subcmd__summary__subcmd__help"
+                ;;
+            lkctl__subcmd__summary,regenerate)
+                cmd="lkctl__subcmd__summary__subcmd__regenerate"
+                ;;
+            lkctl__subcmd__summary,show)
+                cmd="lkctl__subcmd__summary__subcmd__show"
+                ;;
+            lkctl__subcmd__summary__subcmd__help,help)
+                cmd="lkctl__subcmd__summary__subcmd__help__subcmd__help"
+                ;;
+            lkctl__subcmd__summary__subcmd__help,regenerate)
+                cmd="lkctl__subcmd__summary__subcmd__help__subcmd__regenerate"
+                ;;
+            lkctl__subcmd__summary__subcmd__help,show)
+                cmd="lkctl__subcmd__summary__subcmd__help__subcmd__show"
+                ;;
             lkctl__subcmd__token,create)
                 cmd="lkctl__subcmd__token__subcmd__create"
                 ;;
@@ -1217,12 +1277,278 @@ _lkctl() {
 
     case "${cmd}" in
         lkctl)
-            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook agent summary serve user db doctor dev completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent)
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version run status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent__subcmd__help)
+            opts="run status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent__subcmd__run)
+            opts="-o -y -q -v -h -V --concurrency --all-rooms --listen --public-ws-url --lease --poll --no-poll --stt --stt-url --stt-model --stt-key --language --llm-url --llm-model --llm-key --llm-context --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lease)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stt)
+                    COMPREPLY=($(compgen -W "openai deepgram" -- "${cur}"))
+                    return 0
+                    ;;
+                --stt-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stt-model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stt-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__agent__subcmd__status)
+            opts="-o -y -q -v -h -V --lease --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lease)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
                     return 0
@@ -4297,8 +4623,50 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__help)
-            opts="profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor dev completions generate-docs help"
+            opts="profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook agent summary serve user db doctor dev completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__agent)
+            opts="run status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__agent__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__agent__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5741,6 +6109,48 @@ _lkctl() {
         lkctl__subcmd__help__subcmd__sip__subcmd__trunk__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__summary)
+            opts="show regenerate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__summary__subcmd__regenerate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__summary__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9169,7 +9579,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__room__subcmd__policy__subcmd__set)
-            opts="-o -y -q -v -h -V --host --pin --no-pin --lobby --webinar --max-guests --no-max-guests --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --host --pin --no-pin --lobby --webinar --max-guests --no-max-guests --transcribe --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9193,6 +9603,10 @@ _lkctl() {
                     ;;
                 --max-guests)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transcribe)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -11088,6 +11502,236 @@ _lkctl() {
                     return 0
                     ;;
                 --auth-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary)
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version show regenerate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary__subcmd__help)
+            opts="show regenerate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary__subcmd__help__subcmd__regenerate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary__subcmd__regenerate)
+            opts="-o -y -q -v -h -V --session --llm-url --llm-model --llm-key --llm-context --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --llm-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__summary__subcmd__show)
+            opts="-o -y -q -v -h -V --session --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --session)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -54,6 +54,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand agent 'Transcription worker: live captions, stored transcripts, summaries at room end'
+            cand summary 'Room summaries written by `lkctl agent`: show, regenerate'
             cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
@@ -614,6 +616,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --lobby 'Guests wait in the lobby for a host''s approval'
             cand --webinar 'Guests join without publish rights'
             cand --max-guests 'Most guests admitted at once'
+            cand --transcribe 'Live transcription, captions and a summary by `lkctl agent run`'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
@@ -3235,6 +3238,195 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;webhook;help;help'= {
         }
+        &'lkctl;agent'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'Run a transcription worker: captions into rooms, transcripts, summaries'
+            cand status 'Workers, room leases, lag and the last error per room'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;agent;run'= {
+            cand --concurrency 'Rooms transcribed at once by this worker'
+            cand --listen 'Address of the audio WebSocket listener LiveKit''s egress streams to'
+            cand --public-ws-url 'ws:// or wss:// URL LiveKit''s egress can reach the listener at (default: ws://ADDR)'
+            cand --lease 'A room''s lease: another worker takes over a room this long after its worker stopped answering'
+            cand --poll 'How often to list LiveKit''s rooms (besides the events serve''s webhook receiver queues)'
+            cand --stt 'Speech-to-text service'
+            cand --stt-url 'API base of the OpenAI-compatible service'
+            cand --stt-model 'Transcription model (OpenAI: whisper-1, gpt-4o-transcribe; Deepgram: nova-3)'
+            cand --stt-key 'API key of the speech-to-text service (OpenAI: also OPENAI_API_KEY; Deepgram: DEEPGRAM_API_KEY)'
+            cand --language 'Language hint (en, ru, ...)'
+            cand --llm-url 'API base of an OpenAI-compatible chat-completions service'
+            cand --llm-model 'Chat model for summaries'
+            cand --llm-key 'API key of the chat service'
+            cand --llm-context 'The model''s context window in tokens (chunks are cut to fit)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --all-rooms 'Transcribe every room, not only those with `room policy set ROOM --transcribe on`'
+            cand --no-poll 'Do not list LiveKit''s rooms; learn of rooms only from webhook events (`lkctl serve`)'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;agent;status'= {
+            cand --lease 'The lease time the workers run with (a worker silent for longer is shown as gone)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;agent;help'= {
+            cand run 'Run a transcription worker: captions into rooms, transcripts, summaries'
+            cand status 'Workers, room leases, lag and the last error per room'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;agent;help;run'= {
+        }
+        &'lkctl;agent;help;status'= {
+        }
+        &'lkctl;agent;help;help'= {
+        }
+        &'lkctl;summary'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The stored summary of a room''s latest session'
+            cand regenerate 'Summarise a room''s stored transcript again (with the LLM when given)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;summary;show'= {
+            cand --session 'A particular room session (RM_...)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;summary;regenerate'= {
+            cand --session 'A particular room session (RM_...)'
+            cand --llm-url 'API base of an OpenAI-compatible chat-completions service'
+            cand --llm-model 'Chat model for summaries'
+            cand --llm-key 'API key of the chat service'
+            cand --llm-context 'The model''s context window in tokens (chunks are cut to fit)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;summary;help'= {
+            cand show 'The stored summary of a room''s latest session'
+            cand regenerate 'Summarise a room''s stored transcript again (with the LLM when given)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;summary;help;show'= {
+        }
+        &'lkctl;summary;help;regenerate'= {
+        }
+        &'lkctl;summary;help;help'= {
+        }
         &'lkctl;serve'= {
             cand --listen 'Address to listen on'
             cand --public-url 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS'
@@ -3752,6 +3944,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand agent 'Transcription worker: live captions, stored transcripts, summaries at room end'
+            cand summary 'Room summaries written by `lkctl agent`: show, regenerate'
             cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
@@ -4045,6 +4239,22 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand ingest 'Apply one WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
         }
         &'lkctl;help;webhook;ingest'= {
+        }
+        &'lkctl;help;agent'= {
+            cand run 'Run a transcription worker: captions into rooms, transcripts, summaries'
+            cand status 'Workers, room leases, lag and the last error per room'
+        }
+        &'lkctl;help;agent;run'= {
+        }
+        &'lkctl;help;agent;status'= {
+        }
+        &'lkctl;help;summary'= {
+            cand show 'The stored summary of a room''s latest session'
+            cand regenerate 'Summarise a room''s stored transcript again (with the LLM when given)'
+        }
+        &'lkctl;help;summary;show'= {
+        }
+        &'lkctl;help;summary;regenerate'= {
         }
         &'lkctl;help;serve'= {
         }

@@ -238,6 +238,12 @@ pub enum Command {
     /// Apply LiveKit webhook events to the store (history, ban enforcement)
     #[command(subcommand)]
     Webhook(cmd::webhook::WebhookCmd),
+    /// Transcription worker: live captions, stored transcripts, summaries at room end
+    #[command(subcommand)]
+    Agent(cmd::agent::AgentCmd),
+    /// Room summaries written by `lkctl agent`: show, regenerate
+    #[command(subcommand)]
+    Summary(cmd::agent::SummaryCmd),
     /// Run the HTTP API, web sessions, webhook receiver and guest join flow
     Serve(cmd::serve::ServeArgs),
     /// Users of `lkctl serve` (admins and hosts) and their API tokens
@@ -275,6 +281,8 @@ impl Command {
             Self::Chat(c) => c.run(ctx).await,
             Self::File(c) => c.run(ctx).await,
             Self::Webhook(c) => c.run(ctx).await,
+            Self::Agent(c) => c.run(ctx).await,
+            Self::Summary(c) => c.run(ctx).await,
             Self::Serve(c) => c.run(ctx).await,
             Self::User(c) => c.run(ctx).await,
             Self::Db(c) => c.run(ctx).await,
