@@ -22,18 +22,21 @@
 //!   map-reduce over chunks, one retry on invalid output, validated) and an
 //!   offline extractive summariser for English and Russian.
 //!
-//! Not here yet: the worker loop that ties these together and picks rooms up
-//! (leases, heartbeats, starting and stopping track egresses), storing
-//! transcripts and summaries, and the CLI verbs; `lkctl agent` is not wired
-//! to the CLI, and nothing here has run against a real LiveKit egress or a
-//! real Deepgram or OpenAI account (only against local servers in the tests).
+//! - [`worker`]: the run loop behind `lkctl agent run` (room leases with
+//!   heartbeats, a track egress per audio track, captions, stored finals, the
+//!   summary at room end); [`store`] keeps transcripts and summaries in lkctl's store.
+//!
+//! Nothing here has run against a real LiveKit egress or a real Deepgram or
+//! OpenAI account (only against the emulator and local servers in the tests).
 
 pub mod audio;
 pub mod captions;
 pub mod error;
+pub mod store;
 pub mod stt;
 pub mod summary;
 pub mod vad;
 pub mod wav;
+pub mod worker;
 
 pub use error::{Error, Result};

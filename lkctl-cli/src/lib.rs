@@ -246,6 +246,12 @@ pub enum Command {
     /// Apply LiveKit webhook events to the store (history, ban enforcement)
     #[command(subcommand)]
     Webhook(cmd::webhook::WebhookCmd),
+    /// Transcription worker: live captions, stored transcripts, summaries at room end
+    #[command(subcommand)]
+    Agent(cmd::agent::AgentCmd),
+    /// Room summaries written by `lkctl agent`: show, regenerate
+    #[command(subcommand)]
+    Summary(cmd::agent::SummaryCmd),
     /// Run the HTTP API, web sessions, webhook receiver and guest join flow
     Serve(cmd::serve::ServeArgs),
     /// Users of `lkctl serve` (admins and hosts) and their API tokens
@@ -288,6 +294,8 @@ impl Command {
             Self::Artifact(c) => c.run(ctx).await,
             Self::Export(c) => c.run(ctx).await,
             Self::Webhook(c) => c.run(ctx).await,
+            Self::Agent(c) => c.run(ctx).await,
+            Self::Summary(c) => c.run(ctx).await,
             Self::Serve(c) => c.run(ctx).await,
             Self::User(c) => c.run(ctx).await,
             Self::Db(c) => c.run(ctx).await,
@@ -531,7 +539,9 @@ impl Invocation {
             | Command::Profile(_)
             | Command::Completions(_)
             | Command::GenerateDocs(_) => RuntimeKind::Offline,
-            Command::Serve(_) | Command::Dev(_) => RuntimeKind::Server,
+            Command::Serve(_) | Command::Dev(_) | Command::Agent(_) | Command::Export(_) => {
+                RuntimeKind::Server
+            }
             _ => RuntimeKind::Client,
         }
     }
@@ -618,7 +628,12 @@ mod tests {
         for args in [&["room", "list"][..], &["doctor"], &["healthcheck"]] {
             assert_eq!(runtime_of(args), RuntimeKind::Client, "{args:?}");
         }
-        for args in [&["serve"][..], &["dev"]] {
+        for args in [
+            &["serve"][..],
+            &["dev"],
+            &["agent", "run"],
+            &["export", "--pending", "--to", "./x"],
+        ] {
             assert_eq!(runtime_of(args), RuntimeKind::Server, "{args:?}");
         }
     }

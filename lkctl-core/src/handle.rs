@@ -98,6 +98,11 @@ impl Lkctl {
         Ok(self.livekit_arc()?.as_ref())
     }
 
+    /// The same client, shared, for work that outlives a borrow (the agent's tasks).
+    pub fn livekit_shared(&self) -> Result<Arc<LiveKit>> {
+        Ok(self.livekit_arc()?.clone())
+    }
+
     fn livekit_arc(&self) -> Result<&Arc<LiveKit>> {
         if let Some(lk) = self.inner.livekit.get() {
             return Ok(lk);

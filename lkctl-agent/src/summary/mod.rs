@@ -44,6 +44,50 @@ pub fn summary_schema() -> Value {
     }))
 }
 
+/// Chooses the summariser: the LLM when one is configured, else (and when the LLM fails)
+/// the offline extractive one, so a finished room always gets a summary.
+#[derive(Debug)]
+pub enum SummaryMaker {
+    Llm(Box<llm::LlmSummariser>, extractive::ExtractiveConfig),
+    Extractive(extractive::ExtractiveConfig),
+}
+
+/// What [`SummaryMaker::make`] made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Made {
+    pub summary: Summary,
+    /// `llm:<model>` or `extractive`.
+    pub provider: String,
+    /// Why the LLM's summary was not used, when it failed.
+    pub llm_error: Option<String>,
+}
+
+impl SummaryMaker {
+    /// Summarises a transcript (final segments in order).
+    pub async fn make(&self, segments: &[TranscriptSegment]) -> Made {
+        let (cfg, llm_error) = match self {
+            SummaryMaker::Llm(llm, cfg) if !segments.is_empty() => {
+                match llm.summarise(segments).await {
+                    Ok((summary, _)) => {
+                        return Made {
+                            summary,
+                            provider: format!("llm:{}", llm.model()),
+                            llm_error: None,
+                        };
+                    }
+                    Err(e) => (cfg, Some(e.to_string())),
+                }
+            }
+            SummaryMaker::Llm(_, cfg) | SummaryMaker::Extractive(cfg) => (cfg, None),
+        };
+        Made {
+            summary: extractive::summarise(segments, cfg),
+            provider: "extractive".into(),
+            llm_error,
+        }
+    }
+}
+
 /// `mm:ss` (or `h:mm:ss`) of a millisecond time.
 pub fn clock(ms: i64) -> String {
     let s = ms.max(0) / 1000;

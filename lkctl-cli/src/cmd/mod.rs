@@ -1,5 +1,6 @@
 //! One module per noun; each owns its subcommand enum and runs it against lkctl-core.
 
+pub mod agent;
 pub mod args;
 pub mod artifact;
 pub mod ban;

@@ -64,6 +64,9 @@ pub struct SetArgs {
     /// Remove the guest limit
     #[arg(long)]
     pub no_max_guests: bool,
+    /// Live transcription, captions and a summary by `lkctl agent run`
+    #[arg(long, value_enum, value_name = "on|off")]
+    pub transcribe: Option<OnOff>,
 }
 
 /// Flags of `room invite`.
@@ -86,6 +89,7 @@ impl Tabular for RoomPolicy {
             "webinar",
             "max_guests",
             "invite_code",
+            "transcribe",
             "created_at",
             "updated_at",
         ]
@@ -100,6 +104,7 @@ impl Tabular for RoomPolicy {
             on_off(self.webinar),
             self.max_guests.map_or("-".into(), |n| n.to_string()),
             self.invite_code.clone().unwrap_or_else(|| "-".into()),
+            on_off(self.transcribe),
             self.created_at.to_string(),
             self.updated_at.to_string(),
         ]
@@ -127,6 +132,7 @@ impl SetArgs {
                 (None, true) => Some(None),
                 (None, false) => None,
             },
+            transcribe: self.transcribe.map(bool::from),
         })
     }
 }

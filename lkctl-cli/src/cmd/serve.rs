@@ -16,7 +16,7 @@ use crate::output::Output;
 
 /// Request and error logs on stderr: `LKCTL_LOG` (e.g. `debug`, `lkctl_serve=debug`),
 /// default `info` (`warn` with `--quiet`, `debug` with `--verbose`).
-fn init_logging(ctx: &Ctx) {
+pub(crate) fn init_logging(ctx: &Ctx) {
     let default = if ctx.global.quiet {
         "warn"
     } else if ctx.global.verbose {

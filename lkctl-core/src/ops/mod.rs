@@ -1,6 +1,7 @@
 //! One module per noun; every operation lkctl performs lives here.
 
 pub mod activity;
+pub mod agent;
 pub mod artifacts;
 pub mod bans;
 pub mod chat;

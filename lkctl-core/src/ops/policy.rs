@@ -39,6 +39,8 @@ pub struct RoomPolicy {
     pub max_guests: Option<i64>,
     /// Current invite code, if one was made.
     pub invite_code: Option<String>,
+    /// Whether `lkctl agent run` transcribes the room.
+    pub transcribe: bool,
     /// When the policy was first set.
     pub created_at: Timestamp,
     /// When it last changed.
@@ -54,6 +56,7 @@ pub(crate) struct PolicyRow {
     webinar: bool,
     max_guests: Option<i64>,
     invite_code: Option<String>,
+    transcribe: bool,
     created_at: Timestamp,
     updated_at: Timestamp,
 }
@@ -68,6 +71,7 @@ impl PolicyRow {
             webinar: self.webinar,
             max_guests: self.max_guests,
             invite_code: self.invite_code,
+            transcribe: self.transcribe,
             created_at: self.created_at,
             updated_at: self.updated_at,
         }
@@ -75,7 +79,7 @@ impl PolicyRow {
 }
 
 const SELECT_POLICY: &str = "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, \
-     created_at, updated_at FROM room_policies WHERE room = $1";
+     transcribe, created_at, updated_at FROM room_policies WHERE room = $1";
 
 /// What to change in a policy; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default)]
@@ -90,6 +94,8 @@ pub struct PolicyUpdate {
     pub webinar: Option<bool>,
     /// `Some(Some(n))` sets a limit, `Some(None)` removes it.
     pub max_guests: Option<Option<i64>>,
+    /// Transcription by `lkctl agent` on or off.
+    pub transcribe: Option<bool>,
 }
 
 /// A PIN change.
@@ -288,6 +294,7 @@ pub async fn set(store: &Store, room: &str, update: PolicyUpdate, by: &str) -> R
         "lobby": update.lobby,
         "webinar": update.webinar,
         "max_guests": update.max_guests,
+        "transcribe": update.transcribe,
     });
     let row = with_pool!(store, |pool| {
         let mut tx = pool.begin_write().await?;
@@ -309,8 +316,9 @@ pub async fn set(store: &Store, room: &str, update: PolicyUpdate, by: &str) -> R
         };
         let row = sqlx::query_as::<_, PolicyRow>(
             "UPDATE room_policies SET hosts = $2, pin_hash = $3, lobby = $4, webinar = $5, \
-             max_guests = $6, updated_at = $7 WHERE room = $1 RETURNING room, hosts, pin_hash, \
-             lobby, webinar, max_guests, invite_code, created_at, updated_at",
+             max_guests = $6, updated_at = $7, transcribe = $8 WHERE room = $1 RETURNING room, \
+             hosts, pin_hash, lobby, webinar, max_guests, invite_code, transcribe, created_at, \
+             updated_at",
         )
         .bind(room)
         .bind(hosts)
@@ -319,6 +327,7 @@ pub async fn set(store: &Store, room: &str, update: PolicyUpdate, by: &str) -> R
         .bind(update.webinar.unwrap_or(current.webinar))
         .bind(update.max_guests.unwrap_or(current.max_guests))
         .bind(now)
+        .bind(update.transcribe.unwrap_or(current.transcribe))
         .fetch_one(&mut *tx)
         .await?;
         audit_in_tx!(tx, by, "policy.set", Some(room), None::<&str>, details)?;
@@ -350,8 +359,8 @@ pub async fn show(store: &Store, room: &str) -> Result<RoomPolicy> {
 pub async fn list(store: &Store) -> Result<Vec<RoomPolicy>> {
     let rows = with_pool!(store, |pool| {
         sqlx::query_as::<_, PolicyRow>(
-            "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, created_at, \
-             updated_at FROM room_policies ORDER BY room",
+            "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, transcribe, \
+             created_at, updated_at FROM room_policies ORDER BY room",
         )
         .fetch_all(pool)
         .await?

@@ -1,6 +1,7 @@
 //! Receiving LiveKit webhooks over HTTP (`lkctl serve`'s `POST /webhooks/livekit`):
 //! signature verification, then [`super::webhooks::ingest_webhook`], the delivery's outcome
-//! recorded beside its dedup row, and a `room_finished` job queued for later work.
+//! recorded beside its dedup row, a `room_finished` job queued for later work, and room and
+//! track events queued for the transcription worker (`ops::agent`).
 //!
 //! LiveKit signs each delivery with a JWT in `Authorization` (HS256 with the API secret,
 //! `iss` = API key) whose `sha256` claim is the base64 SHA-256 of the raw body. Anything
@@ -122,6 +123,19 @@ pub async fn receive(store: &Store, bans: &Bans, event: &proto::WebhookEvent) ->
     } else {
         None
     };
+    if outcome.recorded != "duplicate" && super::agent::ROOM_EVENTS.contains(&event.event.as_str())
+    {
+        // For `lkctl agent`: rooms to transcribe and their tracks.
+        let room = event.room.as_ref();
+        let ev = super::agent::RoomEvent {
+            event: event.event.clone(),
+            room: room.map(|r| r.name.clone()).unwrap_or_default(),
+            room_sid: room.map(|r| r.sid.clone()).filter(|s| !s.is_empty()),
+            participant: event.participant.as_ref().map(|p| p.identity.clone()),
+            track_sid: event.track.as_ref().map(|t| t.sid.clone()),
+        };
+        super::agent::queue_room_event(store, &event.id, &ev).await?;
+    }
     let delivery = Delivery { outcome, job };
     record_outcome(store, &event.id, &delivery).await?;
     Ok(delivery)

@@ -40,6 +40,8 @@ pub enum IdKind {
     Job,
     /// Guest session, `GS_`.
     GuestSession,
+    /// Transcription worker (`lkctl agent run`), `AW_`.
+    Worker,
 }
 
 impl IdKind {
@@ -61,6 +63,7 @@ impl IdKind {
             Self::Audit => "AU",
             Self::Job => "JB",
             Self::GuestSession => "GS",
+            Self::Worker => "AW",
         }
     }
 }

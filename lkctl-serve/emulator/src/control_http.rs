@@ -22,6 +22,8 @@
 //! | `POST /_emulator/egress/{id}/fail` | `{"error":"..."}` or empty | `EgressInfo` (FAILED) |
 //! | `PUT /_emulator/sip/call-failure` | `{"status_code":486,"status":"Busy Here"}` or `{}` or empty (clear) | `{}` |
 //! | `POST /_emulator/ingress/{id}/publish` | empty | `IngressInfo` (PUBLISHING) |
+//! | `PUT /_emulator/rooms/{room}/tracks/{sid}/audio?speed=1` | a 16-bit PCM WAV file | `{"track_sid","duration_ms","speed","source_rate","source_channels"}` |
+//! | `PUT /_emulator/egress/ws-ping-interval` | `{"ms":30000}` | `{}` |
 
 use std::time::Duration;
 
@@ -126,6 +128,14 @@ pub(crate) fn router() -> Router<Emulator> {
         .route("/_emulator/egress/{id}/fail", post(fail_egress))
         .route("/_emulator/sip/call-failure", put(set_sip_call_failure))
         .route("/_emulator/ingress/{id}/publish", post(publish_ingress))
+        .route(
+            "/_emulator/rooms/{room}/tracks/{sid}/audio",
+            put(attach_track_audio),
+        )
+        .route(
+            "/_emulator/egress/ws-ping-interval",
+            put(set_ws_ping_interval),
+        )
 }
 
 async fn add_participant(
@@ -205,6 +215,37 @@ async fn set_latency(
     authorize(&emu, &headers)?;
     let LatencyBody { ms } = parse(&body)?;
     emu.control().set_latency(Duration::from_millis(ms));
+    Ok(Json(json!({})))
+}
+
+#[derive(Deserialize)]
+struct SpeedQuery {
+    speed: Option<f64>,
+}
+
+async fn attach_track_audio(
+    AxState(emu): AxState<Emulator>,
+    Path((room, sid)): Path<(String, String)>,
+    axum::extract::Query(q): axum::extract::Query<SpeedQuery>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>> {
+    authorize(&emu, &headers)?;
+    let attached = emu
+        .control()
+        .attach_track_audio(&room, &sid, &body, q.speed.unwrap_or(1.0))?;
+    Ok(Json(json!(attached)))
+}
+
+async fn set_ws_ping_interval(
+    AxState(emu): AxState<Emulator>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>> {
+    authorize(&emu, &headers)?;
+    let LatencyBody { ms } = parse(&body)?;
+    emu.control()
+        .set_egress_ws_ping_interval(Duration::from_millis(ms));
     Ok(Json(json!({})))
 }
 

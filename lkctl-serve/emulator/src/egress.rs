@@ -55,6 +55,10 @@ pub(crate) struct EgressState {
     pub page_size: usize,
     /// Steps waiting for their time (see `schedule`).
     pub timers: Vec<Timer>,
+    /// Audio attached to tracks (by track sid) for WebSocket track egress.
+    pub track_audio: std::collections::HashMap<String, super::egress_ws::TrackAudio>,
+    /// How often a WebSocket track egress pings its peer.
+    pub ws_ping_interval: Duration,
 }
 
 impl Default for EgressState {
@@ -67,6 +71,8 @@ impl Default for EgressState {
             result_size: 1_048_576,
             page_size: 100,
             timers: Vec::new(),
+            track_audio: Default::default(),
+            ws_ping_interval: Duration::from_secs(30),
         }
     }
 }
@@ -246,7 +252,18 @@ fn start(ctx: &CallCtx, room_name: String, request: R) -> Result<Reply, TwirpErr
         .insert(info.egress_id.clone(), info.clone());
     state.egress.order.push(info.egress_id.clone());
     state.emit(event("egress_started", &info));
-    if let Some(after) = state.egress.activate_after {
+    if let Some(R::Track(t)) = &info.request
+        && let Some(proto::track_egress_request::Output::WebsocketUrl(url)) = &t.output
+    {
+        // Streamed for real: ACTIVE once the URL is dialled, FAILED when it cannot be.
+        super::egress_ws::spawn(
+            ctx.emulator().clone(),
+            info.egress_id.clone(),
+            url.clone(),
+            info.room_name.clone(),
+            t.track_id.clone(),
+        );
+    } else if let Some(after) = state.egress.activate_after {
         schedule(
             ctx.emulator(),
             &mut state,

@@ -40,8 +40,9 @@
 //! Deliberate simplifications: timeouts are measured in milliseconds and checked every
 //! 250 ms (the server compares whole Unix seconds once a second, so it may close
 //! a room up to a second early or late); subscriptions are not modelled; only a room's closing
-//! ends egress (a participant or track egress does not end when its participant leaves or its
-//! track is unpublished), and a PUBLISHING ingress stays PUBLISHING when its room closes
+//! ends egress (a participant or file track egress does not end when its participant leaves or
+//! its track is unpublished; a WebSocket track egress does, see `egress_ws.rs`, since it is
+//! the one egress whose media the emulator streams for real), and a PUBLISHING ingress stays PUBLISHING when its room closes
 //! (the real ingress worker loses its room connection); and error messages are the bare
 //! server messages without the `twirp error unknown: ` prefix psrpc adds in multi-node
 //! setups.
@@ -57,6 +58,7 @@ mod control;
 mod control_http;
 mod demo;
 mod egress;
+mod egress_ws;
 mod error;
 mod ids;
 mod ingress;
@@ -81,6 +83,7 @@ use axum::routing::{any, get};
 pub use auth::Grants;
 pub use clock::ManualClock;
 pub use control::{Control, FailureSpec, ParticipantSpec, TrackSpec};
+pub use egress_ws::AttachedAudio;
 pub use error::{Code, TwirpError};
 pub use service::{CallCtx, Reply, Request, TwirpService};
 pub use state::{DataRecord, RoomEntry, RpcRecord};

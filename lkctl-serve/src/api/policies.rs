@@ -47,6 +47,8 @@ pub struct PolicyBody {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<i64>)]
     pub max_guests: Option<Option<i64>>,
+    /// `lkctl agent` transcribes the room (captions, transcript, summary).
+    pub transcribe: Option<bool>,
 }
 
 /// Create or change a room's policy. A host may not drop themselves from the hosts
@@ -85,6 +87,7 @@ pub async fn set(
         lobby: b.lobby,
         webinar: b.webinar,
         max_guests: b.max_guests,
+        transcribe: b.transcribe,
     };
     Ok(Json(
         policy::set(&state.store, &room, update, &caller.actor()).await?,
