@@ -53,7 +53,12 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand session 'Participant sessions recorded from webhooks, across rooms'
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
+            cand transcript 'Transcripts: full-text search over transcripts and chat, show a room''s transcript'
+            cand artifact 'Lecture artifacts: what each finished room session left behind'
+            cand export 'Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand agent 'Transcription worker: live captions, stored transcripts, summaries at room end'
+            cand summary 'Room summaries written by `lkctl agent`: show, regenerate'
             cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
@@ -615,6 +620,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --lobby 'Guests wait in the lobby for a host''s approval'
             cand --webinar 'Guests join without publish rights'
             cand --max-guests 'Most guests admitted at once'
+            cand --transcribe 'Live transcription, captions and a summary by `lkctl agent run`'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
@@ -3180,6 +3186,212 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;file;help;help'= {
         }
+        &'lkctl;transcript'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search transcripts and chat; hits ranked best first, with snippets and times'
+            cand show 'Print a room''s transcript (a room name, or a room session''s sid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;transcript;search'= {
+            cand --room 'Only this room'
+            cand --since 'Only what was said or sent since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many hits (1-500)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;transcript;show'= {
+            cand --interval 'How often --follow looks for new segments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand -f 'Keep printing segments as they are stored, until interrupted'
+            cand --follow 'Keep printing segments as they are stored, until interrupted'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;transcript;help'= {
+            cand search 'Search transcripts and chat; hits ranked best first, with snippets and times'
+            cand show 'Print a room''s transcript (a room name, or a room session''s sid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;transcript;help;search'= {
+        }
+        &'lkctl;transcript;help;show'= {
+        }
+        &'lkctl;transcript;help;help'= {
+        }
+        &'lkctl;artifact'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Room sessions, newest first, with what each left behind'
+            cand show 'One room session''s artifact set; `--output json` prints the versioned lecture JSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;artifact;list'= {
+            cand --room 'Only this room''s sessions'
+            cand --since 'Only sessions started since then: a duration back from now (2h, 7d) or an RFC 3339 time'
+            cand --limit 'At most this many rows'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --all 'Include sessions still running'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;artifact;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;artifact;help'= {
+            cand list 'Room sessions, newest first, with what each left behind'
+            cand show 'One room session''s artifact set; `--output json` prints the versioned lecture JSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;artifact;help;list'= {
+        }
+        &'lkctl;artifact;help;show'= {
+        }
+        &'lkctl;artifact;help;help'= {
+        }
+        &'lkctl;export'= {
+            cand --since 'Every finished room session started since then: a duration back from now (2h, 7d) or an RFC 3339 time; with --pending, only those'
+            cand --to 'Destination: a directory, s3://bucket/prefix or gdrive://FOLDER_ID (repeatable)'
+            cand --format 'Formats, comma-separated: pdf, md, json, vtt, srt'
+            cand --lease 'How long a file stays leased to this run before another host may take it over'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --pending 'Every finished room session not yet exported to the destination in every format, or changed since it was (a regenerated summary)'
+            cand --force 'Place files again even when the store says they are placed (identical bytes at the destination are still not sent again)'
+            cand --srt-bom 'Start SRT files with a UTF-8 byte order mark (for players that guess a legacy code page)'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;webhook'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -3203,6 +3415,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand ingest 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand listen 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+            cand test 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;webhook;ingest'= {
@@ -3231,19 +3445,263 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lkctl;webhook;listen'= {
+            cand --port 'Port to listen on (0: any free port; the address is printed on stderr)'
+            cand --bind 'Address to bind'
+            cand --count 'Exit after this many verified events (default: until Ctrl-C)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;webhook;test'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;webhook;help'= {
             cand ingest 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand listen 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+            cand test 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;webhook;help;ingest'= {
         }
+        &'lkctl;webhook;help;listen'= {
+        }
+        &'lkctl;webhook;help;test'= {
+        }
         &'lkctl;webhook;help;help'= {
+        }
+        &'lkctl;agent'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'Run a transcription worker: captions into rooms, transcripts, summaries'
+            cand status 'Workers, room leases, lag and the last error per room'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;agent;run'= {
+            cand --concurrency 'Rooms transcribed at once by this worker'
+            cand --listen 'Address of the audio WebSocket listener LiveKit''s egress streams to'
+            cand --public-ws-url 'ws:// or wss:// URL LiveKit''s egress can reach the listener at (default: ws://ADDR)'
+            cand --lease 'A room''s lease: another worker takes over a room this long after its worker stopped answering'
+            cand --poll 'How often to list LiveKit''s rooms (besides the events serve''s webhook receiver queues)'
+            cand --stt 'Speech-to-text service'
+            cand --stt-url 'API base of the OpenAI-compatible service'
+            cand --stt-model 'Transcription model (OpenAI: whisper-1, gpt-4o-transcribe; Deepgram: nova-3)'
+            cand --stt-key 'API key of the speech-to-text service (OpenAI: also OPENAI_API_KEY; Deepgram: DEEPGRAM_API_KEY)'
+            cand --language 'Language hint (en, ru, ...)'
+            cand --llm-url 'API base of an OpenAI-compatible chat-completions service'
+            cand --llm-model 'Chat model for summaries'
+            cand --llm-key 'API key of the chat service'
+            cand --llm-context 'The model''s context window in tokens (chunks are cut to fit)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --all-rooms 'Transcribe every room, not only those with `room policy set ROOM --transcribe on`'
+            cand --no-poll 'Do not list LiveKit''s rooms; learn of rooms only from webhook events (`lkctl serve`)'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;agent;status'= {
+            cand --lease 'The lease time the workers run with (a worker silent for longer is shown as gone)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;agent;help'= {
+            cand run 'Run a transcription worker: captions into rooms, transcripts, summaries'
+            cand status 'Workers, room leases, lag and the last error per room'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;agent;help;run'= {
+        }
+        &'lkctl;agent;help;status'= {
+        }
+        &'lkctl;agent;help;help'= {
+        }
+        &'lkctl;summary'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The stored summary of a room''s latest session'
+            cand regenerate 'Summarise a room''s stored transcript again (with the LLM when given)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;summary;show'= {
+            cand --session 'A particular room session (RM_...)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;summary;regenerate'= {
+            cand --session 'A particular room session (RM_...)'
+            cand --llm-url 'API base of an OpenAI-compatible chat-completions service'
+            cand --llm-model 'Chat model for summaries'
+            cand --llm-key 'API key of the chat service'
+            cand --llm-context 'The model''s context window in tokens (chunks are cut to fit)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lkctl;summary;help'= {
+            cand show 'The stored summary of a room''s latest session'
+            cand regenerate 'Summarise a room''s stored transcript again (with the LLM when given)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkctl;summary;help;show'= {
+        }
+        &'lkctl;summary;help;regenerate'= {
+        }
+        &'lkctl;summary;help;help'= {
         }
         &'lkctl;serve'= {
             cand --listen 'Address to listen on'
             cand --public-url 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS'
             cand --trusted-proxy 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable'
             cand --init-admin 'With no admin in the store, create this admin and print a one-time password'
+            cand --metrics-listen 'Also serve GET /metrics (Prometheus text) without credentials on this address, for a scraper on a private network; on the main listener /metrics is for admins only'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
@@ -3778,7 +4236,12 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand session 'Participant sessions recorded from webhooks, across rooms'
             cand chat 'Chat messages kept in lkctl''s store'
             cand file 'Files shared in rooms (the records; the bytes live in S3)'
+            cand transcript 'Transcripts: full-text search over transcripts and chat, show a room''s transcript'
+            cand artifact 'Lecture artifacts: what each finished room session left behind'
+            cand export 'Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive'
             cand webhook 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+            cand agent 'Transcription worker: live captions, stored transcripts, summaries at room end'
+            cand summary 'Room summaries written by `lkctl agent`: show, regenerate'
             cand serve 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
             cand user 'Users of `lkctl serve` (admins and hosts) and their API tokens'
             cand db 'lkctl''s own database: migrations and status'
@@ -4069,10 +4532,50 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;help;file;download-url'= {
         }
+        &'lkctl;help;transcript'= {
+            cand search 'Search transcripts and chat; hits ranked best first, with snippets and times'
+            cand show 'Print a room''s transcript (a room name, or a room session''s sid)'
+        }
+        &'lkctl;help;transcript;search'= {
+        }
+        &'lkctl;help;transcript;show'= {
+        }
+        &'lkctl;help;artifact'= {
+            cand list 'Room sessions, newest first, with what each left behind'
+            cand show 'One room session''s artifact set; `--output json` prints the versioned lecture JSON'
+        }
+        &'lkctl;help;artifact;list'= {
+        }
+        &'lkctl;help;artifact;show'= {
+        }
+        &'lkctl;help;export'= {
+        }
         &'lkctl;help;webhook'= {
             cand ingest 'Apply one signed WebhookEvent (LiveKit''s JSON body) to the store; removes banned joiners'
+            cand listen 'Receive webhooks for debugging: verify each signature with the profile''s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+            cand test 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
         }
         &'lkctl;help;webhook;ingest'= {
+        }
+        &'lkctl;help;webhook;listen'= {
+        }
+        &'lkctl;help;webhook;test'= {
+        }
+        &'lkctl;help;agent'= {
+            cand run 'Run a transcription worker: captions into rooms, transcripts, summaries'
+            cand status 'Workers, room leases, lag and the last error per room'
+        }
+        &'lkctl;help;agent;run'= {
+        }
+        &'lkctl;help;agent;status'= {
+        }
+        &'lkctl;help;summary'= {
+            cand show 'The stored summary of a room''s latest session'
+            cand regenerate 'Summarise a room''s stored transcript again (with the LLM when given)'
+        }
+        &'lkctl;help;summary;show'= {
+        }
+        &'lkctl;help;summary;regenerate'= {
         }
         &'lkctl;help;serve'= {
         }

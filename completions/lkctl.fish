@@ -55,7 +55,12 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "ban" -d 'Ban fingerprin
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "transcript" -d 'Transcripts: full-text search over transcripts and chat, show a room\'s transcript'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "artifact" -d 'Lecture artifacts: what each finished room session left behind'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "export" -d 'Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "agent" -d 'Transcription worker: live captions, stored transcripts, summaries at room end'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "summary" -d 'Room summaries written by `lkctl agent`: show, regenerate'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "serve" -d 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "user" -d 'Users of `lkctl serve` (admins and hosts) and their API tokens'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "db" -d 'lkctl\'s own database: migrations and status'
@@ -1822,25 +1827,174 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l timeout -d 'Timeout of each request to LiveKit' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l json -d 'Short for `--output json`'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s v -l verbose -d 'Print on stderr where each setting came from'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
-complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -f -a "search" -d 'Search transcripts and chat; hits ranked best first, with snippets and times'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -f -a "show" -d 'Print a room\'s transcript (a room name, or a room session\'s sid)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and not __fish_seen_subcommand_from search show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l room -d 'Only this room' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l since -d 'Only what was said or sent since then: a duration back from now (2h, 7d) or an RFC 3339 time' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l limit -d 'At most this many hits (1-500)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l interval -d 'How often --follow looks for new segments' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s f -l follow -d 'Keep printing segments as they are stored, until interrupted'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search transcripts and chat; hits ranked best first, with snippets and times'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print a room\'s transcript (a room name, or a room session\'s sid)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand transcript; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'Room sessions, newest first, with what each left behind'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'One room session\'s artifact set; `--output json` prints the versioned lecture JSON'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l room -d 'Only this room\'s sessions' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l since -d 'Only sessions started since then: a duration back from now (2h, 7d) or an RFC 3339 time' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l all -d 'Include sessions still running'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from help" -f -a "list" -d 'Room sessions, newest first, with what each left behind'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from help" -f -a "show" -d 'One room session\'s artifact set; `--output json` prints the versioned lecture JSON'
+complete -c lkctl -n "__fish_lkctl_using_subcommand artifact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l since -d 'Every finished room session started since then: a duration back from now (2h, 7d) or an RFC 3339 time; with --pending, only those' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l to -d 'Destination: a directory, s3://bucket/prefix or gdrive://FOLDER_ID (repeatable)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l format -d 'Formats, comma-separated: pdf, md, json, vtt, srt' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l lease -d 'How long a file stays leased to this run before another host may take it over' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l pending -d 'Every finished room session not yet exported to the destination in every format, or changed since it was (a regenerated summary)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l force -d 'Place files again even when the store says they are placed (identical bytes at the destination are still not sent again)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l srt-bom -d 'Start SRT files with a UTF-8 byte order mark (for players that guess a legacy code page)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand export" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "listen" -d 'Receive webhooks for debugging: verify each signature with the profile\'s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "test" -d 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and not __fish_seen_subcommand_from ingest listen test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l auth -d 'The delivery\'s Authorization header value (the JWT LiveKit signed it with)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l auth-file -d 'File holding the delivery\'s Authorization header value' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
@@ -1861,12 +2015,189 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'Port to listen on (0: any free port; the address is printed on stderr)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l bind -d 'Address to bind' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l count -d 'Exit after this many verified events (default: until Ctrl-C)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhooks for debugging: verify each signature with the profile\'s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
 complete -c lkctl -n "__fish_lkctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -f -a "run" -d 'Run a transcription worker: captions into rooms, transcripts, summaries'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -f -a "status" -d 'Workers, room leases, lag and the last error per room'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and not __fish_seen_subcommand_from run status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l concurrency -d 'Rooms transcribed at once by this worker' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l listen -d 'Address of the audio WebSocket listener LiveKit\'s egress streams to' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l public-ws-url -d 'ws:// or wss:// URL LiveKit\'s egress can reach the listener at (default: ws://ADDR)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l lease -d 'A room\'s lease: another worker takes over a room this long after its worker stopped answering' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l poll -d 'How often to list LiveKit\'s rooms (besides the events serve\'s webhook receiver queues)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l stt -d 'Speech-to-text service' -r -f -a "openai\t'Any OpenAI-compatible /audio/transcriptions endpoint (OpenAI, local Whisper servers)'
+deepgram\t'Deepgram\'s live WebSocket API'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l stt-url -d 'API base of the OpenAI-compatible service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l stt-model -d 'Transcription model (OpenAI: whisper-1, gpt-4o-transcribe; Deepgram: nova-3)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l stt-key -d 'API key of the speech-to-text service (OpenAI: also OPENAI_API_KEY; Deepgram: DEEPGRAM_API_KEY)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l language -d 'Language hint (en, ru, ...)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l llm-url -d 'API base of an OpenAI-compatible chat-completions service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l llm-model -d 'Chat model for summaries' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l llm-key -d 'API key of the chat service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l llm-context -d 'The model\'s context window in tokens (chunks are cut to fit)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l all-rooms -d 'Transcribe every room, not only those with `room policy set ROOM --transcribe on`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l no-poll -d 'Do not list LiveKit\'s rooms; learn of rooms only from webhook events (`lkctl serve`)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l lease -d 'The lease time the workers run with (a worker silent for longer is shown as gone)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a transcription worker: captions into rooms, transcripts, summaries'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Workers, room leases, lag and the last error per room'
+complete -c lkctl -n "__fish_lkctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -f -a "show" -d 'The stored summary of a room\'s latest session'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -f -a "regenerate" -d 'Summarise a room\'s stored transcript again (with the LLM when given)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and not __fish_seen_subcommand_from show regenerate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l session -d 'A particular room session (RM_...)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l session -d 'A particular room session (RM_...)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l llm-url -d 'API base of an OpenAI-compatible chat-completions service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l llm-model -d 'Chat model for summaries' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l llm-key -d 'API key of the chat service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l llm-context -d 'The model\'s context window in tokens (chunks are cut to fit)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from regenerate" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from help" -f -a "show" -d 'The stored summary of a room\'s latest session'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from help" -f -a "regenerate" -d 'Summarise a room\'s stored transcript again (with the LLM when given)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand summary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l listen -d 'Address to listen on' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l public-url -d 'URL browsers use to reach this server (default: http://ADDR); https turns on Secure cookies and HSTS' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l trusted-proxy -d 'A reverse proxy (address or CIDR) whose X-Forwarded-For is believed; repeatable' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l init-admin -d 'With no admin in the store, create this admin and print a one-time password' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -l metrics-listen -d 'Also serve GET /metrics (Prometheus text) without credentials on this address, for a scraper on a private network; on the main listener /metrics is for admins only' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -2172,30 +2503,35 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s v -l verbo
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "profile" -d 'Manage connection profiles in the config file'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "token" -d 'Create, inspect and verify access tokens'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "room" -d 'List, create, update and close rooms; send data; mute everyone'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "participant" -d 'Inspect and moderate participants'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "egress" -d 'Record and stream rooms, participants, tracks and web pages'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "recording" -d 'Finished recordings: list them, download them from S3'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "dispatch" -d 'Dispatch agents into rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "lobby" -d 'Guests waiting to join: list, approve, reject, watch; request as a guest'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "ban" -d 'Ban fingerprints, sessions or identities from a room or from all rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "serve" -d 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "user" -d 'Users of `lkctl serve` (admins and hosts) and their API tokens'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "db" -d 'lkctl\'s own database: migrations and status'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "healthcheck" -d 'Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file webhook serve user db doctor healthcheck dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "profile" -d 'Manage connection profiles in the config file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "token" -d 'Create, inspect and verify access tokens'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "room" -d 'List, create, update and close rooms; send data; mute everyone'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "participant" -d 'Inspect and moderate participants'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "egress" -d 'Record and stream rooms, participants, tracks and web pages'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "recording" -d 'Finished recordings: list them, download them from S3'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "ingress" -d 'RTMP, WHIP and URL ingress endpoints'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "sip" -d 'SIP trunks, dispatch rules, calls and transfers'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "dispatch" -d 'Dispatch agents into rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "lobby" -d 'Guests waiting to join: list, approve, reject, watch; request as a guest'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "ban" -d 'Ban fingerprints, sessions or identities from a room or from all rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "session" -d 'Participant sessions recorded from webhooks, across rooms'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "chat" -d 'Chat messages kept in lkctl\'s store'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "file" -d 'Files shared in rooms (the records; the bytes live in S3)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "transcript" -d 'Transcripts: full-text search over transcripts and chat, show a room\'s transcript'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "artifact" -d 'Lecture artifacts: what each finished room session left behind'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "export" -d 'Export lectures (PDF, Markdown, JSON, WebVTT, SRT) to a directory, S3 or Google Drive'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "webhook" -d 'Apply LiveKit webhook events to the store (history, ban enforcement)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "agent" -d 'Transcription worker: live captions, stored transcripts, summaries at room end'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "summary" -d 'Room summaries written by `lkctl agent`: show, regenerate'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "serve" -d 'Run the HTTP API, web sessions, webhook receiver and guest join flow'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "user" -d 'Users of `lkctl serve` (admins and hosts) and their API tokens'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "db" -d 'lkctl\'s own database: migrations and status'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "healthcheck" -d 'Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile (uses the global --url and --api-key; the secret from a flag, file, command or prompt)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (never shows a secret)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
@@ -2263,7 +2599,17 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files shared in a room, oldest first'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from transcript" -f -a "search" -d 'Search transcripts and chat; hits ranked best first, with snippets and times'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from transcript" -f -a "show" -d 'Print a room\'s transcript (a room name, or a room session\'s sid)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from artifact" -f -a "list" -d 'Room sessions, newest first, with what each left behind'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from artifact" -f -a "show" -d 'One room session\'s artifact set; `--output json` prints the versioned lecture JSON'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "ingest" -d 'Apply one signed WebhookEvent (LiveKit\'s JSON body) to the store; removes banned joiners'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive webhooks for debugging: verify each signature with the profile\'s API secret and print the events as JSON lines (forged deliveries get 401 and a note on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "test" -d 'Send a signed test event (`room_started` of room lkctl-webhook-test) to a receiver'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "run" -d 'Run a transcription worker: captions into rooms, transcripts, summaries'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Workers, room leases, lag and the last error per room'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from summary" -f -a "show" -d 'The stored summary of a room\'s latest session'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from summary" -f -a "regenerate" -d 'Summarise a room\'s stored transcript again (with the LLM when given)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (password from a prompt, --password-file or stdin)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'Every user'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Delete a user with their API tokens and sessions'
