@@ -90,8 +90,9 @@ fn store_verbs_work_on_postgres() {
         .ok();
     db.run_signing(&["lobby", "approve", "pg-room", &entry])
         .fails(6, "already approved");
+    // Collecting the approval mints the token, so it needs signing credentials.
     let token = db
-        .run(&[
+        .run_signing(&[
             "-o", "plain", "lobby", "status", "pg-room", &entry, "--claim", &claim,
         ])
         .ok();

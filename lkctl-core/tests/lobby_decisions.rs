@@ -8,7 +8,7 @@ use std::sync::Arc;
 use tokio::sync::Barrier;
 
 use lkctl_core::ErrorKind;
-use lkctl_core::ops::lobby::EntryStatus;
+use lkctl_core::ops::lobby::{EntryStatus, JoinRequest};
 use lkctl_core::ops::policy::{self, PolicyUpdate};
 use lkctl_core::store::testing::TestDb;
 use store_support::lobby_stories::*;
@@ -234,7 +234,12 @@ async fn concurrent_approvals_respect_max_guests(db: Arc<TestDb>) {
             ids.push(
                 waiting(
                     lobby
-                        .request_join(join(&room, "G", &fp(2000 + round * 10 + i)))
+                        .request_join(JoinRequest {
+                            // One address per guest: entries left pending by earlier rounds
+                            // must not run into the per-address limit of pending entries.
+                            ip: Some(format!("198.51.100.{}", 1 + round * 10 + i)),
+                            ..join(&room, "G", &fp(2000 + round * 10 + i))
+                        })
                         .await
                         .expect("join"),
                 )

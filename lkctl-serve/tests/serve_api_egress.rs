@@ -11,6 +11,24 @@ use lkctl_emulator::{ParticipantSpec, TrackSpec};
 use serde_json::json;
 use serve_support::*;
 
+/// A WebSocket peer on loopback that accepts the emulator's track egress (it dials for
+/// real, as LiveKit's egress does) and discards the audio.
+async fn audio_peer() -> String {
+    use axum::extract::ws::WebSocketUpgrade;
+    let app = axum::Router::new().route(
+        "/in",
+        axum::routing::get(|ws: WebSocketUpgrade| async move {
+            ws.on_upgrade(
+                |mut socket| async move { while let Some(Ok(_)) = socket.recv().await {} },
+            )
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("ws://{addr}/in")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn egress_and_recordings() {
     let env: BTreeMap<String, String> = [
@@ -79,7 +97,7 @@ async fn egress_and_recordings() {
         "POST",
         "/api/v1/rooms/lab/egress/track",
         &hal,
-        Some(json!({"track_id": track_sid, "websocket_url": "wss://stt.example.com/in"})),
+        Some(json!({"track_id": track_sid, "websocket_url": audio_peer().await})),
     )
     .await;
     let track = expect(&r, 201);

@@ -57,7 +57,12 @@ async fn approval_on_b_reaches_the_guest_on_a() {
     let (status, body) = reply(r).await;
     assert_eq!(status, 200, "{body}");
     let approved = guest_on_a.expect("approved").await;
-    assert!(approved.json()["token"].as_str().unwrap().contains('.'));
+    assert!(
+        approved.json()["session"]
+            .as_str()
+            .unwrap()
+            .ends_with("/session")
+    );
     assert!(guest_on_a.next_event().await.is_none());
     // The host on A saw the request and B's decision.
     let mut kinds = Vec::new();
@@ -77,6 +82,7 @@ async fn approval_on_b_reaches_the_guest_on_a() {
         .unwrap();
     let (status, body) = reply(r).await;
     assert_eq!(status, 200, "{body}");
+    assert!(body["token"].as_str().unwrap().contains('.'));
     let secret = body["guest_session"]["secret"].as_str().unwrap();
     let r = a
         .http

@@ -441,7 +441,7 @@ pub async fn room_for_invite(store: &Store, code: &str) -> Result<RoomPolicy> {
     let code = normalize_invite_code(code);
     let row = with_pool!(store, |pool| {
         sqlx::query_as::<_, PolicyRow>(
-            "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, created_at, \
+            "SELECT room, hosts, pin_hash, lobby, webinar, max_guests, invite_code, transcribe, created_at, \
              updated_at FROM room_policies WHERE invite_code = $1",
         )
         .bind(&code)

@@ -274,13 +274,11 @@ fn entry_view(
     outcome: Option<&EntryEvent>,
 ) -> serde_json::Value {
     let mut v = json!({ "entry": GuestEntry::from(entry) });
-    if let Some(EntryEvent::Approved {
-        token, expires_at, ..
-    }) = outcome
-    {
+    if let Some(EntryEvent::Approved { expires_at, .. }) = outcome {
+        // The token itself is collected once, with the guest session (`session`).
         v["livekit_url"] = json!(state.livekit_public_url);
-        v["token"] = json!(token);
         v["token_expires_at"] = json!(expires_at);
+        v["session"] = json!(session_path(entry));
     }
     v
 }
@@ -298,6 +296,11 @@ pub async fn entry(
     Ok(Json(entry_view(&state, &entry, outcome.as_ref())))
 }
 
+/// Where an approved guest collects its token and guest session (POST, with the claim).
+fn session_path(entry: &LobbyEntry) -> String {
+    format!("/api/v1/join/-/lobby/{}/session", entry.id)
+}
+
 fn sse_event(id: u32, name: &str, data: &serde_json::Value) -> Event {
     Event::default()
         .id(id.to_string())
@@ -308,18 +311,18 @@ fn sse_event(id: u32, name: &str, data: &serde_json::Value) -> Event {
 fn final_event(state: &AppState, entry: &LobbyEntry, ev: &EntryEvent) -> Event {
     match ev {
         EntryEvent::Approved {
-            token,
             identity,
             expires_at,
+            ..
         } => sse_event(
             FINAL_EVENT_ID,
             "approved",
             &json!({
                 "entry_id": entry.id,
                 "livekit_url": state.livekit_public_url,
-                "token": token,
                 "identity": identity,
                 "token_expires_at": expires_at,
+                "session": session_path(entry),
             }),
         ),
         EntryEvent::Rejected { reason } => sse_event(
@@ -365,10 +368,12 @@ pub async fn entry_events(
         // The outcome was delivered: 204 makes EventSource stop reconnecting.
         return Ok(StatusCode::NO_CONTENT.into_response());
     }
+    // The stream tells the decision; the token is collected once, with the guest session.
     let events = state
         .lobby
         .subscribe_entry(&entry.room, &entry.id, claim)
-        .await?;
+        .await?
+        .without_token();
     let first = if entry.status == EntryStatus::Pending && last_seen < PENDING_EVENT_ID {
         Step::Pending
     } else {
@@ -447,8 +452,13 @@ pub async fn claim_session(
     };
     let claim = claim_of(&HeaderMap::new(), &ClaimQuery { claim: Some(claim) })?.to_owned();
     let entry = state.lobby.claimed_entry(&entry_id, &claim).await?;
+    // The one collection of the approval's token (a second claim is a conflict: the token
+    // is never stored, so it cannot be handed out again).
     let token = match state.lobby.claimed_outcome(&entry).await? {
-        Some(EntryEvent::Approved { token, .. }) => token,
+        Some(EntryEvent::Approved { .. }) => match state.lobby.collect_claimed(&entry).await? {
+            EntryEvent::Approved { token, .. } => token,
+            _ => unreachable!("collecting an approval yields an approval"),
+        },
         _ => {
             return Err(ApiError(Error::Conflict(format!(
                 "lobby entry `{}` is {}: only admitted guests get a session",

@@ -11,6 +11,24 @@ import {
   LK_KEY, LK_SECRET, LK_URL, apiToken, check, control, expectError, finish, isId, twirp,
   webhookSink,
 } from './common.mjs';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+
+// The emulator dials a track egress's WebSocket for real (as LiveKit's egress does), so
+// the test gives it a minimal WebSocket peer on loopback that accepts the upgrade and
+// discards the audio frames.
+const audioPeer = createServer();
+audioPeer.on('upgrade', (req, socket) => {
+  const accept = createHash('sha1')
+    .update(`${req.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+    .digest('base64');
+  socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n'
+    + `Sec-WebSocket-Accept: ${accept}\r\n\r\n`);
+  socket.on('data', () => {});
+  socket.on('error', () => {});
+});
+await new Promise((resolve) => audioPeer.listen(0, '127.0.0.1', resolve));
+const audioPort = audioPeer.address().port;
 
 const sink = await webhookSink();
 const rooms = new RoomServiceClient(LK_URL, LK_KEY, LK_SECRET);
@@ -63,7 +81,7 @@ try {
     rc.streamResults.map((s) => s.url));
 
   // Track egress to a WebSocket.
-  const ws = `ws://127.0.0.1:9/audio?trackID=${trackSid}`;
+  const ws = `ws://127.0.0.1:${audioPort}/audio?trackID=${trackSid}`;
   const tr = await egress.startTrackEgress('eg-room', ws, trackSid);
   const trReq = tr.request.case === 'track' ? tr.request.value : undefined;
   check('startTrackEgress', isId(tr.egressId, 'EG_') && tr.roomName === 'eg-room'
@@ -150,4 +168,6 @@ try {
   check('unexpected error', false, e?.stack ?? String(e));
 }
 sink.close();
+audioPeer.closeAllConnections?.();
+audioPeer.close();
 finish();

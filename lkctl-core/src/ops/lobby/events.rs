@@ -20,7 +20,8 @@ use crate::store::{BeginWrite, EventKind, LobbyEvent, RoomEvents, Timestamp, wit
 pub enum EntryEvent {
     /// Approved (or admitted): join with this token.
     Approved {
-        /// LiveKit join token.
+        /// LiveKit join token; empty when the decision was read without collecting it
+        /// ([`EntryEvents::without_token`], [`Lobby::claimed_outcome`]).
         token: String,
         /// Identity inside the token.
         identity: String,
@@ -85,6 +86,7 @@ impl Lobby {
             entry_id: entry_id.to_string(),
             checked: false,
             done: false,
+            collect: true,
         })
     }
 
@@ -196,6 +198,8 @@ pub struct EntryEvents {
     /// subscription is reported by the first `next`).
     checked: bool,
     done: bool,
+    /// Whether an approval collects the token (minted now, handed out once).
+    collect: bool,
 }
 
 impl std::fmt::Debug for EntryEvents {
@@ -233,30 +237,59 @@ impl Lobby {
         self.get(&room, entry_id).await
     }
 
-    /// Where an entry stands for its guest: the decision (with the token for an approval),
-    /// or `None` while pending. Only for callers that checked the entry's claim.
+    /// Where an entry stands for its guest: the decision, or `None` while pending. An
+    /// approval is reported without its token (empty): reading the state never spends the
+    /// one collection, which [`Lobby::collect_claimed`] makes. Only for callers that
+    /// checked the entry's claim.
     pub async fn claimed_outcome(&self, entry: &LobbyEntry) -> Result<Option<EntryEvent>> {
-        read_outcome(self, &entry.room, &entry.id).await
+        read_outcome(self, &entry.room, &entry.id, false).await
+    }
+
+    /// Collect the token of an approved entry whose claim the caller checked: minted now,
+    /// handed out once (a second collection is a conflict).
+    pub async fn collect_claimed(&self, entry: &LobbyEntry) -> Result<EntryEvent> {
+        self.collect(&entry.room, &entry.id).await
     }
 }
 
-/// The decision on an entry, read from the store; an approval collects its token (minted
-/// now, handed out once: see [`Lobby::collect`]). `None` while pending.
-async fn read_outcome(lobby: &Lobby, room: &str, entry_id: &str) -> Result<Option<EntryEvent>> {
-    let (status, reason): (String, Option<String>) = with_pool!(lobby.store, |pool| {
-        sqlx::query_as("SELECT status, reason FROM lobby_entries WHERE id = $1 AND room = $2")
-            .bind(entry_id)
-            .bind(room)
-            .fetch_optional(pool)
-            .await?
-            .ok_or_else(|| Error::NotFound {
-                what: "lobby entry",
-                id: entry_id.to_string(),
-            })?
+/// The decision on an entry, read from the store; with `collect`, an approval collects its
+/// token (minted now, handed out once: see [`Lobby::collect`]), else it comes without one.
+/// `None` while pending.
+async fn read_outcome(
+    lobby: &Lobby,
+    room: &str,
+    entry_id: &str,
+    collect: bool,
+) -> Result<Option<EntryEvent>> {
+    let (status, reason, identity, expires_at): (
+        String,
+        Option<String>,
+        String,
+        Option<Timestamp>,
+    ) = with_pool!(lobby.store, |pool| {
+        sqlx::query_as(
+            "SELECT status, reason, identity, token_expires_at FROM lobby_entries \
+             WHERE id = $1 AND room = $2",
+        )
+        .bind(entry_id)
+        .bind(room)
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "lobby entry",
+            id: entry_id.to_string(),
+        })?
     });
     Ok(match status.parse::<EntryStatus>()? {
         EntryStatus::Pending => None,
-        EntryStatus::Approved | EntryStatus::Admitted => Some(lobby.collect(room, entry_id).await?),
+        EntryStatus::Approved | EntryStatus::Admitted if collect => {
+            Some(lobby.collect(room, entry_id).await?)
+        }
+        EntryStatus::Approved | EntryStatus::Admitted => Some(EntryEvent::Approved {
+            token: String::new(),
+            identity,
+            expires_at,
+        }),
         EntryStatus::Rejected => Some(EntryEvent::Rejected { reason }),
         EntryStatus::Expired => Some(EntryEvent::Expired),
     })
@@ -266,7 +299,14 @@ impl EntryEvents {
     /// The decision, read from the store (an approval collects its token); `None` while
     /// pending.
     async fn outcome(&self) -> Result<Option<EntryEvent>> {
-        read_outcome(&self.lobby, &self.room, &self.entry_id).await
+        read_outcome(&self.lobby, &self.room, &self.entry_id, self.collect).await
+    }
+
+    /// Report an approval without collecting its token (the token field is empty), for a
+    /// stream that only tells the guest the decision; the guest collects it once elsewhere.
+    pub fn without_token(mut self) -> Self {
+        self.collect = false;
+        self
     }
 
     /// Wait for the decision. Returns it once, then `None`.
