@@ -44,7 +44,7 @@ Credentials come from --url/--api-key/--api-secret first. A profile named with
 LIVEKIT_API_KEY, LIVEKIT_API_SECRET); the environment beats the default profile
 of $XDG_CONFIG_HOME/lkctl/config.toml. `lkctl profile show --resolved` says
 where each value came from.
-Try it without a server: `lkctl dev` starts a local LiveKit emulator.";
+Try it without a server: `lkctl dev` starts a LiveKit emulator, the dashboard and a worker.";
 
 /// The precedence table (a literal, for `concat!`), in `profile show --help` and `doctor --help`.
 #[macro_export]
@@ -264,7 +264,7 @@ pub enum Command {
     Doctor(cmd::doctor::DoctorArgs),
     /// Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)
     Healthcheck(cmd::healthcheck::HealthcheckArgs),
-    /// Run a local LiveKit API emulator with demo data
+    /// Run the whole product locally: LiveKit emulator, dashboard and agent, with demo data
     Dev(cmd::dev::DevArgs),
     /// Print a shell completion script to stdout
     Completions(docs::CompletionsArgs),

@@ -632,6 +632,16 @@ pub fn default_database_path(env: &dyn Env) -> Option<PathBuf> {
         .map(|home| PathBuf::from(home).join(".local/share/lkctl/lkctl.db"))
 }
 
+/// Where `lkctl dev` keeps its demo store by default: `$XDG_DATA_HOME/lkctl/dev`, falling
+/// back to `~/.local/share/lkctl/dev`; `None` without either variable.
+pub fn default_dev_data_dir(env: &dyn Env) -> Option<PathBuf> {
+    if let Some(dir) = env.var("XDG_DATA_HOME") {
+        return Some(PathBuf::from(dir).join("lkctl").join("dev"));
+    }
+    env.var("HOME")
+        .map(|home| PathBuf::from(home).join(".local/share/lkctl/dev"))
+}
+
 /// Load the config file named by the overrides or environment and resolve.
 pub fn resolve_from(ov: &Overrides, env: &dyn Env) -> Result<Resolved> {
     let path = ov

@@ -17,7 +17,7 @@ use lkctl_agent::summary::extractive::ExtractiveConfig;
 use lkctl_agent::summary::llm::{LlmConfig, LlmSummariser};
 use lkctl_agent::worker::{TranscriptStore, Worker, WorkerConfig, WorkerParts};
 use lkctl_core::ops::agent::{self, AgentRoomStatus, AgentStatus, AgentWorker};
-use lkctl_core::{Error, Secret};
+use lkctl_core::{Error, Lkctl, Secret};
 use serde_json::json;
 
 use crate::Ctx;
@@ -157,7 +157,7 @@ pub struct StatusArgs {
     pub lease: Duration,
 }
 
-fn agent_error(e: lkctl_agent::Error) -> CliError {
+pub(crate) fn agent_error(e: lkctl_agent::Error) -> CliError {
     match e {
         lkctl_agent::Error::Core(e) => e.into(),
         lkctl_agent::Error::Invalid(reason) => CliError::invalid("agent", reason),
@@ -205,6 +205,40 @@ impl SttArgs {
     }
 }
 
+impl SttArgs {
+    /// True when the provider needs no more setup: a key is given (flag or environment) or
+    /// the OpenAI-compatible URL is not OpenAI's own (a local server may need no key).
+    pub(crate) fn configured(&self) -> bool {
+        match self.stt {
+            SttKind::Openai => {
+                !env_key(&self.stt_key, "OPENAI_API_KEY").expose().is_empty()
+                    || self.stt_url.trim_end_matches('/') != "https://api.openai.com/v1"
+            }
+            SttKind::Deepgram => !env_key(&self.stt_key, "DEEPGRAM_API_KEY")
+                .expose()
+                .is_empty(),
+        }
+    }
+}
+
+/// Start a worker on `core`'s LiveKit and store with these providers (`agent run`, `dev`).
+pub(crate) async fn start_worker(
+    core: &Lkctl,
+    cfg: WorkerConfig,
+    stt: &SttArgs,
+    llm: &LlmArgs,
+) -> Result<Worker> {
+    let store = core.store().await?.clone();
+    let parts = WorkerParts {
+        transcripts: Arc::new(lkctl_agent::store::StoreTranscripts::new(store.clone())),
+        store,
+        livekit: core.livekit_shared()?,
+        stt: stt.provider()?,
+        summaries: llm.maker()?,
+    };
+    Worker::start(cfg, parts).await.map_err(agent_error)
+}
+
 impl AgentCmd {
     pub async fn run(self, ctx: &Ctx) -> Result<Output> {
         match self {
@@ -238,16 +272,7 @@ async fn run(ctx: &Ctx, args: RunArgs) -> Result<Output> {
         language: args.stt.language.clone(),
         ..WorkerConfig::default()
     };
-    let core = ctx.core()?;
-    let store = core.store().await?.clone();
-    let parts = WorkerParts {
-        transcripts: Arc::new(lkctl_agent::store::StoreTranscripts::new(store.clone())),
-        store,
-        livekit: core.livekit_shared()?,
-        stt: args.stt.provider()?,
-        summaries: args.llm.maker()?,
-    };
-    let worker = Worker::start(cfg, parts).await.map_err(agent_error)?;
+    let worker = start_worker(ctx.core()?, cfg, &args.stt, &args.llm).await?;
     ctx.note(format!(
         "worker {} listening for audio on {}; Ctrl-C stops it",
         worker.id(),
