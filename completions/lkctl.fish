@@ -66,7 +66,7 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "user" -d 'Users of `lkc
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "db" -d 'lkctl\'s own database: migrations and status'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "healthcheck" -d 'Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)'
-complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
+complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "dev" -d 'Run the whole product locally: LiveKit emulator, dashboard and agent, with demo data'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2447,9 +2447,21 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand healthcheck" -s v -l verbose
 complete -c lkctl -n "__fish_lkctl_using_subcommand healthcheck" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand healthcheck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand healthcheck" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l port -d 'Port to listen on (0 picks a free one)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l bind -d 'Address to listen on' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l webhook -d 'Send signed webhooks to this URL (repeatable)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l port -d 'Fix the ports: dashboard on PORT, LiveKit emulator on PORT+1, the worker\'s audio listener on PORT+2 (0 or absent: free ports)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l bind -d 'Address to listen on (the worker\'s audio listener stays on 127.0.0.1)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l data-dir -d 'Directory of the demo\'s SQLite store [default: $XDG_DATA_HOME/lkctl/dev]' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l public-url -d 'URL browsers use to reach the dashboard (default: http://ADDR:PORT); set it when a container maps the port elsewhere' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l webhook -d 'Also send the emulator\'s signed webhooks to this URL (repeatable)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l stt -d 'Speech-to-text service' -r -f -a "openai\t'Any OpenAI-compatible /audio/transcriptions endpoint (OpenAI, local Whisper servers)'
+deepgram\t'Deepgram\'s live WebSocket API'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l stt-url -d 'API base of the OpenAI-compatible service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l stt-model -d 'Transcription model (OpenAI: whisper-1, gpt-4o-transcribe; Deepgram: nova-3)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l stt-key -d 'API key of the speech-to-text service (OpenAI: also OPENAI_API_KEY; Deepgram: DEEPGRAM_API_KEY)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l language -d 'Language hint (en, ru, ...)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l llm-url -d 'API base of an OpenAI-compatible chat-completions service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l llm-model -d 'Chat model for summaries' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l llm-key -d 'API key of the chat service' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l llm-context -d 'The model\'s context window in tokens (chunks are cut to fit)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -2460,6 +2472,8 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l api-secret -d 'LiveK
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l reset -d 'Delete the demo store in the data directory first and start clean'
+complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l emulator-only -d 'Run only the LiveKit API emulator with demo rooms (no dashboard, worker or store)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l remote-unmute -d 'Allow remote unmute (LiveKit\'s enable_remote_unmute), so `participant unmute` works'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand dev" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -2528,7 +2542,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "db" -d 'lkctl\'s own database: migrations and status'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "doctor" -d 'Check the URL, reachability, credentials and clock skew'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "healthcheck" -d 'Check that a running `lkctl serve` answers (container HEALTHCHECK, probes)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "dev" -d 'Run a local LiveKit API emulator with demo data'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "dev" -d 'Run the whole product locally: LiveKit emulator, dashboard and agent, with demo data'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and not __fish_seen_subcommand_from profile token room participant egress recording ingress sip dispatch lobby ban session chat file transcript artifact export webhook agent summary serve user db doctor healthcheck dev completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -250,6 +250,10 @@ fn dev_reports_a_busy_port() {
     let (sb, emu) = (Sandbox::new(), Emu::start());
     let port = emu.running.addr.port().to_string();
     sb.run(&["dev", "--port", &port]).fails(6, "already in use");
+    sb.run(&["dev", "--emulator-only", "--port", &port])
+        .fails(6, "already in use");
+    sb.run(&["dev", "--emulator-only", "--data-dir", "x"])
+        .fails(2, "--data-dir");
     sb.run(&["dev", "--port", "0", "--webhook", "ftp://hooks.example"])
         .fails(2, "ftp://hooks.example");
 }

@@ -421,7 +421,7 @@ fn segments(
                 room: room.into(),
                 room_sid: Some(sid.into()),
                 speaker: Some((*speaker).into()),
-                speaker_name: name(*speaker),
+                speaker_name: name(speaker),
                 track_id: None,
                 text: (*text).into(),
                 language: Some("en".into()),
