@@ -414,6 +414,14 @@ fn dev_runs_the_whole_product_resumes_its_demo_and_resets() {
         .filter(|s| s.to_string().contains("RM_DemoLecture100"))
         .count();
     assert_eq!(lectures, 1, "{sessions:#}");
+    // While it runs, a second `lkctl dev` on the data directory is refused, and so is a
+    // reset that would pull the store from under it.
+    let port2 = free_port_triple().to_string();
+    let data_arg = data.to_str().unwrap();
+    sb.run(&["dev", "--data-dir", data_arg, "--port", &port2])
+        .fails(6, "is running on this SQLite store");
+    sb.run(&["dev", "--data-dir", data_arg, "--port", &port2, "--reset"])
+        .fails(6, "before --reset");
     let (code_exit, stderr) = dev.interrupt();
     assert_eq!(code_exit, Some(0), "{stderr}");
 

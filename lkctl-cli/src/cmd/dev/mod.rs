@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use lkctl_agent::worker::WorkerConfig;
 use lkctl_core::config::{self, Overrides, ProcessEnv};
+use lkctl_core::ops::agent;
 use lkctl_core::ops::users::{self, NewUser, Role};
 use lkctl_core::{Error, Lkctl};
 use lkctl_emulator::{Emulator, EmulatorConfig, RunningEmulator};
@@ -222,6 +223,7 @@ impl DevArgs {
         init_logging(ctx);
         let data_dir = self.data_dir()?;
         if self.reset {
+            refuse_if_running(&data_dir.join(DATABASE_FILE)).await?;
             reset(&data_dir)?;
         }
         create_private_dir(&data_dir)?;
@@ -407,6 +409,37 @@ fn init_logging(ctx: &Ctx) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+/// `--reset` must not pull the store from under a running `lkctl dev`: its worker's
+/// heartbeat is fresh. (A store that cannot be read is left to `reset`.)
+async fn refuse_if_running(database: &Path) -> Result<()> {
+    if !database.exists() {
+        return Ok(());
+    }
+    let Ok(store) = lkctl_core::store::Store::connect(&database.display().to_string()).await else {
+        return Ok(());
+    };
+    let status = agent::status(
+        &store,
+        WorkerConfig::default().lease,
+        std::time::Duration::ZERO,
+    )
+    .await;
+    store.close().await;
+    if let Ok(status) = status
+        && let Some(worker) = status.workers.iter().find(|w| w.alive)
+    {
+        return Err(Error::Conflict(format!(
+            "worker `{}` (pid {} on {}) is using {}: stop that `lkctl dev` before --reset",
+            worker.id,
+            worker.pid,
+            worker.host,
+            database.display()
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 /// `--reset`: delete the demo's files (only ours: the data directory may hold others).
