@@ -277,6 +277,34 @@ fn dev_runs_the_whole_product_resumes_its_demo_and_resets() {
             names(&room, "identity").contains(&"prof-ada".to_string()),
             "{room:#}"
         );
+        let rules = api.get("/api/v1/sip/rules").await;
+        assert_eq!(rules[0]["room"], "lecture-101", "{rules:#}");
+        let trunks = api.get("/api/v1/sip/trunks").await;
+        assert_eq!(trunks.as_array().unwrap().len(), 2, "{trunks:#}");
+        // The emulator's webhooks reach serve's receiver: the classroom's participants
+        // appear in its session history (delivered asynchronously, so polled, bounded).
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let sessions = api.get("/api/v1/rooms/lecture-101/sessions").await;
+            if names(&sessions, "identity").contains(&"prof-ada".to_string()) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no webhook sessions: {sessions:#}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let page = api
+            .http
+            .get(format!("{}/rooms/lecture-101", api.base))
+            .header(reqwest::header::COOKIE, &api.cookie)
+            .header(reqwest::header::ACCEPT, "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains("prof-ada"));
         let egress = api.get("/api/v1/rooms/lecture-101/egress").await;
         assert!(
             egress
