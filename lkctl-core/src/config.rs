@@ -960,6 +960,15 @@ mod tests {
         assert_eq!(default_database_path(&env(&[])), None);
     }
 
+    #[test]
+    fn default_dev_data_dir_follows_xdg_then_home() {
+        let p = default_dev_data_dir(&env(&[("XDG_DATA_HOME", "/x/data"), ("HOME", "/home/u")]));
+        assert_eq!(p, Some(PathBuf::from("/x/data/lkctl/dev")));
+        let p = default_dev_data_dir(&env(&[("XDG_DATA_HOME", ""), ("HOME", "/home/u")]));
+        assert_eq!(p, Some(PathBuf::from("/home/u/.local/share/lkctl/dev")));
+        assert_eq!(default_dev_data_dir(&env(&[])), None);
+    }
+
     fn file_with(name: &str, p: Profile, default: bool) -> ConfigFile {
         let mut f = ConfigFile::default();
         f.profiles.insert(name.into(), p);
