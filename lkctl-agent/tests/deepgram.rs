@@ -178,8 +178,14 @@ async fn speaks_the_protocol_and_assembles_utterances() {
             .await
             .unwrap();
         // Mute: the client flushes with Finalize, then keeps the stream alive.
+        // A KeepAlive may come first when the machine is slow (the audio stopped more than
+        // `keepalive` ago); that is legal. Anything else before the Finalize is not.
         let (_, texts) = until_text(&mut ws, "Finalize").await;
-        assert_eq!(texts, vec!["Finalize"]);
+        assert_eq!(texts.last().map(String::as_str), Some("Finalize"));
+        assert!(
+            texts[..texts.len() - 1].iter().all(|t| t == "KeepAlive"),
+            "{texts:?}"
+        );
         let (bytes, _) = until_text(&mut ws, "KeepAlive").await;
         assert_eq!(bytes, 0, "no audio goes up while muted");
         kept_alive.send(()).unwrap();
