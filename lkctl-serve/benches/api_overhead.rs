@@ -65,7 +65,12 @@ async fn run(db: Db, n: usize) {
     // Warm up both paths (connections, statement caches).
     for _ in 0..20 {
         rooms::list(lk, &[]).await.unwrap();
-        let r = http.get(&rooms_url).bearer_auth(&root).send().await.unwrap();
+        let r = http
+            .get(&rooms_url)
+            .bearer_auth(&root)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200);
     }
 

@@ -41,7 +41,10 @@ fn child(spec: &str) {
         .build()
         .unwrap();
     rt.block_on(async {
-        let state = state_for(lk_url, db_url, default_options()).await;
+        // Approving thousands in one call may take longer than a request normally may.
+        let mut options = default_options();
+        options.request_timeout = Duration::from_secs(600);
+        let state = state_for(lk_url, db_url, options).await;
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
             .await
             .unwrap();
@@ -241,7 +244,7 @@ async fn parent(n: usize) {
         .await
         .unwrap();
     let call = t0.elapsed();
-    assert_eq!(r.status(), 200);
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap_or_default());
     let approved: serde_json::Value = r.json().await.unwrap();
     assert_eq!(approved.as_array().unwrap().len(), n);
     let mut latencies = Vec::with_capacity(n);
@@ -324,7 +327,10 @@ fn main() {
     if let Some(limit) = open_files_limit()
         && limit < need
     {
-        eprintln!("this bench needs {need} open files, the limit is {limit}: run `ulimit -n {}` first", need.next_power_of_two());
+        eprintln!(
+            "this bench needs {need} open files, the limit is {limit}: run `ulimit -n {}` first",
+            need.next_power_of_two()
+        );
         std::process::exit(2);
     }
     let rt = tokio::runtime::Builder::new_multi_thread()

@@ -386,9 +386,12 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::GET, "/api/v1/sip/trunks/{trunk_id}", Admin, || {
             get(sip::get_trunk)
         }),
-        spec(Method::PATCH, "/api/v1/sip/trunks/{trunk_id}", Admin, || {
-            patch(sip::update_trunk)
-        }),
+        spec(
+            Method::PATCH,
+            "/api/v1/sip/trunks/{trunk_id}",
+            Admin,
+            || patch(sip::update_trunk),
+        ),
         spec(
             Method::DELETE,
             "/api/v1/sip/trunks/{trunk_id}",

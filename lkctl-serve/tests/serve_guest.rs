@@ -511,7 +511,11 @@ async fn approve_all_reaches_every_waiting_guest(db: Db) {
     assert_eq!(status, 403, "{body}");
     let (status, body) = s.host_post(&hal, path, None).await;
     assert_eq!(status, 200, "{body}");
-    assert_eq!(body.as_array().unwrap().len(), 3, "the banned guest stays out: {body}");
+    assert_eq!(
+        body.as_array().unwrap().len(),
+        3,
+        "the banned guest stays out: {body}"
+    );
     for events in &mut streams {
         events.expect("approved").await;
     }

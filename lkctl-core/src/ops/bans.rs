@@ -293,7 +293,15 @@ impl Bans {
         session: Option<&str>,
         identity: Option<&str>,
     ) -> Result<Option<Ban>> {
-        active_ban(&self.store, room, fingerprint, session, identity, self.now()).await
+        active_ban(
+            &self.store,
+            room,
+            fingerprint,
+            session,
+            identity,
+            self.now(),
+        )
+        .await
     }
 
     /// Ban someone; also removes matching participants who are in the room now.

@@ -300,7 +300,11 @@ pub async fn entry(
 /// Where an approved guest collects its token and guest session (POST, with the claim), under
 /// the invite code the guest used.
 fn session_path(code: &str, entry: &LobbyEntry) -> String {
-    format!("/api/v1/join/{}/lobby/{}/session", code_segment(code), entry.id)
+    format!(
+        "/api/v1/join/{}/lobby/{}/session",
+        code_segment(code),
+        entry.id
+    )
 }
 
 /// The invite code as a path segment of the links handed back. Entries are found by id and

@@ -13,8 +13,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use lkctl_core::ops::sip::{
-    self, CallOptions, Direction, RuleOptions, SipCall, SipRule, SipTrunk, Transfer, TransferOptions,
-    TrunkChanges,
+    self, CallOptions, Direction, RuleOptions, SipCall, SipRule, SipTrunk, Transfer,
+    TransferOptions, TrunkChanges,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -134,7 +134,9 @@ pub async fn update_trunk(
         transport: b.transport,
         allowed_addresses: b.allowed_addresses,
     };
-    Ok(Json(sip::update_trunk(state.livekit(), &id, changes).await?))
+    Ok(Json(
+        sip::update_trunk(state.livekit(), &id, changes).await?,
+    ))
 }
 
 /// Delete a trunk.

@@ -102,10 +102,10 @@ pub use entries::{
     EntryStatus, JoinOutcome, JoinRequest, LobbyEntry, MAX_PENDING_PER_ADDRESS,
     MAX_PENDING_PER_FINGERPRINT,
 };
-pub use renewal::RenewedToken;
 pub use events::{
     EntryEvent, EntryEvents, LobbyChange, LobbyDiff, LobbyRound, LobbyWatcher, WatchEvent,
 };
+pub use renewal::RenewedToken;
 
 /// Lobby operations over a store, a token issuer and (for bans) a moderator.
 #[derive(Clone)]

@@ -48,9 +48,8 @@ impl Lobby {
             .await?
             .is_some_and(|p| p.into_policy().webinar);
         let now = self.now();
-        let left = Duration::from_millis(
-            u64::try_from(not_after.unix_ms() - now.unix_ms()).unwrap_or(0),
-        );
+        let left =
+            Duration::from_millis(u64::try_from(not_after.unix_ms() - now.unix_ms()).unwrap_or(0));
         if left < Duration::from_secs(1) {
             return Err(Error::Conflict(format!(
                 "the guest session of lobby entry `{entry_id}` ended at {not_after}; join again"
