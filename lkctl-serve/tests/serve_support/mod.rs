@@ -147,18 +147,7 @@ impl Harness {
     }
 
     pub async fn user(&self, name: &str, role: Role) -> User {
-        users::add(
-            &self.state.store,
-            NewUser {
-                username: name.into(),
-                password: PASSWORD.into(),
-                role,
-                identity: None,
-            },
-            "test",
-        )
-        .await
-        .expect("add user")
+        add_user(&self.state.store, name, role).await
     }
 
     pub async fn cleanup(self) {
@@ -313,6 +302,15 @@ pub async fn add_user_with_token(
     name: &str,
     role: Role,
 ) -> String {
+    add_user(store, name, role).await;
+    users::create_token(store, name, "tests", None, None, "test")
+        .await
+        .expect("create token")
+        .secret
+}
+
+/// Add a user with the password [`PASSWORD`] to `store`.
+pub async fn add_user(store: &lkctl_core::store::Store, name: &str, role: Role) -> User {
     users::add(
         store,
         NewUser {
@@ -324,11 +322,7 @@ pub async fn add_user_with_token(
         "test",
     )
     .await
-    .expect("add user");
-    users::create_token(store, name, "tests", None, None, "test")
-        .await
-        .expect("create token")
-        .secret
+    .expect("add user")
 }
 
 /// Make `identity` the host of `room` (as an admin's policy change would).
