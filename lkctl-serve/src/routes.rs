@@ -91,6 +91,12 @@ pub fn table() -> Vec<RouteSpec> {
         }),
         spec(
             Method::POST,
+            "/api/v1/rooms/{room}/lobby/approve-all",
+            RoomHost,
+            || post(lobby::approve_all),
+        ),
+        spec(
+            Method::POST,
             "/api/v1/rooms/{room}/lobby/{entry}/approve",
             RoomHost,
             || post(lobby::approve),
@@ -129,6 +135,9 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::GET, "/api/v1/guest", Guest, || get(guest::me)),
         spec(Method::DELETE, "/api/v1/guest", Guest, || {
             delete(guest::leave)
+        }),
+        spec(Method::POST, "/api/v1/guest/token", Guest, || {
+            post(guest::token_renew)
         }),
         spec(Method::GET, "/api/v1/guest/chat", Guest, || {
             get(guest::chat_list)
@@ -324,6 +333,21 @@ pub fn table() -> Vec<RouteSpec> {
         ),
         spec(
             Method::POST,
+            "/api/v1/rooms/{room}/egress/participant",
+            RoomHost,
+            || post(egress::start_participant),
+        ),
+        spec(
+            Method::POST,
+            "/api/v1/rooms/{room}/egress/track-composite",
+            RoomHost,
+            || post(egress::start_track_composite),
+        ),
+        spec(Method::POST, "/api/v1/egress/web", Admin, || {
+            post(egress::start_web)
+        }),
+        spec(
+            Method::POST,
             "/api/v1/rooms/{room}/egress/{egress_id}/stop",
             RoomHost,
             || post(egress::stop),
@@ -359,6 +383,15 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::POST, "/api/v1/sip/trunks", Admin, || {
             post(sip::create_trunk)
         }),
+        spec(Method::GET, "/api/v1/sip/trunks/{trunk_id}", Admin, || {
+            get(sip::get_trunk)
+        }),
+        spec(
+            Method::PATCH,
+            "/api/v1/sip/trunks/{trunk_id}",
+            Admin,
+            || patch(sip::update_trunk),
+        ),
         spec(
             Method::DELETE,
             "/api/v1/sip/trunks/{trunk_id}",
@@ -371,10 +404,19 @@ pub fn table() -> Vec<RouteSpec> {
         spec(Method::POST, "/api/v1/sip/rules", Admin, || {
             post(sip::create_rule)
         }),
+        spec(Method::GET, "/api/v1/sip/rules/{rule_id}", Admin, || {
+            get(sip::get_rule)
+        }),
+        spec(Method::PATCH, "/api/v1/sip/rules/{rule_id}", Admin, || {
+            patch(sip::update_rule)
+        }),
         spec(Method::DELETE, "/api/v1/sip/rules/{rule_id}", Admin, || {
             delete(sip::delete_rule)
         }),
         spec(Method::POST, "/api/v1/sip/calls", Admin, || post(sip::call)),
+        spec(Method::POST, "/api/v1/sip/transfers", Admin, || {
+            post(sip::transfer)
+        }),
         spec(
             Method::GET,
             "/api/v1/rooms/{room}/dispatches",

@@ -4,7 +4,6 @@
 #[macro_use]
 mod serve_support;
 
-use lkctl_core::ops::users::Role;
 use lkctl_emulator::ParticipantSpec;
 use serde_json::json;
 use serve_support::*;
@@ -13,28 +12,15 @@ both!(bans_by_hosts_and_admins);
 
 async fn bans_by_hosts_and_admins(db: Db) {
     let h = Harness::new(db).await;
-    let root = user_token(&h, "root", Role::Admin).await;
-    let hal = user_token(&h, "hal", Role::Host).await;
-    let olga = user_token(&h, "olga", Role::Host).await;
-    expect(
-        &api(
-            &h,
-            "POST",
-            "/api/v1/rooms",
-            &hal,
-            Some(json!({"name": "bio"})),
-        )
-        .await,
-        201,
-    );
+    let Cast { root, hal, olga } = h.cast().await;
+    h.by(&hal).create_room("bio").await;
     make_host(&h, "art", "olga").await;
     let c = h.emu.control();
     c.add_participant("bio", ParticipantSpec::new("mallory"))
         .unwrap();
 
     // The host bans; the participant is removed from the room.
-    let r = api(&h, "POST", "/api/v1/rooms/bio/bans", &hal,
-        Some(json!({"kind": "identity", "value": "mallory", "reason": "spam", "duration_secs": 3600}))).await;
+    let r = h.by(&hal).post("/api/v1/rooms/bio/bans", json!({"kind": "identity", "value": "mallory", "reason": "spam", "duration_secs": 3600})).await;
     let outcome = expect(&r, 201);
     let ban_id = outcome["ban"]["id"].as_str().unwrap().to_string();
     assert_eq!(outcome["ban"]["room"], "bio");
@@ -53,47 +39,34 @@ async fn bans_by_hosts_and_admins(db: Db) {
     );
 
     // Bad input names the field.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/bans",
-        &hal,
-        Some(json!({"kind": "face", "value": "x"})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("kind"), "{}", r.text());
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/bans",
-        &hal,
-        Some(json!({"kind": "identity"})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("value"), "{}", r.text());
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/rooms/bio/bans",
+            json!({"kind": "face", "value": "x"}),
+        )
+        .await;
+    r.refused(400, "kind");
+    let r = h
+        .by(&hal)
+        .post("/api/v1/rooms/bio/bans", json!({"kind": "identity"}))
+        .await;
+    r.refused(400, "value");
 
     // An admin's global ban shows in every room's list; only admins lift it.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/bans",
-        &root,
-        Some(json!({"kind": "fingerprint", "value": "fingerprint-of-eve-0001"})),
-    )
-    .await;
+    let r = h
+        .by(&root)
+        .post(
+            "/api/v1/bans",
+            json!({"kind": "fingerprint", "value": "fingerprint-of-eve-0001"}),
+        )
+        .await;
     let global_id = expect(&r, 201)["ban"]["id"].as_str().unwrap().to_string();
     assert_eq!(
-        api(
-            &h,
-            "POST",
-            "/api/v1/bans",
-            &hal,
-            Some(json!({"kind": "identity", "value": "x"}))
-        )
-        .await
-        .status,
+        h.by(&hal)
+            .post("/api/v1/bans", json!({"kind": "identity", "value": "x"}))
+            .await
+            .status,
         403
     );
     let ids = |v: serde_json::Value| -> Vec<String> {
@@ -103,72 +76,45 @@ async fn bans_by_hosts_and_admins(db: Db) {
             .map(|b| b["id"].as_str().unwrap().to_string())
             .collect()
     };
-    let bio = ids(expect(
-        &api(&h, "GET", "/api/v1/rooms/bio/bans", &hal, None).await,
-        200,
-    ));
+    let bio = ids(expect(&h.by(&hal).get("/api/v1/rooms/bio/bans").await, 200));
     assert!(bio.contains(&ban_id) && bio.contains(&global_id), "{bio:?}");
     let art = ids(expect(
-        &api(&h, "GET", "/api/v1/rooms/art/bans", &olga, None).await,
+        &h.by(&olga).get("/api/v1/rooms/art/bans").await,
         200,
     ));
     assert_eq!(art, vec![global_id.clone()]);
-    assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/bio/bans", &olga, None)
-            .await
-            .status,
-        403
-    );
-    let r = api(
-        &h,
-        "DELETE",
-        &format!("/api/v1/rooms/bio/bans/{global_id}"),
-        &hal,
-        None,
-    )
-    .await;
+    assert_eq!(h.by(&olga).get("/api/v1/rooms/bio/bans").await.status, 403);
+    let r = h
+        .by(&hal)
+        .delete(&format!("/api/v1/rooms/bio/bans/{global_id}"))
+        .await;
     assert_eq!(r.status, 403, "{}", r.text());
     // Another room's ban is "not found" through this room.
-    let r = api(
-        &h,
-        "DELETE",
-        &format!("/api/v1/rooms/art/bans/{ban_id}"),
-        &olga,
-        None,
-    )
-    .await;
+    let r = h
+        .by(&olga)
+        .delete(&format!("/api/v1/rooms/art/bans/{ban_id}"))
+        .await;
     assert_eq!(r.status, 404, "{}", r.text());
 
     // Lift: the host their room's, the admin the global one.
-    let r = api(
-        &h,
-        "DELETE",
-        &format!("/api/v1/rooms/bio/bans/{ban_id}"),
-        &hal,
-        None,
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .delete(&format!("/api/v1/rooms/bio/bans/{ban_id}"))
+        .await;
     let lifted = expect(&r, 200);
     assert_eq!(lifted["active"], false);
-    let r = api(
-        &h,
-        "DELETE",
-        &format!("/api/v1/bans/{global_id}"),
-        &root,
-        None,
-    )
-    .await;
+    let r = h
+        .by(&root)
+        .delete(&format!("/api/v1/bans/{global_id}"))
+        .await;
     assert_eq!(expect(&r, 200)["active"], false);
     assert!(
-        expect(&api(&h, "GET", "/api/v1/bans", &root, None).await, 200)
+        expect(&h.by(&root).get("/api/v1/bans").await, 200)
             .as_array()
             .unwrap()
             .is_empty()
     );
-    let all = expect(
-        &api(&h, "GET", "/api/v1/bans?all=true", &root, None).await,
-        200,
-    );
+    let all = expect(&h.by(&root).get("/api/v1/bans?all=true").await, 200);
     assert_eq!(all.as_array().unwrap().len(), 2);
     h.cleanup().await;
 }

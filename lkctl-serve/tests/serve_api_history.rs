@@ -4,10 +4,8 @@
 mod serve_support;
 
 use axum::body::Body;
-use lkctl_core::ops::users::Role;
 use lkctl_core::ops::webhook_receiver;
 use lkctl_emulator::ParticipantSpec;
-use serde_json::json;
 use serve_support::*;
 
 /// Deliver every webhook the emulator emitted to our receiver, signed as LiveKit signs.
@@ -29,20 +27,8 @@ async fn deliver_all(h: &Harness) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_and_audit() {
     let h = Harness::new(Db::Sqlite).await;
-    let root = user_token(&h, "root", Role::Admin).await;
-    let hal = user_token(&h, "hal", Role::Host).await;
-    let olga = user_token(&h, "olga", Role::Host).await;
-    expect(
-        &api(
-            &h,
-            "POST",
-            "/api/v1/rooms",
-            &hal,
-            Some(json!({"name": "lab"})),
-        )
-        .await,
-        201,
-    );
+    let Cast { root, hal, olga } = h.cast().await;
+    h.by(&hal).create_room("lab").await;
     let c = h.emu.control();
     c.add_participant("lab", ParticipantSpec::new("ann"))
         .unwrap();
@@ -51,10 +37,7 @@ async fn sessions_and_audit() {
     c.remove_participant("lab", "ann").unwrap();
     deliver_all(&h).await;
 
-    let s = expect(
-        &api(&h, "GET", "/api/v1/rooms/lab/sessions", &hal, None).await,
-        200,
-    );
+    let s = expect(&h.by(&hal).get("/api/v1/rooms/lab/sessions").await, 200);
     let s = s.as_array().unwrap();
     assert_eq!(s.len(), 2, "{s:?}");
     let ann = s.iter().find(|x| x["identity"] == "ann").unwrap();
@@ -62,54 +45,35 @@ async fn sessions_and_audit() {
     let bob = s.iter().find(|x| x["identity"] == "bob").unwrap();
     assert!(bob["left_at"].is_null(), "{bob}");
     assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/lab/sessions", &olga, None)
-            .await
-            .status,
+        h.by(&olga).get("/api/v1/rooms/lab/sessions").await.status,
         403
     );
     let one = expect(
-        &api(&h, "GET", "/api/v1/rooms/lab/sessions?limit=1", &hal, None).await,
+        &h.by(&hal).get("/api/v1/rooms/lab/sessions?limit=1").await,
         200,
     );
     assert_eq!(one.as_array().unwrap().len(), 1);
     let later = expect(
-        &api(
-            &h,
-            "GET",
-            "/api/v1/rooms/lab/sessions?since=2999-01-01T00:00:00Z",
-            &hal,
-            None,
-        )
-        .await,
+        &h.by(&hal)
+            .get("/api/v1/rooms/lab/sessions?since=2999-01-01T00:00:00Z")
+            .await,
         200,
     );
     assert!(later.as_array().unwrap().is_empty());
-    let r = api(&h, "GET", "/api/v1/rooms/lab/sessions?limit=0", &hal, None).await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("limit"), "{}", r.text());
-    let r = api(
-        &h,
-        "GET",
-        "/api/v1/rooms/lab/sessions?since=yesterday",
-        &hal,
-        None,
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("since"), "{}", r.text());
+    let r = h.by(&hal).get("/api/v1/rooms/lab/sessions?limit=0").await;
+    r.refused(400, "limit");
+    let r = h
+        .by(&hal)
+        .get("/api/v1/rooms/lab/sessions?since=yesterday")
+        .await;
+    r.refused(400, "since");
 
-    let all = expect(&api(&h, "GET", "/api/v1/sessions", &root, None).await, 200);
+    let all = expect(&h.by(&root).get("/api/v1/sessions").await, 200);
     assert_eq!(all.as_array().unwrap().len(), 2);
-    assert_eq!(
-        api(&h, "GET", "/api/v1/sessions", &hal, None).await.status,
-        403
-    );
+    assert_eq!(h.by(&hal).get("/api/v1/sessions").await.status, 403);
 
     // The audit log: the host's room creation made their policy.
-    let audit = expect(
-        &api(&h, "GET", "/api/v1/audit?limit=50", &root, None).await,
-        200,
-    );
+    let audit = expect(&h.by(&root).get("/api/v1/audit?limit=50").await, 200);
     assert!(
         audit
             .as_array()
@@ -118,9 +82,6 @@ async fn sessions_and_audit() {
             .any(|e| e["room"] == "lab" && e["actor"] == "user:hal"),
         "{audit}"
     );
-    assert_eq!(
-        api(&h, "GET", "/api/v1/audit", &hal, None).await.status,
-        403
-    );
+    assert_eq!(h.by(&hal).get("/api/v1/audit").await.status, 403);
     h.cleanup().await;
 }

@@ -7,7 +7,6 @@ mod serve_support;
 use axum::body::Body;
 use lkctl_core::ops::lobby::{JoinOutcome, JoinRequest};
 use lkctl_core::ops::users::Role;
-use serde_json::json;
 use serve_support::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -15,29 +14,11 @@ async fn metrics_count_what_happens() {
     let h = Harness::new(Db::Sqlite).await;
     let root = user_token(&h, "root", Role::Admin).await;
     let hal = user_token(&h, "hal", Role::Host).await;
-    expect(
-        &api(
-            &h,
-            "POST",
-            "/api/v1/rooms",
-            &hal,
-            Some(json!({"name": "lab"})),
-        )
-        .await,
-        201,
-    );
-    expect(&api(&h, "GET", "/api/v1/rooms/lab", &hal, None).await, 200);
-    expect(&api(&h, "GET", "/api/v1/rooms/lab", &hal, None).await, 200);
-    assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/nope", &root, None)
-            .await
-            .status,
-        404
-    );
-    assert_eq!(
-        api(&h, "GET", "/no/such/path", &root, None).await.status,
-        404
-    );
+    h.by(&hal).create_room("lab").await;
+    expect(&h.by(&hal).get("/api/v1/rooms/lab").await, 200);
+    expect(&h.by(&hal).get("/api/v1/rooms/lab").await, 200);
+    assert_eq!(h.by(&root).get("/api/v1/rooms/nope").await.status, 404);
+    assert_eq!(h.by(&root).get("/no/such/path").await.status, 404);
 
     // A lobby decision.
     lkctl_core::ops::policy::set(
@@ -67,14 +48,10 @@ async fn metrics_count_what_happens() {
     else {
         panic!("lobby is on")
     };
-    let r = api(
-        &h,
-        "POST",
-        &format!("/api/v1/rooms/lab/lobby/{}/approve", entry.id),
-        &hal,
-        None,
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post_empty(&format!("/api/v1/rooms/lab/lobby/{}/approve", entry.id))
+        .await;
     expect(&r, 200);
 
     // Webhooks: one forged, one applied, the same again (a duplicate).
@@ -107,8 +84,8 @@ async fn metrics_count_what_happens() {
             .status,
         401
     );
-    assert_eq!(api(&h, "GET", "/metrics", &hal, None).await.status, 403);
-    let r = api(&h, "GET", "/metrics", &root, None).await;
+    assert_eq!(h.by(&hal).get("/metrics").await.status, 403);
+    let r = h.by(&root).get("/metrics").await;
     assert_eq!(r.status, 200, "{}", r.text());
     assert!(
         r.header("content-type")

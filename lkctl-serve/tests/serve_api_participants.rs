@@ -3,7 +3,6 @@
 
 mod serve_support;
 
-use lkctl_core::ops::users::Role;
 use lkctl_emulator::{ParticipantSpec, TrackSpec};
 use serde_json::json;
 use serve_support::*;
@@ -11,19 +10,8 @@ use serve_support::*;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_moderates_participants() {
     let h = Harness::new(Db::Sqlite).await;
-    let hal = user_token(&h, "hal", Role::Host).await;
-    let olga = user_token(&h, "olga", Role::Host).await;
-    expect(
-        &api(
-            &h,
-            "POST",
-            "/api/v1/rooms",
-            &hal,
-            Some(json!({"name": "lab"})),
-        )
-        .await,
-        201,
-    );
+    let Cast { hal, olga, .. } = h.cast().await;
+    h.by(&hal).create_room("lab").await;
     let c = h.emu.control();
     c.add_participant(
         "lab",
@@ -35,51 +23,38 @@ async fn a_host_moderates_participants() {
     .unwrap();
     let base = "/api/v1/rooms/lab/participants";
 
-    let list = expect(&api(&h, "GET", base, &hal, None).await, 200);
+    let list = expect(&h.by(&hal).get(base).await, 200);
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert_eq!(list[0]["identity"], "ann");
-    let ann = expect(
-        &api(&h, "GET", &format!("{base}/ann"), &hal, None).await,
-        200,
-    );
+    let ann = expect(&h.by(&hal).get(&format!("{base}/ann")).await, 200);
     assert_eq!(ann["name"], "Ann");
     assert_eq!(ann["tracks"].as_array().unwrap().len(), 2);
+    assert_eq!(h.by(&olga).get(&format!("{base}/ann")).await.status, 403);
     assert_eq!(
-        api(&h, "GET", &format!("{base}/ann"), &olga, None)
-            .await
-            .status,
-        403
-    );
-    assert_eq!(
-        api(&h, "GET", &format!("{base}/zed"), &hal, None)
-            .await
-            .error_code(),
+        h.by(&hal).get(&format!("{base}/zed")).await.error_code(),
         "not_found"
     );
 
     // Update name, attributes and permission.
-    let r = api(
-        &h,
-        "PATCH",
-        &format!("{base}/ann"),
-        &hal,
-        Some(json!({"name": "Ann B", "attributes": {"seat": "3"}, "can_publish_data": false})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .patch(
+            &format!("{base}/ann"),
+            json!({"name": "Ann B", "attributes": {"seat": "3"}, "can_publish_data": false}),
+        )
+        .await;
     let ann = expect(&r, 200);
     assert_eq!(ann["name"], "Ann B");
     assert_eq!(ann["attributes"]["seat"], "3");
     assert_eq!(ann["permission"]["can_publish_data"], false);
-    let r = api(
-        &h,
-        "PATCH",
-        &format!("{base}/ann"),
-        &hal,
-        Some(json!({"can_publish_sources": ["camera", "telepathy"]})),
-    )
-    .await;
-    assert_eq!(r.status, 400, "{}", r.text());
-    assert!(r.text().contains("telepathy"), "{}", r.text());
+    let r = h
+        .by(&hal)
+        .patch(
+            &format!("{base}/ann"),
+            json!({"can_publish_sources": ["camera", "telepathy"]}),
+        )
+        .await;
+    r.refused(400, "telepathy");
 
     // Mute one track, then all.
     let mic = ann["tracks"]
@@ -91,57 +66,44 @@ async fn a_host_moderates_participants() {
         .as_str()
         .unwrap()
         .to_string();
-    let r = api(
-        &h,
-        "POST",
-        &format!("{base}/ann/mute"),
-        &hal,
-        Some(json!({"track_sid": mic})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(&format!("{base}/ann/mute"), json!({"track_sid": mic}))
+        .await;
     let changed = expect(&r, 200);
     assert_eq!(changed.as_array().unwrap().len(), 1);
     assert_eq!(changed[0]["muted"], true);
-    let r = api(
-        &h,
-        "POST",
-        &format!("{base}/ann/mute"),
-        &hal,
-        Some(json!({})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(&format!("{base}/ann/mute"), json!({}))
+        .await;
     assert_eq!(
         expect(&r, 200).as_array().unwrap().len(),
         1,
         "only the camera was unmuted"
     );
     // LiveKit refuses remote unmuting unless the server enables it; the refusal comes through.
-    let r = api(
-        &h,
-        "POST",
-        &format!("{base}/ann/mute"),
-        &hal,
-        Some(json!({"muted": false})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(&format!("{base}/ann/mute"), json!({"muted": false}))
+        .await;
     assert_eq!(r.error_code(), "failed_precondition", "{}", r.text());
     assert!(r.text().contains("remote unmute"), "{}", r.text());
 
     // Revoke and grant publishing.
-    let r = api(
-        &h,
-        "POST",
-        &format!("{base}/ann/revoke-publish"),
-        &hal,
-        None,
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post_empty(&format!("{base}/ann/revoke-publish"))
+        .await;
     assert_eq!(expect(&r, 200)["permission"]["can_publish"], false);
-    let r = api(&h, "POST", &format!("{base}/ann/grant-publish"), &hal, None).await;
+    let r = h
+        .by(&hal)
+        .post_empty(&format!("{base}/ann/grant-publish"))
+        .await;
     assert_eq!(expect(&r, 200)["permission"]["can_publish"], true);
 
     // Kick.
-    let r = api(&h, "DELETE", &format!("{base}/ann"), &hal, None).await;
+    let r = h.by(&hal).delete(&format!("{base}/ann")).await;
     assert_eq!(
         expect(&r, 200),
         json!({"room": "lab", "identity": "ann", "removed": true})

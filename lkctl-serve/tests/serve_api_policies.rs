@@ -6,7 +6,6 @@
 mod serve_support;
 
 use lkctl_core::ops::policy;
-use lkctl_core::ops::users::Role;
 use serde_json::json;
 use serve_support::*;
 
@@ -14,28 +13,21 @@ both!(policies_and_invites);
 
 async fn policies_and_invites(db: Db) {
     let h = Harness::new(db).await;
-    let root = user_token(&h, "root", Role::Admin).await;
-    let hal = user_token(&h, "hal", Role::Host).await;
-    let olga = user_token(&h, "olga", Role::Host).await;
+    let Cast { root, hal, olga } = h.cast().await;
 
     // No policy yet: only an admin may create one.
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &hal,
-        Some(json!({"hosts": ["hal"]})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .put("/api/v1/rooms/chem/policy", json!({"hosts": ["hal"]}))
+        .await;
     assert_eq!(r.status, 403, "{}", r.text());
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &root,
-        Some(json!({"hosts": ["hal"], "lobby": true, "pin": "4321", "max_guests": 25})),
-    )
-    .await;
+    let r = h
+        .by(&root)
+        .put(
+            "/api/v1/rooms/chem/policy",
+            json!({"hosts": ["hal"], "lobby": true, "pin": "4321", "max_guests": 25}),
+        )
+        .await;
     let p = expect(&r, 200);
     assert_eq!(p["room"], "chem");
     assert_eq!(p["hosts"], json!(["hal"]));
@@ -48,16 +40,15 @@ async fn policies_and_invites(db: Db) {
     );
 
     // The host reads and changes it; `null` clears.
-    let r = api(&h, "GET", "/api/v1/rooms/chem/policy", &hal, None).await;
+    let r = h.by(&hal).get("/api/v1/rooms/chem/policy").await;
     assert_eq!(expect(&r, 200)["webinar"], false);
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &hal,
-        Some(json!({"webinar": true, "pin": null, "max_guests": null})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .put(
+            "/api/v1/rooms/chem/policy",
+            json!({"webinar": true, "pin": null, "max_guests": null}),
+        )
+        .await;
     let p = expect(&r, 200);
     assert_eq!(p["webinar"], true);
     assert_eq!(p["pin_set"], false);
@@ -65,62 +56,43 @@ async fn policies_and_invites(db: Db) {
     assert_eq!(p["lobby"], true, "absent fields stay");
 
     // A host cannot drop themselves; an admin can hand the room over.
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &hal,
-        Some(json!({"hosts": ["olga"]})),
-    )
-    .await;
-    assert_eq!(r.status, 400, "{}", r.text());
-    assert!(r.text().contains("hosts"), "{}", r.text());
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &hal,
-        Some(json!({"hosts": ["hal", "bad\nid"]})),
-    )
-    .await;
-    assert_eq!(r.status, 400, "{}", r.text());
-    assert!(r.text().contains("hosts[1]"), "{}", r.text());
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &hal,
-        Some(json!({"pin": "12"})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .put("/api/v1/rooms/chem/policy", json!({"hosts": ["olga"]}))
+        .await;
+    r.refused(400, "hosts");
+    let r = h
+        .by(&hal)
+        .put(
+            "/api/v1/rooms/chem/policy",
+            json!({"hosts": ["hal", "bad\nid"]}),
+        )
+        .await;
+    r.refused(400, "hosts[1]");
+    let r = h
+        .by(&hal)
+        .put("/api/v1/rooms/chem/policy", json!({"pin": "12"}))
+        .await;
     assert_eq!(r.status, 400, "{}", r.text());
     assert!(r.text().to_lowercase().contains("pin"), "{}", r.text());
-    let r = api(
-        &h,
-        "PUT",
-        "/api/v1/rooms/chem/policy",
-        &olga,
-        Some(json!({"lobby": false})),
-    )
-    .await;
+    let r = h
+        .by(&olga)
+        .put("/api/v1/rooms/chem/policy", json!({"lobby": false}))
+        .await;
     assert_eq!(r.status, 403);
 
     // Invite codes: made on first use, stable, rotated on demand.
-    let code = expect(
-        &api(&h, "GET", "/api/v1/rooms/chem/invite", &hal, None).await,
-        200,
-    )["invite_code"]
+    let code = expect(&h.by(&hal).get("/api/v1/rooms/chem/invite").await, 200)["invite_code"]
         .as_str()
         .unwrap()
         .to_string();
     assert!(!code.is_empty());
-    let again = expect(
-        &api(&h, "GET", "/api/v1/rooms/chem/invite", &hal, None).await,
-        200,
-    );
+    let again = expect(&h.by(&hal).get("/api/v1/rooms/chem/invite").await, 200);
     assert_eq!(again, json!({"room": "chem", "invite_code": code}));
     let rotated = expect(
-        &api(&h, "POST", "/api/v1/rooms/chem/invite/rotate", &hal, None).await,
+        &h.by(&hal)
+            .post_empty("/api/v1/rooms/chem/invite/rotate")
+            .await,
         200,
     )["invite_code"]
         .as_str()
@@ -141,25 +113,17 @@ async fn policies_and_invites(db: Db) {
         "chem"
     );
     assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/chem/invite", &olga, None)
-            .await
-            .status,
+        h.by(&olga).get("/api/v1/rooms/chem/invite").await.status,
         403
     );
 
     // Admins list every policy; hosts may not.
-    let all = expect(&api(&h, "GET", "/api/v1/policies", &root, None).await, 200);
+    let all = expect(&h.by(&root).get("/api/v1/policies").await, 200);
     assert_eq!(all.as_array().unwrap().len(), 1);
-    assert_eq!(
-        api(&h, "GET", "/api/v1/policies", &hal, None).await.status,
-        403
-    );
+    assert_eq!(h.by(&hal).get("/api/v1/policies").await.status, 403);
 
     // Every change is in the audit log, with the user who made it.
-    let audit = expect(
-        &api(&h, "GET", "/api/v1/audit?room=chem", &root, None).await,
-        200,
-    );
+    let audit = expect(&h.by(&root).get("/api/v1/audit?room=chem").await, 200);
     let actors: Vec<&str> = audit
         .as_array()
         .unwrap()

@@ -15,21 +15,16 @@ both!(rooms_for_admins_and_hosts, mute_all_spares_the_host);
 
 async fn rooms_for_admins_and_hosts(db: Db) {
     let h = Harness::new(db).await;
-    let root = user_token(&h, "root", Role::Admin).await;
-    let hal = user_token(&h, "hal", Role::Host).await;
-    let olga = user_token(&h, "olga", Role::Host).await;
+    let Cast { root, hal, olga } = h.cast().await;
 
     // An admin creates with options; the JSON is core's Room, as `lkctl room create -o json`.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &root,
-        Some(
+    let r = h
+        .by(&root)
+        .post(
+            "/api/v1/rooms",
             json!({"name": "math", "max_participants": 30, "metadata": "m1", "empty_timeout": 60}),
-        ),
-    )
-    .await;
+        )
+        .await;
     let math = expect(&r, 201);
     assert_eq!(math["name"], "math");
     assert_eq!(math["max_participants"], 30);
@@ -41,14 +36,10 @@ async fn rooms_for_admins_and_hosts(db: Db) {
     );
 
     // A host who creates a room hosts it.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &hal,
-        Some(json!({"name": "bio"})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/rooms", json!({"name": "bio"}))
+        .await;
     expect(&r, 201);
     assert_eq!(
         policy::show(&h.state.store, "bio").await.unwrap().hosts,
@@ -56,23 +47,15 @@ async fn rooms_for_admins_and_hosts(db: Db) {
     );
 
     // Another host cannot take it over by "creating" it again, nor take a running room.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &olga,
-        Some(json!({"name": "bio"})),
-    )
-    .await;
+    let r = h
+        .by(&olga)
+        .post("/api/v1/rooms", json!({"name": "bio"}))
+        .await;
     assert_eq!(r.status, 403, "{}", r.text());
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &olga,
-        Some(json!({"name": "math"})),
-    )
-    .await;
+    let r = h
+        .by(&olga)
+        .post("/api/v1/rooms", json!({"name": "math"}))
+        .await;
     assert_eq!(r.status, 403, "{}", r.text());
     assert_eq!(
         policy::show(&h.state.store, "bio").await.unwrap().hosts,
@@ -88,50 +71,30 @@ async fn rooms_for_admins_and_hosts(db: Db) {
             .collect()
     };
     assert_eq!(
-        names(expect(
-            &api(&h, "GET", "/api/v1/rooms", &root, None).await,
-            200
-        )),
+        names(expect(&h.by(&root).get("/api/v1/rooms").await, 200)),
         ["bio", "math"]
     );
     assert_eq!(
-        names(expect(
-            &api(&h, "GET", "/api/v1/rooms", &hal, None).await,
-            200
-        )),
+        names(expect(&h.by(&hal).get("/api/v1/rooms").await, 200)),
         ["bio"]
     );
     assert_eq!(
-        names(expect(
-            &api(&h, "GET", "/api/v1/rooms", &olga, None).await,
-            200
-        )),
+        names(expect(&h.by(&olga).get("/api/v1/rooms").await, 200)),
         Vec::<String>::new()
     );
 
     // Get and update as the host; another host is refused.
-    let r = api(&h, "GET", "/api/v1/rooms/bio", &hal, None).await;
+    let r = h.by(&hal).get("/api/v1/rooms/bio").await;
     assert_eq!(expect(&r, 200)["name"], "bio");
-    assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/bio", &olga, None)
-            .await
-            .status,
-        403
-    );
-    assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/math", &hal, None)
-            .await
-            .status,
-        403
-    );
-    let r = api(
-        &h,
-        "PATCH",
-        "/api/v1/rooms/bio",
-        &hal,
-        Some(json!({"metadata": "{\"topic\":\"cells\"}"})),
-    )
-    .await;
+    assert_eq!(h.by(&olga).get("/api/v1/rooms/bio").await.status, 403);
+    assert_eq!(h.by(&hal).get("/api/v1/rooms/math").await.status, 403);
+    let r = h
+        .by(&hal)
+        .patch(
+            "/api/v1/rooms/bio",
+            json!({"metadata": "{\"topic\":\"cells\"}"}),
+        )
+        .await;
     assert_eq!(expect(&r, 200)["metadata"], "{\"topic\":\"cells\"}");
     assert_eq!(
         h.emu.control().room("bio").unwrap().room.metadata,
@@ -139,14 +102,10 @@ async fn rooms_for_admins_and_hosts(db: Db) {
     );
 
     // Bad input names the field.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &root,
-        Some(json!({"max_participants": 3})),
-    )
-    .await;
+    let r = h
+        .by(&root)
+        .post("/api/v1/rooms", json!({"max_participants": 3}))
+        .await;
     assert_eq!(r.status, 400, "{}", r.text());
     assert!(
         r.json()["error"]["message"]
@@ -156,63 +115,34 @@ async fn rooms_for_admins_and_hosts(db: Db) {
         "{}",
         r.text()
     );
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &root,
-        Some(json!({"name": "x", "colour": "red"})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("colour"), "{}", r.text());
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms",
-        &root,
-        Some(json!({"name": ""})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("name"), "{}", r.text());
-    let r = api(&h, "PATCH", "/api/v1/rooms/bio", &hal, Some(json!({}))).await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("metadata"), "{}", r.text());
+    let r = h
+        .by(&root)
+        .post("/api/v1/rooms", json!({"name": "x", "colour": "red"}))
+        .await;
+    r.refused(400, "colour");
+    let r = h.by(&root).post("/api/v1/rooms", json!({"name": ""})).await;
+    r.refused(400, "name");
+    let r = h.by(&hal).patch("/api/v1/rooms/bio", json!({})).await;
+    r.refused(400, "metadata");
 
     // Unknown rooms are 404 for whoever may ask.
     assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/nope", &root, None)
-            .await
-            .error_code(),
+        h.by(&root).get("/api/v1/rooms/nope").await.error_code(),
         "not_found"
     );
 
     // Delete as the host; then it is gone.
-    let r = api(&h, "DELETE", "/api/v1/rooms/bio", &hal, None).await;
+    let r = h.by(&hal).delete("/api/v1/rooms/bio").await;
     assert_eq!(expect(&r, 200), json!({"name": "bio", "deleted": true}));
     assert!(h.emu.control().room("bio").is_none());
-    assert_eq!(
-        api(&h, "GET", "/api/v1/rooms/bio", &hal, None).await.status,
-        404
-    );
+    assert_eq!(h.by(&hal).get("/api/v1/rooms/bio").await.status, 404);
     h.cleanup().await;
 }
 
 async fn mute_all_spares_the_host(db: Db) {
     let h = Harness::new(db).await;
     let hal = user_token(&h, "hal", Role::Host).await;
-    expect(
-        &api(
-            &h,
-            "POST",
-            "/api/v1/rooms",
-            &hal,
-            Some(json!({"name": "lab"})),
-        )
-        .await,
-        201,
-    );
+    h.by(&hal).create_room("lab").await;
     let c = h.emu.control();
     for who in ["hal", "ann", "bob"] {
         c.add_participant(
@@ -221,14 +151,10 @@ async fn mute_all_spares_the_host(db: Db) {
         )
         .unwrap();
     }
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/lab/mute-all",
-        &hal,
-        Some(json!({"dry_run": true})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/rooms/lab/mute-all", json!({"dry_run": true}))
+        .await;
     let report = expect(&r, 200);
     assert_eq!(report["dry_run"], true);
     let outcomes: Vec<(String, String)> = report["outcomes"]
@@ -246,14 +172,10 @@ async fn mute_all_spares_the_host(db: Db) {
     let hal_outcome = &outcomes.iter().find(|(i, _)| i == "hal").unwrap().1;
     assert_ne!(hal_outcome, "would_change", "{report}");
 
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/lab/mute-all",
-        &hal,
-        Some(json!({"except": ["bob"]})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/rooms/lab/mute-all", json!({"except": ["bob"]}))
+        .await;
     let report = expect(&r, 200);
     assert_eq!(report["dry_run"], false);
     let muted = |id: &str| {

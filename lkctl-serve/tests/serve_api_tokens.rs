@@ -16,15 +16,9 @@ async fn tokens_by_role() {
     make_host(&h, "bio", "hal").await;
 
     // Admin: any grants, as `lkctl token create -o json`.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/access-tokens",
-        &root,
-        Some(json!({
+    let r = h.by(&root).post("/api/v1/access-tokens", json!({
             "identity": "svc", "room_admin": true, "room_list": true, "room": "bio", "ttl_secs": 600
-        })),
-    )
+        }))
     .await;
     let t = expect(&r, 201);
     assert_eq!(t["identity"], "svc");
@@ -32,25 +26,23 @@ async fn tokens_by_role() {
     assert_eq!(t["valid_for_secs"], 600);
     let admin_jwt = t["token"].as_str().unwrap().to_string();
     // Hosts may not mint arbitrary grants.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/access-tokens",
-        &hal,
-        Some(json!({"identity": "x", "room_admin": true})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/access-tokens",
+            json!({"identity": "x", "room_admin": true}),
+        )
+        .await;
     assert_eq!(r.status, 403);
 
     // Host: a join token for their room, join grants only.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/access-tokens",
-        &hal,
-        Some(json!({"identity": "gus", "name": "Gus", "can_publish": false})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/rooms/bio/access-tokens",
+            json!({"identity": "gus", "name": "Gus", "can_publish": false}),
+        )
+        .await;
     let t = expect(&r, 201);
     assert_eq!(t["room"], "bio");
     assert_eq!(t["grants"]["room_join"], true);
@@ -60,78 +52,62 @@ async fn tokens_by_role() {
         "{t}"
     );
     assert_eq!(
-        api(
-            &h,
-            "POST",
-            "/api/v1/rooms/math/access-tokens",
-            &hal,
-            Some(json!({"identity": "gus"}))
-        )
-        .await
-        .status,
+        h.by(&hal)
+            .post(
+                "/api/v1/rooms/math/access-tokens",
+                json!({"identity": "gus"})
+            )
+            .await
+            .status,
         403
     );
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/access-tokens",
-        &hal,
-        Some(json!({"identity": "gus", "ttl_secs": 10_000_000})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert!(r.text().contains("ttl_secs"), "{}", r.text());
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/access-tokens",
-        &hal,
-        Some(json!({"room_admin": true})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/rooms/bio/access-tokens",
+            json!({"identity": "gus", "ttl_secs": 10_000_000}),
+        )
+        .await;
+    r.refused(400, "ttl_secs");
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/rooms/bio/access-tokens",
+            json!({"room_admin": true}),
+        )
+        .await;
     assert_eq!(r.status, 400, "unknown fields are refused: {}", r.text());
 
     // A banned identity gets no token.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/bans",
-        &hal,
-        Some(json!({"kind": "identity", "value": "mallory"})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/rooms/bio/bans",
+            json!({"kind": "identity", "value": "mallory"}),
+        )
+        .await;
     expect(&r, 201);
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/rooms/bio/access-tokens",
-        &hal,
-        Some(json!({"identity": "mallory"})),
-    )
-    .await;
-    assert_eq!(r.status, 403, "{}", r.text());
-    assert!(r.text().contains("banned"), "{}", r.text());
+    let r = h
+        .by(&hal)
+        .post(
+            "/api/v1/rooms/bio/access-tokens",
+            json!({"identity": "mallory"}),
+        )
+        .await;
+    r.refused(403, "banned");
 
     // Inspect and verify.
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/access-tokens/inspect",
-        &hal,
-        Some(json!({"token": admin_jwt})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/access-tokens/inspect", json!({"token": admin_jwt}))
+        .await;
     let info = expect(&r, 200);
     assert_eq!(info["identity"], "svc");
     assert_eq!(info["verified"], false);
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/access-tokens/verify",
-        &hal,
-        Some(json!({"token": admin_jwt})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/access-tokens/verify", json!({"token": admin_jwt}))
+        .await;
     assert_eq!(expect(&r, 200)["verified"], true);
     let forged = lkctl_core::token::create(
         "devkey",
@@ -145,14 +121,10 @@ async fn tokens_by_role() {
     )
     .unwrap()
     .token;
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/access-tokens/verify",
-        &hal,
-        Some(json!({"token": forged})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/access-tokens/verify", json!({"token": forged}))
+        .await;
     // The token is refused, not the caller: 400 naming the token, never 401.
     assert_eq!(r.status, 400, "{}", r.text());
     assert!(
@@ -163,14 +135,10 @@ async fn tokens_by_role() {
         "{}",
         r.text()
     );
-    let r = api(
-        &h,
-        "POST",
-        "/api/v1/access-tokens/inspect",
-        &hal,
-        Some(json!({"token": "garbage"})),
-    )
-    .await;
+    let r = h
+        .by(&hal)
+        .post("/api/v1/access-tokens/inspect", json!({"token": "garbage"}))
+        .await;
     assert_eq!(r.status, 400, "{}", r.text());
     h.cleanup().await;
 }

@@ -168,7 +168,7 @@ async fn every_route_answers_only_whom_it_should(db: Db) {
             if *who == Who::Guest {
                 // A guest holds its lobby claim and a guest session of r1 (a fresh one per
                 // call: one of the routes ends it).
-                let session = guests::open(store, &ann, guests::GUEST_SESSION_TTL)
+                let session = guests::open(&h.state.bans, &ann, guests::GUEST_SESSION_TTL)
                     .await
                     .unwrap();
                 req = req

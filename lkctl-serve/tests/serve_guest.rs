@@ -11,7 +11,6 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use axum::extract::ConnectInfo;
-use lkctl_core::ops::bans::{BanSubject, NewBan};
 use lkctl_core::ops::policy::{self, PinChange, PolicyUpdate};
 use lkctl_core::ops::users::Role;
 use serde_json::json;
@@ -23,7 +22,8 @@ both!(
     join_refusals_and_limits,
     approved_guest_gets_token_and_session,
     rejected_and_expired_guests,
-    shutdown_ends_open_streams
+    shutdown_ends_open_streams,
+    approve_all_reaches_every_waiting_guest
 );
 
 /// A join as seen from `peer` with an optional `X-Forwarded-For`.
@@ -111,18 +111,7 @@ async fn join_refusals_and_limits(db: Db) {
     assert_eq!(h.call(req).await.status, 403);
 
     // Banned fingerprints are refused before the PIN is looked at.
-    state
-        .bans
-        .add(NewBan {
-            room: Some("locked".into()),
-            subject: BanSubject::Fingerprint(fp(66)),
-            ip: None,
-            reason: None,
-            duration: None,
-            by: "hal".into(),
-        })
-        .await
-        .unwrap();
+    ban_fingerprint(&state.bans, "locked", 66, "hal").await;
     let r = h
         .call(join_from(&code, guest(66, "4711"), "192.0.2.1", None))
         .await;
@@ -273,16 +262,7 @@ async fn approved_guest_gets_token_and_session(db: Db) {
     options.sse_heartbeat = Duration::from_millis(50);
     let s = Served::start(db, options, false).await;
     let hal = s.host("hal", Role::Host).await;
-    let code = s
-        .room(
-            "class",
-            &["hal"],
-            PolicyUpdate {
-                lobby: Some(true),
-                ..Default::default()
-            },
-        )
-        .await;
+    let code = s.lobby_room("class", &["hal"]).await;
     let mut host = s.host_events("class", &hal).await;
     let ready = host.expect("ready").await;
     assert_eq!(ready.json()["room"], "class");
@@ -295,31 +275,15 @@ async fn approved_guest_gets_token_and_session(db: Db) {
 
     // The entry needs its claim; a wrong one looks like a missing entry.
     let entry_url = s.url(&format!("/api/v1/join/{code}/lobby/{entry}"));
-    let (status, _) = reply(s.http.get(&entry_url).send().await.unwrap()).await;
+    let (status, _) = send(s.http.get(&entry_url)).await;
     assert_eq!(status, 401);
-    let (status, _) = reply(
-        s.http
-            .get(&entry_url)
-            .header("x-lobby-claim", "CL_wrong")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _) = send(s.http.get(&entry_url).header("x-lobby-claim", "CL_wrong")).await;
     assert_eq!(status, 404);
     assert!(matches!(
         s.guest_events(&code, &entry, "CL_wrong", None).await,
         Err((404, _))
     ));
-    let (status, body) = reply(
-        s.http
-            .get(&entry_url)
-            .header("x-lobby-claim", &claim)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = send(s.http.get(&entry_url).header("x-lobby-claim", &claim)).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["entry"]["status"], "pending");
     assert!(body.get("token").is_none());
@@ -334,15 +298,7 @@ async fn approved_guest_gets_token_and_session(db: Db) {
     }
     // A session cannot be claimed while pending.
     let session_url = format!("{entry_url}/session");
-    let (status, body) = reply(
-        s.http
-            .post(&session_url)
-            .header("x-lobby-claim", &claim)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = send(s.http.post(&session_url).header("x-lobby-claim", &claim)).await;
     assert_eq!(status, 409, "{body}");
 
     let (status, body) = s
@@ -392,15 +348,7 @@ async fn approved_guest_gets_token_and_session(db: Db) {
         Err((204, _))
     ));
     // Plain GET for clients without SSE.
-    let (_, body) = reply(
-        s.http
-            .get(&entry_url)
-            .query(&[("claim", &claim)])
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, body) = send(s.http.get(&entry_url).query(&[("claim", &claim)])).await;
     assert_eq!(body["entry"]["status"], "approved");
     assert!(body.get("token").is_none(), "{body}");
     assert!(body["session"].as_str().unwrap().ends_with("/session"));
@@ -429,34 +377,14 @@ async fn approved_guest_gets_token_and_session(db: Db) {
         .unwrap()
         .to_string();
     assert!(cookie.starts_with(&format!("lkctl_guest={secret};")));
-    let (status, me) = reply(
-        s.as_guest(reqwest::Method::GET, "/api/v1/guest", &secret)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, me) = send(s.as_guest(reqwest::Method::GET, "/api/v1/guest", &secret)).await;
     assert_eq!(status, 200, "{me}");
     assert_eq!(me["session"]["room"], "class");
     assert_eq!(me["session"]["entry_id"], entry.as_str());
     // The token is handed out once: claiming again is a conflict and the session stays.
-    let (status, body) = reply(
-        s.http
-            .post(&session_url)
-            .header("x-lobby-claim", &claim)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = send(s.http.post(&session_url).header("x-lobby-claim", &claim)).await;
     assert_eq!(status, 409, "{body}");
-    let (status, _) = reply(
-        s.as_guest(reqwest::Method::GET, "/api/v1/guest", &secret)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _) = send(s.as_guest(reqwest::Method::GET, "/api/v1/guest", &secret)).await;
     assert_eq!(status, 200, "the session stays");
     // Only a hash of the secret is stored.
     let newer = secret.as_str();
@@ -482,16 +410,7 @@ async fn approved_guest_gets_token_and_session(db: Db) {
 async fn rejected_and_expired_guests(db: Db) {
     let s = Served::start(db, default_options(), false).await;
     let hal = s.host("hal", Role::Host).await;
-    let code = s
-        .room(
-            "class",
-            &["hal"],
-            PolicyUpdate {
-                lobby: Some(true),
-                ..Default::default()
-            },
-        )
-        .await;
+    let code = s.lobby_room("class", &["hal"]).await;
     let (entry, claim) = s.wait_in_lobby(&code, "Mallory", 1).await;
     let mut guest = s.guest_events(&code, &entry, &claim, None).await.unwrap();
     guest.expect("pending").await;
@@ -508,13 +427,10 @@ async fn rejected_and_expired_guests(db: Db) {
     assert_eq!(rejected.json()["reason"], "not on the list");
     assert!(rejected.json().get("token").is_none());
     assert!(guest.next_event().await.is_none());
-    let (status, body) = reply(
+    let (status, body) = send(
         s.http
             .post(s.url(&format!("/api/v1/join/{code}/lobby/{entry}/session")))
-            .header("x-lobby-claim", &claim)
-            .send()
-            .await
-            .unwrap(),
+            .header("x-lobby-claim", &claim),
     )
     .await;
     assert_eq!(status, 409, "no session for a rejected guest: {body}");
@@ -524,16 +440,7 @@ async fn rejected_and_expired_guests(db: Db) {
     let mut options = default_options();
     options.lobby_pending_ttl = Some(Duration::from_millis(300));
     let s = Served::start(db, options, false).await;
-    let code = s
-        .room(
-            "slow",
-            &["hal"],
-            PolicyUpdate {
-                lobby: Some(true),
-                ..Default::default()
-            },
-        )
-        .await;
+    let code = s.lobby_room("slow", &["hal"]).await;
     let (entry, claim) = s.wait_in_lobby(&code, "Patient", 2).await;
     let mut guest = s.guest_events(&code, &entry, &claim, None).await.unwrap();
     let first = guest.next_event().await.expect("an event");
@@ -551,16 +458,7 @@ async fn rejected_and_expired_guests(db: Db) {
 async fn shutdown_ends_open_streams(db: Db) {
     let s = Served::start(db, default_options(), false).await;
     let hal = s.host("hal", Role::Host).await;
-    let code = s
-        .room(
-            "class",
-            &["hal"],
-            PolicyUpdate {
-                lobby: Some(true),
-                ..Default::default()
-            },
-        )
-        .await;
+    let code = s.lobby_room("class", &["hal"]).await;
     let (entry, claim) = s.wait_in_lobby(&code, "Gus", 1).await;
     let mut guest = s.guest_events(&code, &entry, &claim, None).await.unwrap();
     guest.expect("pending").await;
@@ -590,4 +488,39 @@ async fn shutdown_ends_open_streams(db: Db) {
     state.store.close().await;
     emu.shutdown().await;
     tdb.cleanup().await;
+}
+
+/// A host's approve-all lets every waiting guest in (each stream says `approved`), skips a
+/// banned one, and is for the room's hosts only.
+async fn approve_all_reaches_every_waiting_guest(db: Db) {
+    let s = Served::start(db, default_options(), false).await;
+    let hal = s.host("hal", Role::Host).await;
+    let olga = s.host("olga", Role::Host).await;
+    let code = s.lobby_room("class", &["hal"]).await;
+    let mut streams = Vec::new();
+    for n in 1..=3 {
+        let (entry, claim) = s.wait_in_lobby(&code, &format!("Guest {n}"), n).await;
+        let mut events = s.guest_events(&code, &entry, &claim, None).await.unwrap();
+        events.expect("pending").await;
+        streams.push(events);
+    }
+    let (_, _) = s.wait_in_lobby(&code, "Mallory", 9).await;
+    ban_fingerprint(&s.state.bans, "class", 9, "hal").await;
+    let path = "/api/v1/rooms/class/lobby/approve-all";
+    let (status, body) = s.host_post(&olga, path, None).await;
+    assert_eq!(status, 403, "{body}");
+    let (status, body) = s.host_post(&hal, path, None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body.as_array().unwrap().len(),
+        3,
+        "the banned guest stays out: {body}"
+    );
+    for events in &mut streams {
+        events.expect("approved").await;
+    }
+    let (status, body) = s.host_post(&hal, path, None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body, serde_json::json!([]), "nobody waits any more");
+    s.stop().await;
 }

@@ -8,7 +8,6 @@
 mod serve_support;
 
 use lkctl_core::Secret;
-use lkctl_core::ops::bans::{BanSubject, NewBan};
 use lkctl_core::ops::files::{self, NewSharedFile, S3Config};
 use lkctl_core::ops::participants;
 use lkctl_core::ops::policy::{self, PolicyUpdate};
@@ -22,20 +21,6 @@ use serve_support::sse::{SseEvent, SseStream};
 use serve_support::*;
 
 both!(guest_session_powers_and_its_end);
-
-/// A guest admitted with the lobby off: (identity, session secret, CSRF token).
-async fn admitted(s: &Served, code: &str, name: &str, n: u32) -> (String, String, String) {
-    let (status, body) = s
-        .join(code, json!({"display_name": name, "fingerprint": fp(n)}))
-        .await;
-    assert_eq!(status, 200, "{body}");
-    let g = &body["guest_session"];
-    (
-        body["entry"]["identity"].as_str().unwrap().to_string(),
-        g["secret"].as_str().unwrap().to_string(),
-        g["csrf_token"].as_str().unwrap().to_string(),
-    )
-}
 
 /// Read the host stream until an event matches.
 async fn until(
@@ -57,10 +42,6 @@ async fn until(
 
 fn is(ev: &SseEvent, data: &Value, name: &str, kind: &str, identity: &str) -> bool {
     ev.event == name && data["kind"] == kind && data["identity"] == identity
-}
-
-async fn status_of(r: reqwest::RequestBuilder) -> (u16, Value) {
-    reply(r.send().await.expect("request")).await
 }
 
 async fn guest_session_powers_and_its_end(db: Db) {
@@ -100,7 +81,12 @@ async fn guest_session_powers_and_its_end(db: Db) {
     let mut host = s.host_events("webinar", &hal).await;
     host.expect("ready").await;
 
-    let (gus, secret, csrf) = admitted(&s, &code, "Gus", 1).await;
+    let Admitted {
+        identity: gus,
+        secret,
+        csrf,
+        ..
+    } = s.admitted(&code, "Gus", 1).await;
     s.emu
         .control()
         .add_participant("webinar", ParticipantSpec::new(&gus).name("Gus"))
@@ -111,7 +97,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     .await;
 
     // Chat, as bearer and as cookie (which needs the CSRF token).
-    let (status, msg) = status_of(
+    let (status, msg) = send(
         s.as_guest(Method::POST, "/api/v1/guest/chat", &secret)
             .json(&json!({"text": "hello"})),
     )
@@ -120,7 +106,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     assert_eq!(msg["identity"], gus.as_str());
     assert_eq!(msg["room"], "webinar");
     let cookie = format!("lkctl_guest={secret}");
-    let (status, body) = status_of(
+    let (status, body) = send(
         s.http
             .post(s.url("/api/v1/guest/chat"))
             .header("cookie", &cookie)
@@ -128,7 +114,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     )
     .await;
     assert_eq!(status, 403, "a cookie without the CSRF token: {body}");
-    let (status, _) = status_of(
+    let (status, _) = send(
         s.http
             .post(s.url("/api/v1/guest/chat"))
             .header("cookie", &cookie)
@@ -137,7 +123,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     )
     .await;
     assert_eq!(status, 201);
-    let (status, list) = status_of(
+    let (status, list) = send(
         s.http
             .get(s.url("/api/v1/guest/chat"))
             .header("cookie", &cookie),
@@ -157,7 +143,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
         s.as_guest(Method::POST, "/api/v1/guest/files", &secret)
             .json(&body)
     };
-    let (status, shared) = status_of(share(
+    let (status, shared) = send(share(
         json!({"name": "slides.pdf", "size": 1000, "content_type": "application/pdf"}),
     ))
     .await;
@@ -170,21 +156,21 @@ async fn guest_session_powers_and_its_end(db: Db) {
         "{url}"
     );
     assert!(url.contains("X-Amz-Signature="), "{url}");
-    let (status, body) = status_of(share(
+    let (status, body) = send(share(
         json!({"name": "big.pdf", "size": 2_000_000, "content_type": "application/pdf"}),
     ))
     .await;
     assert_eq!(status, 400, "{body}");
-    let (status, body) = status_of(share(
+    let (status, body) = send(share(
         json!({"name": "tool.exe", "size": 10, "content_type": "application/x-msdownload"}),
     ))
     .await;
     assert_eq!(status, 400, "{body}");
-    let (_, list) = status_of(s.as_guest(Method::GET, "/api/v1/guest/files", &secret)).await;
+    let (_, list) = send(s.as_guest(Method::GET, "/api/v1/guest/files", &secret)).await;
     assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
     let id = shared["file"]["id"].as_str().unwrap();
     let (status, dl) =
-        status_of(s.as_guest(Method::GET, &format!("/api/v1/guest/files/{id}"), &secret)).await;
+        send(s.as_guest(Method::GET, &format!("/api/v1/guest/files/{id}"), &secret)).await;
     assert_eq!(status, 200, "{dl}");
     assert_eq!(dl["request"]["method"], "GET");
     let elsewhere = files::add(
@@ -199,7 +185,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     )
     .await
     .unwrap();
-    let (status, _) = status_of(s.as_guest(
+    let (status, _) = send(s.as_guest(
         Method::GET,
         &format!("/api/v1/guest/files/{}", elsewhere.id),
         &secret,
@@ -208,21 +194,21 @@ async fn guest_session_powers_and_its_end(db: Db) {
     assert_eq!(status, 404);
 
     // A raised hand, seen by the host, granted through grant-publish.
-    let (status, hand) = status_of(s.as_guest(Method::POST, "/api/v1/guest/hand", &secret)).await;
+    let (status, hand) = send(s.as_guest(Method::POST, "/api/v1/guest/hand", &secret)).await;
     assert_eq!(status, 200, "{hand}");
     assert_eq!(hand["display_name"], "Gus");
     until(&mut host, "the raised hand", |ev, d| {
         is(ev, d, "hand", "hand_raised", &gus)
     })
     .await;
-    let (_, hands) = status_of(
+    let (_, hands) = send(
         s.http
             .get(s.url("/api/v1/rooms/webinar/hands"))
             .bearer_auth(&hal),
     )
     .await;
     assert_eq!(hands.as_array().unwrap().len(), 1, "{hands}");
-    let (_, me) = status_of(s.as_guest(Method::GET, "/api/v1/guest", &secret)).await;
+    let (_, me) = send(s.as_guest(Method::GET, "/api/v1/guest", &secret)).await;
     assert_eq!(me["hand_raised"], true);
     assert_eq!(me["webinar"], true);
     let grant = format!("/api/v1/rooms/webinar/hands/{gus}/grant");
@@ -235,7 +221,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     })
     .await;
     assert_eq!(granted["by"], "hal");
-    let (_, hands) = status_of(
+    let (_, hands) = send(
         s.http
             .get(s.url("/api/v1/rooms/webinar/hands"))
             .bearer_auth(&hal),
@@ -256,7 +242,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
     )
     .await
     .unwrap();
-    let (status, _) = status_of(s.as_guest(Method::POST, "/api/v1/guest/hand", &secret)).await;
+    let (status, _) = send(s.as_guest(Method::POST, "/api/v1/guest/hand", &secret)).await;
     assert_eq!(status, 409);
 
     // A guest who leaves LiveKit by itself keeps its session; one the host kicks loses it.
@@ -265,7 +251,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
         is(ev, d, "participant", "participant_left", &gus)
     })
     .await;
-    let (status, _) = status_of(s.as_guest(Method::GET, "/api/v1/guest", &secret)).await;
+    let (status, _) = send(s.as_guest(Method::GET, "/api/v1/guest", &secret)).await;
     assert_eq!(status, 200, "leaving the call is not a kick");
     s.emu
         .control()
@@ -281,9 +267,9 @@ async fn guest_session_powers_and_its_end(db: Db) {
     assert_eq!(status, 200, "{kicked}");
     assert_eq!(kicked["sessions_ended"], 1);
     assert_eq!(kicked["removed_from_room"], true);
-    let (status, _) = status_of(s.as_guest(Method::GET, "/api/v1/guest/chat", &secret)).await;
+    let (status, _) = send(s.as_guest(Method::GET, "/api/v1/guest/chat", &secret)).await;
     assert_eq!(status, 401, "the kicked guest's bearer session is over");
-    let (status, _) = status_of(
+    let (status, _) = send(
         s.http
             .get(s.url("/api/v1/guest/chat"))
             .header("cookie", &cookie),
@@ -296,26 +282,24 @@ async fn guest_session_powers_and_its_end(db: Db) {
     .await;
 
     // A ban ends a session at once, without anyone revoking it.
-    let (_, ann_secret, _) = admitted(&s, &code, "Ann", 2).await;
-    let (status, _) = status_of(s.as_guest(Method::GET, "/api/v1/guest", &ann_secret)).await;
+    let Admitted {
+        identity: _,
+        secret: ann_secret,
+        csrf: _,
+        ..
+    } = s.admitted(&code, "Ann", 2).await;
+    let (status, _) = send(s.as_guest(Method::GET, "/api/v1/guest", &ann_secret)).await;
     assert_eq!(status, 200);
-    s.state
-        .bans
-        .add(NewBan {
-            room: Some("webinar".into()),
-            subject: BanSubject::Fingerprint(fp(2)),
-            ip: None,
-            reason: None,
-            duration: None,
-            by: "hal".into(),
-        })
-        .await
-        .unwrap();
-    let (status, _) = status_of(s.as_guest(Method::GET, "/api/v1/guest", &ann_secret)).await;
+    ban_fingerprint(&s.state.bans, "webinar", 2, "hal").await;
+    let (status, _) = send(s.as_guest(Method::GET, "/api/v1/guest", &ann_secret)).await;
     assert_eq!(status, 401, "the banned guest's session is over");
 
     // LiveKit removing a guest (any front end's kick) ends its session through the webhook.
-    let (bob, bob_secret, _) = admitted(&s, &code, "Bob", 3).await;
+    let Admitted {
+        identity: bob,
+        secret: bob_secret,
+        ..
+    } = s.admitted(&code, "Bob", 3).await;
     s.emu
         .control()
         .add_participant("webinar", ParticipantSpec::new(&bob))
@@ -331,11 +315,16 @@ async fn guest_session_powers_and_its_end(db: Db) {
         is(ev, d, "participant", "participant_left", &bob)
     })
     .await;
-    let (status, _) = status_of(s.as_guest(Method::GET, "/api/v1/guest", &bob_secret)).await;
+    let (status, _) = send(s.as_guest(Method::GET, "/api/v1/guest", &bob_secret)).await;
     assert_eq!(status, 401, "removed from the room, out of the session");
 
     // Leaving ends the session and clears the cookie.
-    let (_, cid_secret, _) = admitted(&s, &code, "Cid", 4).await;
+    let Admitted {
+        identity: _,
+        secret: cid_secret,
+        csrf: _,
+        ..
+    } = s.admitted(&code, "Cid", 4).await;
     let r = s
         .as_guest(Method::DELETE, "/api/v1/guest", &cid_secret)
         .send()
@@ -348,7 +337,7 @@ async fn guest_session_powers_and_its_end(db: Db) {
             .unwrap()
             .contains("Max-Age=0")
     );
-    let (status, _) = status_of(s.as_guest(Method::GET, "/api/v1/guest", &cid_secret)).await;
+    let (status, _) = send(s.as_guest(Method::GET, "/api/v1/guest", &cid_secret)).await;
     assert_eq!(status, 401);
     s.stop().await;
 }

@@ -273,6 +273,37 @@ impl Bans {
         self
     }
 
+    /// The store the bans are kept in.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The time now, on the clock bans are decided against.
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// The ban in force now (on this clock) against any of these subjects in `room`,
+    /// fingerprint first. Every "is this guest banned" check outside a transaction goes
+    /// through here, so all of them read the handle's clock.
+    pub async fn active(
+        &self,
+        room: &str,
+        fingerprint: Option<&str>,
+        session: Option<&str>,
+        identity: Option<&str>,
+    ) -> Result<Option<Ban>> {
+        active_ban(
+            &self.store,
+            room,
+            fingerprint,
+            session,
+            identity,
+            self.now(),
+        )
+        .await
+    }
+
     /// Ban someone; also removes matching participants who are in the room now.
     pub async fn add(&self, mut ban: NewBan) -> Result<BanOutcome> {
         if let Some(room) = &ban.room {

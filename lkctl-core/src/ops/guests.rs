@@ -16,7 +16,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::activity::{activity, announce};
-use super::bans;
+use super::bans::Bans;
 use super::lobby::{EntryStatus, LobbyEntry};
 use super::policy::{validate_identity, validate_room};
 use super::users::{random_secret, secret_hash};
@@ -85,7 +85,7 @@ pub struct GuestPrincipal {
 
 /// Open a guest session for an approved or admitted entry (the caller has checked the
 /// entry's claim). Earlier live sessions of the entry are replaced.
-pub async fn open(store: &Store, entry: &LobbyEntry, ttl: Duration) -> Result<OpenedGuestSession> {
+pub async fn open(bans: &Bans, entry: &LobbyEntry, ttl: Duration) -> Result<OpenedGuestSession> {
     if !matches!(entry.status, EntryStatus::Approved | EntryStatus::Admitted) {
         return Err(Error::Conflict(format!(
             "lobby entry `{}` is {}: only admitted guests get a session",
@@ -93,23 +93,23 @@ pub async fn open(store: &Store, entry: &LobbyEntry, ttl: Duration) -> Result<Op
             entry.status.as_str()
         )));
     }
-    if bans::active_ban(
-        store,
-        &entry.room,
-        Some(&entry.fingerprint),
-        entry.session_id.as_deref(),
-        Some(&entry.identity),
-        Timestamp::now(),
-    )
-    .await?
-    .is_some()
+    if bans
+        .active(
+            &entry.room,
+            Some(&entry.fingerprint),
+            entry.session_id.as_deref(),
+            Some(&entry.identity),
+        )
+        .await?
+        .is_some()
     {
         return Err(Error::PermissionDenied(format!(
             "you are banned from room `{}`",
             entry.room
         )));
     }
-    let now = Timestamp::now();
+    let store = bans.store();
+    let now = bans.now();
     let opened = OpenedGuestSession {
         session: GuestSession {
             id: new_id(IdKind::GuestSession),
@@ -200,12 +200,14 @@ struct SessionRow {
 }
 
 /// The live session whose secret this is; `None` when unknown, ended, expired, or when its
-/// guest is banned now (the session is then revoked on the spot).
-pub async fn find(store: &Store, secret: &str) -> Result<Option<GuestPrincipal>> {
+/// guest is banned now (the session is then revoked on the spot). Expiry and bans are read
+/// against the clock of `bans` (the handle's).
+pub async fn find(bans: &Bans, secret: &str) -> Result<Option<GuestPrincipal>> {
     if !secret.starts_with(GUEST_SECRET_PREFIX) {
         return Ok(None);
     }
-    let now = Timestamp::now();
+    let store = bans.store();
+    let now = bans.now();
     let sql = "SELECT id, room, entry_id, identity, display_name, created_at, expires_at, \
                csrf_token, fingerprint, session_id FROM guest_sessions \
                WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2";
@@ -219,15 +221,14 @@ pub async fn find(store: &Store, secret: &str) -> Result<Option<GuestPrincipal>>
     let Some(row) = row else {
         return Ok(None);
     };
-    if let Some(ban) = bans::active_ban(
-        store,
-        &row.room,
-        Some(&row.fingerprint),
-        row.session_id.as_deref(),
-        Some(&row.identity),
-        Timestamp::now(),
-    )
-    .await?
+    if let Some(ban) = bans
+        .active(
+            &row.room,
+            Some(&row.fingerprint),
+            row.session_id.as_deref(),
+            Some(&row.identity),
+        )
+        .await?
     {
         tracing::info!(session = %row.id, ban = %ban.id, "guest session ended by a ban");
         revoke_identity(store, &row.room, &row.identity, "banned").await?;

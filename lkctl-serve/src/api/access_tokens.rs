@@ -8,7 +8,6 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use lkctl_core::ops::bans;
 use lkctl_core::token::{self, IssuedToken, TokenInfo, TokenRequest};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -156,15 +155,10 @@ pub async fn create_join(
         ));
     }
     lkctl_core::ops::policy::validate_identity("identity", &b.identity)?;
-    if let Some(ban) = bans::active_ban(
-        &state.store,
-        &room,
-        None,
-        None,
-        Some(&b.identity),
-        lkctl_core::store::Timestamp::now(),
-    )
-    .await?
+    if let Some(ban) = state
+        .bans
+        .active(&room, None, None, Some(&b.identity))
+        .await?
     {
         return Err(ApiError::forbidden(format!(
             "`{}` is banned from room `{room}` (ban {})",

@@ -1,5 +1,6 @@
 //! Egress: `/api/v1/egress` (admins: every job) and `/api/v1/rooms/{room}/egress[...]`
-//! (a room's hosts: list, start a room-composite or track egress, stop).
+//! (a room's hosts: list, start a room-composite, participant, track-composite or track
+//! egress, stop), and `/api/v1/egress/web` (admins: record any web page).
 //!
 //! Uploads go where `lkctl egress start` sends them by default: the profile's S3 bucket
 //! when it sets `egress_upload = true`, otherwise the egress worker's disk.
@@ -9,7 +10,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use lkctl_core::config::S3Overrides;
 use lkctl_core::ops::egress::{
-    self, Egress, ListEgress, Outputs, RoomCompositeOptions, StartRequest, TrackOptions, Upload,
+    self, Egress, ListEgress, Outputs, ParticipantOptions, RoomCompositeOptions, StartRequest,
+    TrackCompositeOptions, TrackOptions, Upload, WebOptions,
 };
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -129,10 +131,7 @@ pub async fn start_room_composite(
         preset: b.preset,
         outputs: outputs(&state, b.outputs)?,
     })?;
-    Ok((
-        StatusCode::CREATED,
-        Json(egress::start(state.livekit(), req).await?),
-    ))
+    started(&state, req).await
 }
 
 /// Body of `POST /api/v1/rooms/{room}/egress/track`: a file or a WebSocket.
@@ -170,10 +169,127 @@ pub async fn start_track(
         websocket_url: b.websocket_url,
         outputs,
     })?;
+    started(&state, req).await
+}
+
+/// Start `req` and answer 201 with the job.
+async fn started(state: &AppState, req: StartRequest) -> ApiResult<(StatusCode, Json<Egress>)> {
     Ok((
         StatusCode::CREATED,
         Json(egress::start(state.livekit(), req).await?),
     ))
+}
+
+/// Body of `POST /api/v1/egress/web`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebBody {
+    /// The page to record (http or https).
+    pub url: String,
+    #[serde(default)]
+    pub audio_only: bool,
+    #[serde(default)]
+    pub video_only: bool,
+    /// Start recording only when the page logs `START_RECORDING`.
+    #[serde(default)]
+    pub await_start_signal: bool,
+    /// Encoding preset name, e.g. `h264-720p-30`.
+    pub preset: Option<String>,
+    /// Where the recording goes.
+    #[serde(flatten)]
+    pub outputs: OutputsBody,
+}
+
+/// Record or stream a web page (admins: the page is not a room's).
+#[utoipa::path(post, path = "/api/v1/egress/web", tag = "egress",
+    request_body = WebBody,
+    responses((status = 201, body = Egress)))]
+pub async fn start_web(
+    State(state): State<AppState>,
+    Body(b): Body<WebBody>,
+) -> ApiResult<(StatusCode, Json<Egress>)> {
+    let req = StartRequest::web(WebOptions {
+        url: b.url,
+        audio_only: b.audio_only,
+        video_only: b.video_only,
+        await_start_signal: b.await_start_signal,
+        preset: b.preset,
+        outputs: outputs(&state, b.outputs)?,
+    })?;
+    started(&state, req).await
+}
+
+/// Body of `POST /api/v1/rooms/{room}/egress/participant`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ParticipantBody {
+    /// The participant to record.
+    pub identity: String,
+    /// Record its screen share instead of its camera.
+    #[serde(default)]
+    pub screen_share: bool,
+    /// Encoding preset name.
+    pub preset: Option<String>,
+    /// Where the recording goes.
+    #[serde(flatten)]
+    pub outputs: OutputsBody,
+}
+
+/// Record or stream one participant's audio and video.
+#[utoipa::path(post, path = "/api/v1/rooms/{room}/egress/participant", tag = "egress",
+    request_body = ParticipantBody,
+    params(("room" = String, Path, description = "Room name")),
+    responses((status = 201, body = Egress)))]
+pub async fn start_participant(
+    State(state): State<AppState>,
+    Path(room): Path<String>,
+    Body(b): Body<ParticipantBody>,
+) -> ApiResult<(StatusCode, Json<Egress>)> {
+    let req = StartRequest::participant(ParticipantOptions {
+        room,
+        identity: b.identity,
+        screen_share: b.screen_share,
+        preset: b.preset,
+        outputs: outputs(&state, b.outputs)?,
+    })?;
+    started(&state, req).await
+}
+
+/// Body of `POST /api/v1/rooms/{room}/egress/track-composite`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrackCompositeBody {
+    /// Audio track sid (`TR_…`); give it, the video one, or both.
+    #[serde(default)]
+    pub audio_track_id: String,
+    /// Video track sid (`TR_…`).
+    #[serde(default)]
+    pub video_track_id: String,
+    /// Encoding preset name.
+    pub preset: Option<String>,
+    /// Where the recording goes.
+    #[serde(flatten)]
+    pub outputs: OutputsBody,
+}
+
+/// Record or stream one audio and/or one video track, mixed.
+#[utoipa::path(post, path = "/api/v1/rooms/{room}/egress/track-composite", tag = "egress",
+    request_body = TrackCompositeBody,
+    params(("room" = String, Path, description = "Room name")),
+    responses((status = 201, body = Egress)))]
+pub async fn start_track_composite(
+    State(state): State<AppState>,
+    Path(room): Path<String>,
+    Body(b): Body<TrackCompositeBody>,
+) -> ApiResult<(StatusCode, Json<Egress>)> {
+    let req = StartRequest::track_composite(TrackCompositeOptions {
+        room,
+        audio_track_id: b.audio_track_id,
+        video_track_id: b.video_track_id,
+        preset: b.preset,
+        outputs: outputs(&state, b.outputs)?,
+    })?;
+    started(&state, req).await
 }
 
 /// Stop an egress of this room.

@@ -66,6 +66,28 @@ pub async fn leave(
     Ok(resp)
 }
 
+/// `POST /api/v1/guest/token`: a fresh LiveKit token for the guest's room, for a guest whose
+/// token is about to run out (or who lost it with a reload). Valid for the guest token
+/// lifetime, never past the guest session; refused once the session ended (kick, ban,
+/// leave, expiry: the route's access already needs a live one) or the guest is banned.
+pub async fn token_renew(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<serde_json::Value>> {
+    let g = guest(&caller)?;
+    let renewed = state
+        .lobby
+        .renew_token(&g.room, &g.entry_id, g.expires_at)
+        .await?;
+    Ok(Json(json!({
+        "livekit_url": state.livekit_public_url,
+        "room": renewed.room,
+        "identity": renewed.identity,
+        "token": renewed.token,
+        "token_expires_at": renewed.expires_at,
+    })))
+}
+
 /// Query of the chat history.
 #[derive(Debug, Deserialize)]
 pub struct ChatQuery {

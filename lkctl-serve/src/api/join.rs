@@ -140,7 +140,7 @@ impl From<OpenedGuestSession> for GuestSessionGrant {
 }
 
 fn links(code: &str, entry: &str) -> serde_json::Value {
-    let base = format!("/api/v1/join/{code}/lobby/{entry}");
+    let base = format!("/api/v1/join/{}/lobby/{entry}", code_segment(code));
     json!({
         "entry": base,
         "events": format!("{base}/events"),
@@ -155,7 +155,7 @@ fn guest_cookie(state: &AppState, opened: &OpenedGuestSession) -> ApiResult<Head
     } else {
         ""
     };
-    let max_age = (opened.session.expires_at.unix_ms() - Timestamp::now().unix_ms()).max(0) / 1000;
+    let max_age = (opened.session.expires_at.unix_ms() - state.bans.now().unix_ms()).max(0) / 1000;
     let text = format!(
         "{}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
         guest_cookie_name(&state.options),
@@ -228,7 +228,7 @@ pub async fn join(
             Ok((StatusCode::ACCEPTED, Json(body)).into_response())
         }
         JoinOutcome::Admitted { entry, token } => {
-            let opened = guests::open(&state.store, &entry, guests::GUEST_SESSION_TTL).await?;
+            let opened = guests::open(&state.bans, &entry, guests::GUEST_SESSION_TTL).await?;
             let cookie = guest_cookie(&state, &opened)?;
             tracing::info!(room = %entry.room, entry = %entry.id, "guest admitted (lobby off)");
             let body = json!({
@@ -270,6 +270,7 @@ fn claim_of<'a>(headers: &'a HeaderMap, query: &'a ClaimQuery) -> ApiResult<&'a 
 /// The guest-facing answer for an entry and its outcome.
 fn entry_view(
     state: &AppState,
+    code: &str,
     entry: &LobbyEntry,
     outcome: Option<&EntryEvent>,
 ) -> serde_json::Value {
@@ -278,7 +279,7 @@ fn entry_view(
         // The token itself is collected once, with the guest session (`session`).
         v["livekit_url"] = json!(state.livekit_public_url);
         v["token_expires_at"] = json!(expires_at);
-        v["session"] = json!(session_path(entry));
+        v["session"] = json!(session_path(code, entry));
     }
     v
 }
@@ -286,19 +287,35 @@ fn entry_view(
 /// `GET /api/v1/join/{code}/lobby/{entry}`: the entry now, for clients without SSE (poll it).
 pub async fn entry(
     State(state): State<AppState>,
-    Path((_code, entry_id)): Path<(String, String)>,
+    Path((code, entry_id)): Path<(String, String)>,
     Query(query): Query<ClaimQuery>,
     headers: HeaderMap,
 ) -> ApiResult<Json<serde_json::Value>> {
     let claim = claim_of(&headers, &query)?;
     let entry = state.lobby.claimed_entry(&entry_id, claim).await?;
     let outcome = state.lobby.claimed_outcome(&entry).await?;
-    Ok(Json(entry_view(&state, &entry, outcome.as_ref())))
+    Ok(Json(entry_view(&state, &code, &entry, outcome.as_ref())))
 }
 
-/// Where an approved guest collects its token and guest session (POST, with the claim).
-fn session_path(entry: &LobbyEntry) -> String {
-    format!("/api/v1/join/-/lobby/{}/session", entry.id)
+/// Where an approved guest collects its token and guest session (POST, with the claim), under
+/// the invite code the guest used.
+fn session_path(code: &str, entry: &LobbyEntry) -> String {
+    format!(
+        "/api/v1/join/{}/lobby/{}/session",
+        code_segment(code),
+        entry.id
+    )
+}
+
+/// The invite code as a path segment of the links handed back. Entries are found by id and
+/// claim, so a code that is not plain (it came from the request path, unchecked on these
+/// routes) is written as `-` rather than echoed.
+fn code_segment(code: &str) -> &str {
+    let plain = !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if plain { code } else { "-" }
 }
 
 fn sse_event(id: u32, name: &str, data: &serde_json::Value) -> Event {
@@ -308,7 +325,7 @@ fn sse_event(id: u32, name: &str, data: &serde_json::Value) -> Event {
         .data(data.to_string())
 }
 
-fn final_event(state: &AppState, entry: &LobbyEntry, ev: &EntryEvent) -> Event {
+fn final_event(state: &AppState, code: &str, entry: &LobbyEntry, ev: &EntryEvent) -> Event {
     match ev {
         EntryEvent::Approved {
             identity,
@@ -322,7 +339,7 @@ fn final_event(state: &AppState, entry: &LobbyEntry, ev: &EntryEvent) -> Event {
                 "livekit_url": state.livekit_public_url,
                 "identity": identity,
                 "token_expires_at": expires_at,
-                "session": session_path(entry),
+                "session": session_path(code, entry),
             }),
         ),
         EntryEvent::Rejected { reason } => sse_event(
@@ -353,7 +370,7 @@ enum Step {
 /// `GET /api/v1/join/{code}/lobby/{entry}/events`: the waiting guest's event stream.
 pub async fn entry_events(
     State(state): State<AppState>,
-    Path((_code, entry_id)): Path<(String, String)>,
+    Path((code, entry_id)): Path<(String, String)>,
     Query(query): Query<ClaimQuery>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -383,6 +400,7 @@ pub async fn entry_events(
     let stream = futures::stream::unfold((events, first), move |(mut events, step)| {
         let st = st.clone();
         let entry = entry.clone();
+        let code = code.clone();
         async move {
             match step {
                 Step::Pending => {
@@ -395,7 +413,7 @@ pub async fn entry_events(
                 }
                 Step::Waiting => match events.next().await {
                     Ok(Some(outcome)) => {
-                        let ev = final_event(&st, &entry, &outcome);
+                        let ev = final_event(&st, &code, &entry, &outcome);
                         Some((Ok(ev), (events, Step::Done)))
                     }
                     Ok(None) => None,
@@ -467,7 +485,7 @@ pub async fn claim_session(
             ))));
         }
     };
-    let opened = guests::open(&state.store, &entry, guests::GUEST_SESSION_TTL).await?;
+    let opened = guests::open(&state.bans, &entry, guests::GUEST_SESSION_TTL).await?;
     let cookie = guest_cookie(&state, &opened)?;
     let body = json!({
         "entry": GuestEntry::from(&entry),

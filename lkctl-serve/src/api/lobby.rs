@@ -1,5 +1,5 @@
 //! A room's policy and lobby for its hosts: `/api/v1/rooms/{room}/policy` and
-//! `/api/v1/rooms/{room}/lobby[/{entry}/approve|reject]`.
+//! `/api/v1/rooms/{room}/lobby[/{entry}/approve|reject]` and `…/lobby/approve-all`.
 
 use axum::extract::{Path, Query, State};
 use axum::{Extension, Json};
@@ -62,6 +62,22 @@ pub async fn approve(
     let by = host_identity(&caller)?;
     let decided = state.lobby.approve(&room, &entry, &by).await?;
     state.metrics().lobby_decision("approved");
+    Ok(Json(decided))
+}
+
+/// Let every waiting guest in, oldest first (banned guests and entries another host decided
+/// meanwhile are skipped; a full room stops the run). Answers the entries approved.
+#[utoipa::path(post, path = "/api/v1/rooms/{room}/lobby/approve-all", tag = "lobby", params(("room" = String, Path, description = "Room name")), responses((status = 200, body = Vec<LobbyEntry>)))]
+pub async fn approve_all(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(room): Path<String>,
+) -> ApiResult<Json<Vec<LobbyEntry>>> {
+    let by = host_identity(&caller)?;
+    let decided = state.lobby.approve_all(&room, &by).await?;
+    for _ in &decided {
+        state.metrics().lobby_decision("approved");
+    }
     Ok(Json(decided))
 }
 

@@ -1,5 +1,6 @@
-//! SIP (admins): `/api/v1/sip/trunks`, `/api/v1/sip/rules` (list, create from LiveKit's own
-//! JSON, delete) and `/api/v1/sip/calls` (dial out).
+//! SIP (admins): `/api/v1/sip/trunks` and `/api/v1/sip/rules` (list, create from LiveKit's
+//! own JSON, get, update some fields, delete), `/api/v1/sip/calls` (dial out) and
+//! `/api/v1/sip/transfers` (a SIP participant to another number or URI).
 //!
 //! Trunks and rules are created from the same JSON `lkctl sip trunk|rule create --file`
 //! reads (a bare `SIP*TrunkInfo`/`SIPDispatchRuleInfo` or the wrapped request), checked
@@ -11,7 +12,10 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use lkctl_core::ops::sip::{self, CallOptions, Direction, SipCall, SipRule, SipTrunk};
+use lkctl_core::ops::sip::{
+    self, CallOptions, Direction, RuleOptions, SipCall, SipRule, SipTrunk, Transfer,
+    TransferOptions, TrunkChanges,
+};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -80,6 +84,61 @@ pub async fn create_trunk(
     ))
 }
 
+/// One trunk (password masked).
+#[utoipa::path(get, path = "/api/v1/sip/trunks/{trunk_id}", tag = "sip",
+    params(("trunk_id" = String, Path, description = "Trunk id (`ST_…`)")),
+    responses((status = 200, body = SipTrunk)))]
+pub async fn get_trunk(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<SipTrunk>> {
+    Ok(Json(sip::get_trunk(state.livekit(), &id).await?))
+}
+
+/// Body of `PATCH /api/v1/sip/trunks/{trunk_id}`: the fields to change (absent ones stay),
+/// as `lkctl sip trunk update` takes them.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrunkPatch {
+    pub name: Option<String>,
+    pub metadata: Option<String>,
+    /// Replaces the trunk's numbers.
+    pub numbers: Option<Vec<String>>,
+    pub auth_username: Option<String>,
+    pub auth_password: Option<String>,
+    /// Outbound trunks only.
+    pub address: Option<String>,
+    /// Outbound trunks only: `auto`, `udp`, `tcp` or `tls`.
+    pub transport: Option<String>,
+    /// Inbound trunks only: replaces the allowed addresses.
+    pub allowed_addresses: Option<Vec<String>>,
+}
+
+/// Change some fields of a trunk.
+#[utoipa::path(patch, path = "/api/v1/sip/trunks/{trunk_id}", tag = "sip",
+    request_body = TrunkPatch,
+    params(("trunk_id" = String, Path, description = "Trunk id (`ST_…`)")),
+    responses((status = 200, body = SipTrunk)))]
+pub async fn update_trunk(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Body(b): Body<TrunkPatch>,
+) -> ApiResult<Json<SipTrunk>> {
+    let changes = TrunkChanges {
+        name: b.name,
+        metadata: b.metadata,
+        numbers: b.numbers,
+        auth_username: b.auth_username,
+        auth_password: b.auth_password,
+        address: b.address,
+        transport: b.transport,
+        allowed_addresses: b.allowed_addresses,
+    };
+    Ok(Json(
+        sip::update_trunk(state.livekit(), &id, changes).await?,
+    ))
+}
+
 /// Delete a trunk.
 #[utoipa::path(delete, path = "/api/v1/sip/trunks/{trunk_id}", tag = "sip",
     params(("trunk_id" = String, Path, description = "Trunk id (`ST_…`)")),
@@ -112,6 +171,68 @@ pub async fn create_rule(
         StatusCode::CREATED,
         Json(sip::create_rule(state.livekit(), parsed.value).await?),
     ))
+}
+
+/// One dispatch rule.
+#[utoipa::path(get, path = "/api/v1/sip/rules/{rule_id}", tag = "sip",
+    params(("rule_id" = String, Path, description = "Dispatch rule id (`SDR_…`)")),
+    responses((status = 200, body = SipRule)))]
+pub async fn get_rule(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<SipRule>> {
+    Ok(Json(sip::get_rule(state.livekit(), &id).await?))
+}
+
+/// Body of `PATCH /api/v1/sip/rules/{rule_id}`: the fields to change (absent ones stay), as
+/// `lkctl sip rule update` takes them.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RulePatch {
+    pub name: Option<String>,
+    /// Make it a direct rule into this room (at most one of the three kinds).
+    pub direct_room: Option<String>,
+    /// Make it an individual rule: a room per caller, with this prefix.
+    pub individual_prefix: Option<String>,
+    /// Make it a callee rule: the called number's room, with this prefix.
+    pub callee_prefix: Option<String>,
+    pub pin: Option<String>,
+    /// Individual: no random suffix when false; callee: add one when true.
+    pub randomize: Option<bool>,
+    /// Replaces the trunks the rule applies to.
+    pub trunk_ids: Option<Vec<String>>,
+    /// Replaces the inbound numbers it applies to.
+    pub inbound_numbers: Option<Vec<String>>,
+    /// Replaces the agents dispatched into the room.
+    pub agents: Option<Vec<String>>,
+    pub metadata: Option<String>,
+    pub hide_phone_number: Option<bool>,
+}
+
+/// Change some fields of a dispatch rule.
+#[utoipa::path(patch, path = "/api/v1/sip/rules/{rule_id}", tag = "sip",
+    request_body = RulePatch,
+    params(("rule_id" = String, Path, description = "Dispatch rule id (`SDR_…`)")),
+    responses((status = 200, body = SipRule)))]
+pub async fn update_rule(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Body(b): Body<RulePatch>,
+) -> ApiResult<Json<SipRule>> {
+    let opts = RuleOptions {
+        name: b.name,
+        direct_room: b.direct_room,
+        individual_prefix: b.individual_prefix,
+        callee_prefix: b.callee_prefix,
+        pin: b.pin,
+        randomize: b.randomize,
+        trunk_ids: b.trunk_ids,
+        inbound_numbers: b.inbound_numbers,
+        agents: b.agents,
+        metadata: b.metadata,
+        hide_phone_number: b.hide_phone_number,
+    };
+    Ok(Json(sip::update_rule(state.livekit(), &id, &opts).await?))
 }
 
 /// Delete a dispatch rule.
@@ -192,4 +313,41 @@ pub async fn call(
         StatusCode::CREATED,
         Json(sip::call_participant(state.livekit(), o).await?),
     ))
+}
+
+/// Body of `POST /api/v1/sip/transfers`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTransfer {
+    /// Room the SIP participant is in.
+    pub room: String,
+    /// The SIP participant's identity.
+    pub identity: String,
+    /// `tel:+1555…` or `sip:user@host`.
+    pub to: String,
+    #[serde(default)]
+    pub play_dialtone: bool,
+    /// SIP headers to send with the REFER.
+    #[serde(default)]
+    pub headers: HashMap<String, String>,
+    /// Seconds to let the new destination ring.
+    pub ringing_timeout_secs: Option<u64>,
+}
+
+/// Transfer a SIP participant (SIP REFER) to another number or SIP URI.
+#[utoipa::path(post, path = "/api/v1/sip/transfers", tag = "sip", request_body = NewTransfer,
+    responses((status = 200, body = Transfer)))]
+pub async fn transfer(
+    State(state): State<AppState>,
+    Body(b): Body<NewTransfer>,
+) -> ApiResult<Json<Transfer>> {
+    let o = TransferOptions {
+        room: b.room,
+        identity: b.identity,
+        to: b.to,
+        play_dialtone: b.play_dialtone,
+        headers: b.headers,
+        ringing_timeout: b.ringing_timeout_secs.map(Duration::from_secs),
+    };
+    Ok(Json(sip::transfer(state.livekit(), o).await?))
 }

@@ -140,7 +140,7 @@ pub async fn identify(state: &AppState, headers: &HeaderMap) -> Result<Caller, A
             ApiError::unauthenticated("the Authorization header must be `Bearer <API token>`")
         })?;
         if secret.starts_with(guests::GUEST_SECRET_PREFIX) {
-            return match guests::find(&state.store, secret).await? {
+            return match guests::find(&state.bans, secret).await? {
                 Some(g) => Ok(Caller::Guest {
                     guest: g.session,
                     via: GuestVia::Bearer,
@@ -169,7 +169,7 @@ pub async fn identify(state: &AppState, headers: &HeaderMap) -> Result<Caller, A
         });
     }
     if let Some(secret) = cookie(headers, guest_cookie_name(&state.options))
-        && let Some(g) = guests::find(&state.store, secret).await?
+        && let Some(g) = guests::find(&state.bans, secret).await?
     {
         return Ok(Caller::Guest {
             guest: g.session,

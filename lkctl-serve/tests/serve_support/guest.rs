@@ -4,15 +4,17 @@
 
 use std::net::SocketAddr;
 
+use lkctl_core::ManualClock;
+use lkctl_core::ops::bans::{BanSubject, Bans, NewBan};
 use lkctl_core::ops::policy::{self, PolicyUpdate};
-use lkctl_core::ops::users::{self, NewUser, Role};
+use lkctl_core::ops::users::Role;
 use lkctl_core::store::testing::TestDb;
 use lkctl_emulator::{Emulator, EmulatorConfig, RunningEmulator};
 use lkctl_serve::{AppState, Running, ServeOptions};
 use serde_json::{Value, json};
 
 use super::sse::SseStream;
-use super::{Db, PASSWORD, state_for, test_db};
+use super::{Db, state_for, state_with_clock, test_db};
 
 /// A browser fingerprint for guest `n` (16+ characters of the allowed alphabet).
 pub fn fp(n: u32) -> String {
@@ -32,6 +34,20 @@ pub struct Served {
 
 impl Served {
     pub async fn start(db: Db, options: ServeOptions, webhooks: bool) -> Self {
+        Self::start_on(db, options, webhooks, None).await
+    }
+
+    /// [`Served::start`] whose core reads the time from `clock` (no webhooks).
+    pub async fn start_with_clock(db: Db, options: ServeOptions, clock: ManualClock) -> Self {
+        Self::start_on(db, options, false, Some(clock)).await
+    }
+
+    async fn start_on(
+        db: Db,
+        options: ServeOptions,
+        webhooks: bool,
+        clock: Option<ManualClock>,
+    ) -> Self {
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
             .await
             .expect("bind");
@@ -45,7 +61,10 @@ impl Served {
             .await
             .expect("emulator");
         let db = test_db(db).await;
-        let state = state_for(&emu.url, &db.url, options).await;
+        let state = match clock {
+            None => state_for(&emu.url, &db.url, options).await,
+            Some(clock) => state_with_clock(&emu.url, &db.url, options, clock).await,
+        };
         let running = lkctl_serve::serve_on(listener, state.clone()).expect("serve");
         Self {
             emu,
@@ -63,22 +82,7 @@ impl Served {
 
     /// A host user named `name` and an API token of theirs.
     pub async fn host(&self, name: &str, role: Role) -> String {
-        users::add(
-            &self.state.store,
-            NewUser {
-                username: name.into(),
-                password: PASSWORD.into(),
-                role,
-                identity: None,
-            },
-            "test",
-        )
-        .await
-        .expect("add user");
-        users::create_token(&self.state.store, name, "tests", None, None, "test")
-            .await
-            .expect("token")
-            .secret
+        super::add_user_with_token(&self.state.store, name, role).await
     }
 
     /// Give `room` a policy hosted by `hosts`; returns its invite code.
@@ -165,6 +169,38 @@ impl Served {
             .bearer_auth(secret)
     }
 
+    /// Give `room` a lobby-on policy hosted by `hosts`; returns its invite code.
+    pub async fn lobby_room(&self, room: &str, hosts: &[&str]) -> String {
+        let lobby = PolicyUpdate {
+            lobby: Some(true),
+            ..Default::default()
+        };
+        self.room(room, hosts, lobby).await
+    }
+
+    /// Join a lobby-off room as guest `n`: admitted at once with a guest session.
+    pub async fn admitted(&self, code: &str, name: &str, n: u32) -> Admitted {
+        let (status, body) = self
+            .join(code, json!({"display_name": name, "fingerprint": fp(n)}))
+            .await;
+        assert_eq!(status, 200, "{body}");
+        Admitted::from_grant(&body)
+    }
+
+    /// A host approves `entry` of `room`, which must succeed.
+    pub async fn approve(&self, host_token: &str, room: &str, entry: &str) {
+        let path = format!("/api/v1/rooms/{room}/lobby/{entry}/approve");
+        let (status, body) = self.host_post(host_token, &path, None).await;
+        assert_eq!(status, 200, "{body}");
+    }
+
+    /// `POST …/lobby/{entry}/session` with the claim in its header: the one collection of
+    /// the token, with a guest session.
+    pub async fn claim_session(&self, code: &str, entry: &str, claim: &str) -> (u16, Value) {
+        let url = self.url(&format!("/api/v1/join/{code}/lobby/{entry}/session"));
+        send(self.http.post(url).header("x-lobby-claim", claim)).await
+    }
+
     pub async fn stop(self) {
         self.running.shutdown();
         self.running.wait().await.expect("server stops");
@@ -203,4 +239,52 @@ pub async fn reply(r: reqwest::Response) -> (u16, Value) {
     let text = r.text().await.unwrap_or_default();
     let v = serde_json::from_str(&text).unwrap_or(Value::String(text));
     (status, v)
+}
+
+/// An admitted guest: its identity and guest session.
+#[derive(Debug, Clone)]
+pub struct Admitted {
+    pub identity: String,
+    pub secret: String,
+    pub csrf: String,
+    /// The LiveKit token handed out with the session.
+    pub token: String,
+}
+
+impl Admitted {
+    /// From an answer carrying `entry`, `token` and `guest_session` (a lobby-off join, or a
+    /// claimed session).
+    pub fn from_grant(body: &Value) -> Self {
+        let g = &body["guest_session"];
+        let text = |v: &Value| {
+            v.as_str()
+                .unwrap_or_else(|| panic!("no such field in {body}"))
+                .to_string()
+        };
+        Self {
+            identity: text(&body["entry"]["identity"]),
+            secret: text(&g["secret"]),
+            csrf: text(&g["csrf_token"]),
+            token: text(&body["token"]),
+        }
+    }
+}
+
+/// Send a request; its status and JSON (or text).
+pub async fn send(r: reqwest::RequestBuilder) -> (u16, Value) {
+    reply(r.send().await.expect("request")).await
+}
+
+/// Ban guest `n`'s fingerprint ([`fp`]) from `room`, as host `by`.
+pub async fn ban_fingerprint(bans: &Bans, room: &str, n: u32, by: &str) {
+    bans.add(NewBan {
+        room: Some(room.into()),
+        subject: BanSubject::Fingerprint(fp(n)),
+        ip: None,
+        reason: None,
+        duration: None,
+        by: by.into(),
+    })
+    .await
+    .expect("ban");
 }

@@ -8,6 +8,7 @@ pub mod sse;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
@@ -16,6 +17,7 @@ use http_body_util::BodyExt;
 use lkctl_core::config::{self, Overrides};
 use lkctl_core::ops::users::{self, NewUser, Role, User};
 use lkctl_core::store::testing::TestDb;
+use lkctl_core::{Lkctl, ManualClock};
 use lkctl_emulator::{DEV_API_KEY, DEV_API_SECRET, Emulator, EmulatorConfig, RunningEmulator};
 use lkctl_serve::{AppState, ServeOptions};
 use serde_json::Value;
@@ -64,6 +66,33 @@ pub async fn state_with_env(
     options: ServeOptions,
     env: BTreeMap<String, String>,
 ) -> AppState {
+    state_on(livekit_url, database_url, options, env, None).await
+}
+
+/// [`state_for`] whose core handle reads the time from `clock` (expiry, bans, guest tokens).
+pub async fn state_with_clock(
+    livekit_url: &str,
+    database_url: &str,
+    options: ServeOptions,
+    clock: ManualClock,
+) -> AppState {
+    state_on(
+        livekit_url,
+        database_url,
+        options,
+        BTreeMap::new(),
+        Some(clock),
+    )
+    .await
+}
+
+async fn state_on(
+    livekit_url: &str,
+    database_url: &str,
+    options: ServeOptions,
+    env: BTreeMap<String, String>,
+    clock: Option<ManualClock>,
+) -> AppState {
     let dir = std::env::temp_dir().join("lkctl-serve-tests-no-config");
     let ov = Overrides {
         url: Some(livekit_url.to_string()),
@@ -74,7 +103,14 @@ pub async fn state_with_env(
         config_path: Some(dir.join("config.toml")),
     };
     let resolved = config::resolve_from(&ov, &env).expect("resolve");
-    AppState::new(&resolved, options).await.expect("app state")
+    match clock {
+        None => AppState::new(&resolved, options).await,
+        Some(clock) => {
+            let core = Lkctl::with_clock(resolved, options.livekit_timeout, Arc::new(clock));
+            AppState::from_core(core, options).await
+        }
+    }
+    .expect("app state")
 }
 
 pub fn default_options() -> ServeOptions {
@@ -111,18 +147,7 @@ impl Harness {
     }
 
     pub async fn user(&self, name: &str, role: Role) -> User {
-        users::add(
-            &self.state.store,
-            NewUser {
-                username: name.into(),
-                password: PASSWORD.into(),
-                role,
-                identity: None,
-            },
-            "test",
-        )
-        .await
-        .expect("add user")
+        add_user(&self.state.store, name, role).await
     }
 
     pub async fn cleanup(self) {
@@ -267,11 +292,37 @@ pub async fn api(
 
 /// Add a user and an API token of theirs; returns the token's secret.
 pub async fn user_token(h: &Harness, name: &str, role: Role) -> String {
-    h.user(name, role).await;
-    users::create_token(&h.state.store, name, "tests", None, None, "test")
+    add_user_with_token(&h.state.store, name, role).await
+}
+
+/// Add a user (password [`PASSWORD`]) and an API token of theirs to `store`; returns the
+/// token's secret.
+pub async fn add_user_with_token(
+    store: &lkctl_core::store::Store,
+    name: &str,
+    role: Role,
+) -> String {
+    add_user(store, name, role).await;
+    users::create_token(store, name, "tests", None, None, "test")
         .await
         .expect("create token")
         .secret
+}
+
+/// Add a user with the password [`PASSWORD`] to `store`.
+pub async fn add_user(store: &lkctl_core::store::Store, name: &str, role: Role) -> User {
+    users::add(
+        store,
+        NewUser {
+            username: name.into(),
+            password: PASSWORD.into(),
+            role,
+            identity: None,
+        },
+        "test",
+    )
+    .await
+    .expect("add user")
 }
 
 /// Make `identity` the host of `room` (as an admin's policy change would).
@@ -297,5 +348,93 @@ pub fn expect(r: &Reply, status: u16) -> Value {
         Value::Null
     } else {
         r.json()
+    }
+}
+
+/// Calls of the JSON API as one bearer (a user's API token): `h.by(&hal).post(path, body)`.
+pub struct By<'a> {
+    h: &'a Harness,
+    bearer: &'a str,
+}
+
+impl Harness {
+    /// API calls as the holder of `bearer`.
+    pub fn by<'a>(&'a self, bearer: &'a str) -> By<'a> {
+        By { h: self, bearer }
+    }
+}
+
+impl By<'_> {
+    pub async fn get(&self, path: &str) -> Reply {
+        api(self.h, "GET", path, self.bearer, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> Reply {
+        api(self.h, "POST", path, self.bearer, Some(body)).await
+    }
+
+    /// A POST without a body.
+    pub async fn post_empty(&self, path: &str) -> Reply {
+        api(self.h, "POST", path, self.bearer, None).await
+    }
+
+    pub async fn put(&self, path: &str, body: Value) -> Reply {
+        api(self.h, "PUT", path, self.bearer, Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, body: Value) -> Reply {
+        api(self.h, "PATCH", path, self.bearer, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str) -> Reply {
+        api(self.h, "DELETE", path, self.bearer, None).await
+    }
+
+    /// `POST /api/v1/rooms` for `name`, which must succeed (the caller then hosts it).
+    pub async fn create_room(&self, name: &str) -> Value {
+        expect(
+            &self
+                .post("/api/v1/rooms", serde_json::json!({"name": name}))
+                .await,
+            201,
+        )
+    }
+}
+
+/// The API tokens of the usual cast: an admin `root` and the hosts `hal` and `olga`.
+pub struct Cast {
+    pub root: String,
+    pub hal: String,
+    pub olga: String,
+}
+
+impl Harness {
+    /// A harness on `db` with [`Cast`]'s users and their API tokens.
+    pub async fn with_cast(db: Db) -> (Self, Cast) {
+        let h = Self::new(db).await;
+        let cast = h.cast().await;
+        (h, cast)
+    }
+
+    /// Add [`Cast`]'s users and their API tokens.
+    pub async fn cast(&self) -> Cast {
+        Cast {
+            root: user_token(self, "root", Role::Admin).await,
+            hal: user_token(self, "hal", Role::Host).await,
+            olga: user_token(self, "olga", Role::Host).await,
+        }
+    }
+}
+
+impl Reply {
+    /// Assert the status and that the body mentions `needle` (the field a refusal names).
+    #[track_caller]
+    pub fn refused(&self, status: u16, needle: &str) {
+        assert_eq!(self.status, status, "{}", self.text());
+        assert!(
+            self.text().contains(needle),
+            "`{needle}` in {}",
+            self.text()
+        );
     }
 }

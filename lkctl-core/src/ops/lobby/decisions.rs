@@ -103,7 +103,7 @@ impl Lobby {
         // token is discarded (the guest's collection mints its own, nothing is stored).
         self.mint(&pending, policy.webinar, self.guest_ttl)?;
         // Ban and capacity are checked inside the decision's transaction (see `decide`).
-        let expires = Timestamp::now().plus(self.guest_ttl);
+        let expires = self.now().plus(self.guest_ttl);
         let decision = Decision::Approve {
             expires,
             webinar: policy.webinar,

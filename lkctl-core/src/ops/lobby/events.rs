@@ -99,7 +99,7 @@ impl Lobby {
         let webinar = policy::load(&self.store, room)
             .await?
             .is_some_and(|p| p.into_policy().webinar);
-        let now = Timestamp::now();
+        let now = self.now();
         let expires = entry.token_expires_at.unwrap_or(now);
         let left =
             Duration::from_millis(u64::try_from(expires.unix_ms() - now.unix_ms()).unwrap_or(0));

@@ -20,8 +20,8 @@
 //! never travel on the room stream.
 //!
 //! The module is split by what a reader looks for: [`entries`] (the model and a guest's
-//! request), [`decisions`] (approve, reject, expiry) and [`events`] (subscriptions and the
-//! watch diff). The token issuer lives in [`crate::token`], the moderator in
+//! request), [`decisions`] (approve, reject, expiry), [`events`] (subscriptions and the
+//! watch diff) and [`renewal`] (a fresh token for a guest already in). The token issuer lives in [`crate::token`], the moderator in
 //! [`crate::ops::moderation`].
 
 use std::sync::Arc;
@@ -96,6 +96,7 @@ macro_rules! admission_checks_in_tx {
 mod decisions;
 mod entries;
 mod events;
+mod renewal;
 
 pub use entries::{
     EntryStatus, JoinOutcome, JoinRequest, LobbyEntry, MAX_PENDING_PER_ADDRESS,
@@ -104,6 +105,7 @@ pub use entries::{
 pub use events::{
     EntryEvent, EntryEvents, LobbyChange, LobbyDiff, LobbyRound, LobbyWatcher, WatchEvent,
 };
+pub use renewal::RenewedToken;
 
 /// Lobby operations over a store, a token issuer and (for bans) a moderator.
 #[derive(Clone)]

@@ -164,6 +164,7 @@ pub struct TransferOptions {
 
 /// The result of a transfer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Transfer {
     pub room: String,
     pub identity: String,
