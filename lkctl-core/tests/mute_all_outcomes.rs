@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use livekit_protocol as proto;
 use lkctl_core::config::Connection;
 use lkctl_core::models::{Outcome, ParticipantOutcome};
 use lkctl_core::ops::moderation::{self, MuteAll, MuteAllReport};
@@ -13,7 +14,6 @@ use lkctl_core::{Error, LiveKit, Secret};
 use lkctl_emulator::{
     Code, Emulator, EmulatorConfig, FailureSpec, ParticipantSpec, RunningEmulator, TrackSpec,
 };
-use livekit_protocol as proto;
 
 fn outcome(identity: &str, outcome: Outcome, tracks_muted: u32) -> ParticipantOutcome {
     ParticipantOutcome {
@@ -150,9 +150,15 @@ async fn each_participant_gets_the_verdict_its_state_calls_for() {
         Some("already muted")
     );
     let would = by_identity(&dry, "live-tracks");
-    assert_eq!((would.outcome, would.tracks_muted), (Outcome::WouldChange, 2));
+    assert_eq!(
+        (would.outcome, would.tracks_muted),
+        (Outcome::WouldChange, 2)
+    );
     let would = by_identity(&dry, "may-publish");
-    assert_eq!((would.outcome, would.tracks_muted), (Outcome::WouldChange, 0));
+    assert_eq!(
+        (would.outcome, would.tracks_muted),
+        (Outcome::WouldChange, 0)
+    );
     // A dry run changed nothing.
     let p = participants::get(&lk, "class", "may-publish")
         .await
@@ -207,11 +213,17 @@ async fn a_refused_change_is_a_failed_outcome_and_the_others_go_on() {
     assert_eq!(failed.outcome, Outcome::Failed, "{report:?}");
     assert_eq!(failed.tracks_muted, 0, "the first mute was the refused one");
     assert!(
-        failed.detail.as_deref().is_some_and(|d| d.starts_with("track ")),
+        failed
+            .detail
+            .as_deref()
+            .is_some_and(|d| d.starts_with("track ")),
         "{failed:?}"
     );
     assert_eq!(report.failed(), ["two-tracks"]);
-    assert!(matches!(report.check(), Err(Error::Partial { failed: 1, .. })));
+    assert!(matches!(
+        report.check(),
+        Err(Error::Partial { failed: 1, .. })
+    ));
 
     // The grant change refused for one participant; the other is still handled.
     lk.room_client()
@@ -258,7 +270,9 @@ async fn a_granted_hand_may_publish_and_a_revoked_one_is_silenced() {
         .await
         .expect("grant");
     assert!(granted.permission.is_some_and(|perm| perm.can_publish));
-    let p = participants::get(&lk, "class", "student").await.expect("get");
+    let p = participants::get(&lk, "class", "student")
+        .await
+        .expect("get");
     assert!(p.permission.is_some_and(|perm| perm.can_publish));
 
     control
@@ -273,7 +287,12 @@ async fn a_granted_hand_may_publish_and_a_revoked_one_is_silenced() {
     let revoked = moderation::revoke_publish(&lk, "class", "speaker")
         .await
         .expect("revoke");
-    assert!(revoked.permission.as_ref().is_some_and(|perm| !perm.can_publish));
+    assert!(
+        revoked
+            .permission
+            .as_ref()
+            .is_some_and(|perm| !perm.can_publish)
+    );
     assert_eq!(revoked.tracks.len(), 3);
     assert!(revoked.tracks.iter().all(|t| t.muted), "{revoked:?}");
     emu.shutdown().await;

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use lkctl_core::ErrorKind;
 use lkctl_core::ops::bans::Bans;
-use lkctl_core::ops::webhooks::{ingest_webhook, parse_webhook};
 use lkctl_core::ops::session::{self, ParticipantEvent, ParticipantEventKind, Recorded};
+use lkctl_core::ops::webhooks::{ingest_webhook, parse_webhook};
 use lkctl_core::store::Timestamp;
 use lkctl_core::store::testing::TestDb;
 use store_support::RecordingModerator;
@@ -48,8 +48,14 @@ async fn event_ids_are_checked_at_their_bounds(db: Arc<TestDb>) {
             .expect_err(bad);
         assert_eq!(err.kind(), ErrorKind::Invalid, "{bad:?}: {err}");
     }
-    assert_eq!(store_support::count(&db.store, "webhook_deliveries").await, 0);
-    assert_eq!(store_support::count(&db.store, "participant_sessions").await, 0);
+    assert_eq!(
+        store_support::count(&db.store, "webhook_deliveries").await,
+        0
+    );
+    assert_eq!(
+        store_support::count(&db.store, "participant_sessions").await,
+        0
+    );
 
     assert!(
         session::record_delivery(&db.store, &longest, "room_started", Some("bounds"), None)
@@ -86,7 +92,9 @@ async fn a_listing_limit_is_at_least_one(db: Arc<TestDb>) {
         .await
         .expect("limit 1");
     assert_eq!(one.len(), 1);
-    let all = session::list(&db.store, None, None, 3).await.expect("limit 3");
+    let all = session::list(&db.store, None, None, 3)
+        .await
+        .expect("limit 3");
     assert_eq!(all.len(), 3);
 }
 
@@ -94,9 +102,7 @@ fn webhook(json: serde_json::Value) -> livekit_protocol::WebhookEvent {
     parse_webhook(json.to_string().as_bytes()).expect("webhook")
 }
 
-async fn a_changed_body_under_a_seen_id_is_refused_and_times_come_from_the_event(
-    db: Arc<TestDb>,
-) {
+async fn a_changed_body_under_a_seen_id_is_refused_and_times_come_from_the_event(db: Arc<TestDb>) {
     let store = &db.store;
     let bans = Bans::new(store.clone(), Arc::new(RecordingModerator::default()));
     let started = |room: &str| {
@@ -134,7 +140,10 @@ async fn a_changed_body_under_a_seen_id_is_refused_and_times_come_from_the_event
 
     // The store's own answer for a repeated event id and for a leave without a stay.
     let ev = joined_event("EV_direct", "bo");
-    assert_eq!(session::record(store, &ev).await.expect("record"), Recorded::Stored);
+    assert_eq!(
+        session::record(store, &ev).await.expect("record"),
+        Recorded::Stored
+    );
     assert_eq!(
         session::record(store, &ev).await.expect("again"),
         Recorded::Duplicate
