@@ -41,7 +41,7 @@ fn committed_completions_and_man_pages_are_current() {
         );
     }
     let page = std::fs::read_to_string(root.join("man/lkctl.1")).unwrap();
-    assert!(page.contains("Exit codes"));
+    assert!(page.contains(".SH \"EXIT STATUS\""));
     assert!(root.join("man/lkctl-room-list.1").exists());
 }
 

@@ -388,7 +388,8 @@ fn page(cmd: &Command, name: &str, shared: &Shared) -> std::io::Result<String> {
             )]);
         }
         roff.control("SH", ["OUTPUT"]);
-        roff.text([roman(crate::exit::OUTPUT_HELP.replace('\n', " "))]);
+        let output = crate::exit::OUTPUT_HELP.replace('\n', " ");
+        roff.text([roman(output.trim_start_matches("Output: ").to_string())]);
     } else {
         see_lkctl(&mut roff, "for the exit codes.");
     }
