@@ -134,7 +134,7 @@ fn typed() -> Option<(GlobalArgs, ArgMatches)> {
     if words.is_empty() {
         return None;
     }
-    let matches = crate::command()
+    let matches = Cli::command()
         .ignore_errors(true)
         .try_get_matches_from(words)
         .ok()?;

@@ -12,15 +12,34 @@
 //! Completions use the tree before shaping ([`crate::complete`]), so globals complete
 //! everywhere.
 
+use std::ffi::OsString;
+
 use clap::{Arg, Command};
 
 /// The line that stands for the global options in every subcommand's help.
 pub const GLOBALS_POINTER: &str =
     "Global options: see `lkctl --help` (they work after the subcommand too)";
 
-/// The tree as parsing, help and man pages use it (see the module documentation).
-pub fn shape(mut root: Command) -> Command {
-    let globals: Vec<Arg> = root
+/// The whole tree shaped (see the module documentation): for man pages and tests.
+pub fn shape(root: Command) -> Command {
+    let (globals, template) = parts(&root);
+    let path = root.get_name().to_string();
+    shape_all(root, &globals, &template, &path, true)
+}
+
+/// The tree with only the commands `args` goes through shaped: what the binary parses
+/// with. Shaping all ~200 commands costs more than a whole `token create`; the rest of
+/// the tree parses the same unshaped, and its help is never shown in this process.
+pub fn shape_for(root: Command, args: &[OsString]) -> Command {
+    let path = path_of(&root, args);
+    let (globals, template) = parts(&root);
+    let bin = root.get_name().to_string();
+    shape_along(root, &globals, &template, &bin, &path)
+}
+
+/// Hidden copies of the global options, and the help template with the pointer line.
+fn parts(root: &Command) -> (Vec<Arg>, String) {
+    let globals = root
         .get_arguments()
         .filter(|a| a.is_global_set())
         .map(|a| a.clone().hide(true))
@@ -28,12 +47,54 @@ pub fn shape(mut root: Command) -> Command {
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{{all-args}}\n\n{GLOBALS_POINTER}{{after-help}}"
     );
-    let path = root.get_name().to_string();
-    for name in sub_names(&root) {
-        let sub_path = format!("{path} {name}");
-        root = root.mut_subcommand(&name, |s| shape_sub(s, &globals, &template, &sub_path));
+    (globals, template)
+}
+
+/// The subcommand names `args` selects (`help` skipped: `lkctl help room list` shows
+/// `room list`), stopping at the first word that is not one.
+fn path_of(root: &Command, args: &[OsString]) -> Vec<String> {
+    let takes_value = |cmd: &Command, word: &str| {
+        let (long, short) = match word.strip_prefix("--") {
+            Some(long) => (Some(long), None),
+            None => (None, word.strip_prefix('-').and_then(|s| s.chars().next())),
+        };
+        // `-ojson` carries its value.
+        if short.is_some() && word.chars().count() > 2 {
+            return false;
+        }
+        cmd.get_arguments()
+            .chain(root.get_arguments())
+            .find(|a| {
+                (long.is_some() && a.get_long() == long)
+                    || (short.is_some() && a.get_short() == short)
+            })
+            .is_some_and(|a| a.get_action().takes_values())
+    };
+    let mut path = Vec::new();
+    let mut cmd = root;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word.starts_with('-') && word.len() > 1 {
+            if !word.contains('=') && takes_value(cmd, &word) {
+                words.next();
+            }
+            continue;
+        }
+        if word == "help" && path.is_empty() {
+            continue;
+        }
+        match cmd.find_subcommand(word.as_ref()) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                cmd = sub;
+            }
+            None => break,
+        }
     }
-    root
+    path
 }
 
 fn sub_names(cmd: &Command) -> Vec<String> {
@@ -42,7 +103,38 @@ fn sub_names(cmd: &Command) -> Vec<String> {
         .collect()
 }
 
-fn shape_sub(mut cmd: Command, globals: &[Arg], template: &str, path: &str) -> Command {
+fn shape_all(cmd: Command, globals: &[Arg], template: &str, path: &str, root: bool) -> Command {
+    let mut cmd = if root {
+        cmd
+    } else {
+        shape_one(cmd, globals, template, path)
+    };
+    for name in sub_names(&cmd) {
+        let sub_path = format!("{path} {name}");
+        cmd = cmd.mut_subcommand(&name, |s| shape_all(s, globals, template, &sub_path, false));
+    }
+    cmd
+}
+
+fn shape_along(
+    cmd: Command,
+    globals: &[Arg],
+    template: &str,
+    path: &str,
+    rest: &[String],
+) -> Command {
+    let Some((first, more)) = rest.split_first() else {
+        return cmd;
+    };
+    let sub_path = format!("{path} {first}");
+    cmd.mut_subcommand(first, |s| {
+        let s = shape_one(s, globals, template, &sub_path);
+        shape_along(s, globals, template, &sub_path, more)
+    })
+}
+
+/// One subcommand: hidden globals, the pointer line, a usage line that parses.
+fn shape_one(mut cmd: Command, globals: &[Arg], template: &str, path: &str) -> Command {
     for g in globals {
         // A subcommand's own argument of that name (e.g. `healthcheck --url`) wins, as
         // it does when clap propagates.
@@ -57,10 +149,6 @@ fn shape_sub(mut cmd: Command, globals: &[Arg], template: &str, path: &str) -> C
     }
     if let Some(usage) = group_usage(&cmd, path) {
         cmd = cmd.override_usage(usage);
-    }
-    for name in sub_names(&cmd) {
-        let sub_path = format!("{path} {name}");
-        cmd = cmd.mut_subcommand(&name, |s| shape_sub(s, globals, template, &sub_path));
     }
     cmd.help_template(template.to_string())
 }
@@ -503,5 +591,69 @@ mod tests {
                 .try_get_matches_from(["lkctl", "healthcheck", "--url", "http://h/healthz"])
                 .is_ok()
         );
+    }
+}
+
+#[cfg(test)]
+mod path_tests {
+    use std::ffi::OsString;
+
+    use clap::CommandFactory;
+
+    use super::*;
+
+    fn path(args: &[&str]) -> Vec<String> {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        path_of(&crate::Cli::command(), &args)
+    }
+
+    #[test]
+    fn the_path_skips_flags_and_their_values() {
+        assert_eq!(path(&["lkctl", "room", "list"]), ["room", "list"]);
+        assert_eq!(
+            path(&[
+                "lkctl",
+                "--profile",
+                "room",
+                "-o",
+                "json",
+                "participant",
+                "mute"
+            ]),
+            ["participant", "mute"]
+        );
+        assert_eq!(
+            path(&["lkctl", "-ojson", "-q", "lobby", "approve", "r"]),
+            ["lobby", "approve"]
+        );
+        assert_eq!(
+            path(&["lkctl", "help", "room", "mute-all"]),
+            ["room", "mute-all"]
+        );
+        assert_eq!(
+            path(&["lkctl", "--timeout=3s", "room", "nope", "x"]),
+            ["room"]
+        );
+    }
+
+    #[test]
+    fn the_binary_shows_the_same_help_as_the_shaped_tree() {
+        for args in [
+            &["lkctl", "participant", "mute", "--help"][..],
+            &["lkctl", "-o", "json", "lobby", "approve", "-h"],
+            &["lkctl", "help", "room", "list"],
+        ] {
+            let words: Vec<OsString> = args.iter().map(OsString::from).collect();
+            let lazy = shape_for(crate::Cli::command(), &words)
+                .try_get_matches_from(&words)
+                .unwrap_err()
+                .to_string();
+            let full = crate::command()
+                .try_get_matches_from(&words)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(lazy, full, "{args:?}");
+            assert!(lazy.contains(GLOBALS_POINTER), "{lazy}");
+        }
     }
 }

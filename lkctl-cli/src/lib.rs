@@ -511,7 +511,7 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let mut command = command();
+    let mut command = layout::shape_for(Cli::command(), &args);
     if let Some(v) = long_version {
         command = command.long_version(v);
     }
