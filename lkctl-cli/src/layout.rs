@@ -11,6 +11,9 @@
 //!
 //! Completions use the tree before shaping ([`crate::complete`]), so globals complete
 //! everywhere.
+//!
+//! The file is over 600 lines because of its tests: building a command line from every
+//! usage line and checking clap reads it the way the line says takes a small usage parser.
 
 use std::ffi::OsString;
 
