@@ -11,6 +11,11 @@
 use lkctl_cli::{Parsed, RuntimeKind};
 
 fn main() {
+    // A completion script asking for candidates: answer and exit (live values may need TLS).
+    if lkctl_cli::complete::requested() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        lkctl_cli::complete::complete_if_requested();
+    }
     const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("LKCTL_COMMIT"), ")");
     let invocation =
         match lkctl_cli::parse_with_long_version(std::env::args_os(), Some(LONG_VERSION)) {

@@ -83,7 +83,13 @@ fn output_format_comes_from_lkctl_output() {
 fn completions_print_to_stdout() {
     let sb = Sandbox::new();
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        // The live script asks lkctl (COMPLETE=shell) for candidates; --static has the tree.
         let r = sb.run(&["completions", shell]).ok();
+        assert!(
+            r.stdout.contains("lkctl") && r.stdout.contains("COMPLETE"),
+            "{shell}"
+        );
+        let r = sb.run(&["completions", shell, "--static"]).ok();
         assert!(
             r.stdout.contains("lkctl") && r.stdout.contains("mute-all"),
             "{shell}"

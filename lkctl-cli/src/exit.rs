@@ -9,7 +9,7 @@ use crate::output::OutputFormat;
 use crate::safe::Safe;
 
 /// What `lkctl --help` says about output after the exit codes.
-const OUTPUT_HELP: &str = "\
+pub const OUTPUT_HELP: &str = "\
 Output: data goes to stdout, everything else to stderr. `--output json` prints one
 compact JSON document per command followed by a newline; lists are `[]` when empty.
 Errors print `error: <message>` on stderr, or `{\"error\":{\"code\":..,\"message\":..}}`

@@ -23,9 +23,11 @@ use lkctl_core::store::Store;
 use lkctl_core::{LiveKit, Lkctl};
 
 pub mod cmd;
+pub mod complete;
 pub mod confirm;
 pub mod docs;
 pub mod exit;
+pub mod layout;
 pub mod output;
 pub mod safe;
 mod tables;
@@ -308,9 +310,10 @@ impl Command {
     }
 }
 
-/// The clap command, for completions, man pages and tests.
+/// The clap command as the binary parses it and help and man pages show it: global
+/// options listed once (see [`layout`]).
 pub fn command() -> clap::Command {
-    Cli::command()
+    layout::shape(Cli::command())
 }
 
 /// What every command gets: the global flags and, resolved on first use, the core handle.
@@ -508,7 +511,7 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let mut command = Cli::command();
+    let mut command = layout::shape_for(Cli::command(), &args);
     if let Some(v) = long_version {
         command = command.long_version(v);
     }

@@ -40,6 +40,66 @@ pub const ENV_CONFIG: &str = "LKCTL_CONFIG";
 /// Environment variable naming the database URL.
 pub const ENV_DATABASE_URL: &str = "LKCTL_DATABASE_URL";
 
+/// Every environment variable the configuration reads, with what it sets: the one list
+/// `lkctl(1)`'s ENVIRONMENT section is generated from (a test keeps it complete).
+pub const ENV_VARS: &[(&str, &str)] = &[
+    (
+        ENV_URL,
+        "LiveKit server URL (--url wins; so does a profile named by --profile)",
+    ),
+    (ENV_API_KEY, "LiveKit API key"),
+    (ENV_API_SECRET, "LiveKit API secret"),
+    (ENV_PROFILE, "profile to use, as --profile"),
+    (ENV_CONFIG, "config file, as --config-file"),
+    (
+        ENV_DATABASE_URL,
+        "lkctl's store: a SQLite path or a postgres:// URL",
+    ),
+    (
+        "LKCTL_S3_BUCKET",
+        "S3 bucket for recordings and shared files",
+    ),
+    ("LKCTL_S3_REGION", "S3 region (else AWS_REGION)"),
+    ("AWS_REGION", "S3 region when LKCTL_S3_REGION is unset"),
+    (
+        "LKCTL_S3_ENDPOINT",
+        "S3-compatible endpoint URL (else AWS_ENDPOINT_URL)",
+    ),
+    (
+        "AWS_ENDPOINT_URL",
+        "S3 endpoint when LKCTL_S3_ENDPOINT is unset",
+    ),
+    (
+        "LKCTL_S3_ACCESS_KEY",
+        "S3 access key (else AWS_ACCESS_KEY_ID)",
+    ),
+    (
+        "AWS_ACCESS_KEY_ID",
+        "S3 access key when LKCTL_S3_ACCESS_KEY is unset",
+    ),
+    (
+        "LKCTL_S3_SECRET_KEY",
+        "S3 secret key (else AWS_SECRET_ACCESS_KEY)",
+    ),
+    (
+        "AWS_SECRET_ACCESS_KEY",
+        "S3 secret key when LKCTL_S3_SECRET_KEY is unset",
+    ),
+    (
+        "LKCTL_S3_PATH_STYLE",
+        "use path-style S3 URLs (MinIO and most S3-compatible stores)",
+    ),
+    (
+        "XDG_CONFIG_HOME",
+        "the config file is $XDG_CONFIG_HOME/lkctl/config.toml",
+    ),
+    (
+        "XDG_DATA_HOME",
+        "the default SQLite store is $XDG_DATA_HOME/lkctl/lkctl.db",
+    ),
+    ("HOME", "fallback for both: ~/.config and ~/.local/share"),
+];
+
 /// Where configuration values come from; abstracted so tests need no process env.
 pub trait Env {
     /// The value of an environment variable, `None` when unset or empty.
@@ -946,6 +1006,32 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    /// The ENVIRONMENT section of the man page is generated from `ENV_VARS`: every variable
+    /// this file reads must be in it (the test reads the file's own code, tests excluded).
+    #[test]
+    fn env_vars_lists_every_variable_the_config_reads() {
+        let src = include_str!("config.rs");
+        let code = &src[..src.find("#[cfg(test)]").unwrap()];
+        let listed: Vec<&str> = ENV_VARS.iter().map(|(name, _)| *name).collect();
+        let mut missing = Vec::new();
+        for piece in code.split('"').skip(1).step_by(2) {
+            let is_var = ["LIVEKIT_", "LKCTL_", "AWS_", "XDG_"]
+                .iter()
+                .any(|p| piece.starts_with(p))
+                || piece == "HOME";
+            let name_like = piece
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+            if is_var && name_like && !listed.contains(&piece) {
+                missing.push(piece);
+            }
+        }
+        assert!(missing.is_empty(), "not in ENV_VARS: {missing:?}");
+        for name in S3_ENV_VARS {
+            assert!(listed.contains(&name), "{name}");
+        }
     }
 
     #[test]
