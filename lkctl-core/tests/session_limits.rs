@@ -18,6 +18,7 @@ contract!(
     event_ids_are_checked_at_their_bounds,
     a_listing_limit_is_at_least_one,
     a_changed_body_under_a_seen_id_is_refused_and_times_come_from_the_event,
+    a_leave_closes_the_stay_and_an_undated_event_is_dated_on_arrival,
 );
 
 fn joined_event(event_id: &str, identity: &str) -> ParticipantEvent {
@@ -154,4 +155,74 @@ async fn a_changed_body_under_a_seen_id_is_refused_and_times_come_from_the_event
         session::record(store, &left).await.expect("left"),
         Recorded::Unmatched
     );
+}
+
+async fn a_leave_closes_the_stay_and_an_undated_event_is_dated_on_arrival(db: Arc<TestDb>) {
+    let store = &db.store;
+    let bans = Bans::new(store.clone(), Arc::new(RecordingModerator::default()));
+    let event = |kind: &str, id: &str, created: Option<&str>| {
+        let mut json = serde_json::json!({
+            "event": kind, "id": id,
+            "room": {"name": "stay", "sid": "RM_s"},
+            "participant": {"identity": "ada", "sid": "PA_a"},
+        });
+        if let Some(at) = created {
+            json["createdAt"] = at.into();
+        }
+        webhook(json)
+    };
+    ingest_webhook(
+        store,
+        &bans,
+        &event("participant_joined", "EV_in", Some("1700000000")),
+    )
+    .await
+    .expect("joined");
+    let left = ingest_webhook(
+        store,
+        &bans,
+        &event("participant_left", "EV_out", Some("1700000060")),
+    )
+    .await
+    .expect("left");
+    assert_eq!(left.recorded, "stored", "{left:?}");
+    let stays = session::list(store, Some("stay"), None, 10)
+        .await
+        .expect("list");
+    assert_eq!(stays.len(), 1);
+    assert_eq!(
+        stays[0].left_at.map(|t| t.unix_ms()),
+        Some(1_700_000_060_000)
+    );
+    assert_eq!(stays[0].duration_ms, Some(60_000));
+
+    // Without `createdAt` (or with 0) the event is dated when it arrives, not at the epoch.
+    let before = Timestamp::now().unix_ms();
+    ingest_webhook(
+        store,
+        &bans,
+        &event("participant_joined", "EV_undated", None),
+    )
+    .await
+    .expect("undated");
+    ingest_webhook(store, &bans, &{
+        let mut e = event("participant_joined", "EV_zero", Some("0"));
+        if let Some(p) = e.participant.as_mut() {
+            p.identity = "bo".into();
+        }
+        e
+    })
+    .await
+    .expect("zero");
+    let stays = session::list(store, Some("stay"), None, 10)
+        .await
+        .expect("list");
+    let open: Vec<_> = stays.iter().filter(|s| s.left_at.is_none()).collect();
+    assert_eq!(open.len(), 2, "{stays:?}");
+    for s in open {
+        assert!(
+            s.joined_at.unix_ms() >= before,
+            "{s:?} dated before it arrived"
+        );
+    }
 }
