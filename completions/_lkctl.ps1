@@ -99,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (never shows a secret)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the projects of LiveKit''s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the resolved URL, key and secret (masked) and where each came from')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -203,6 +204,33 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'lkctl;profile;import' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The `lk` configuration file to read (default: ~/.livekit/cli-config.yaml)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'LiveKit server URL [env: LIVEKIT_URL]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'LiveKit API key [env: LIVEKIT_API_KEY]')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be imported; write nothing')
+            [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Replace profiles that have the name of an imported project')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors (no confirmations or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print on stderr where each setting came from')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours and table borders (also set by NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lkctl;profile;show' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -233,6 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (never shows a secret)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the projects of LiveKit''s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the resolved URL, key and secret (masked) and where each came from')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -247,6 +276,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;profile;help;use' {
+            break
+        }
+        'lkctl;profile;help;import' {
             break
         }
         'lkctl;profile;help;show' {
@@ -2959,7 +2991,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the decision instead of reporting `pending`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the decision instead of reporting `pending` (progress on stderr; a rejected or expired entry exits 8)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
@@ -3219,7 +3251,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Messages of a room, oldest first')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message into a room (on the chat topic LiveKit''s components show) and store it as sent by IDENTITY')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3250,7 +3282,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;chat;send' {
-            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Sender identity')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Sender identity (stored with the message)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)')
@@ -3260,6 +3292,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to LiveKit')
+            [CompletionResult]::new('--store-only', '--store-only', [CompletionResultType]::ParameterName, 'Only store the message (importing history); nothing goes to LiveKit')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `--output json`')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)')
@@ -3276,7 +3309,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
         }
         'lkctl;chat;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Messages of a room, oldest first')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message into a room (on the chat topic LiveKit''s components show) and store it as sent by IDENTITY')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4574,6 +4607,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (never shows a secret)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the projects of LiveKit''s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the resolved URL, key and secret (masked) and where each came from')
             break
         }
@@ -4587,6 +4621,9 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
             break
         }
         'lkctl;help;profile;use' {
+            break
+        }
+        'lkctl;help;profile;import' {
             break
         }
         'lkctl;help;profile;show' {
@@ -4923,7 +4960,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkctl' -ScriptBlock {
         }
         'lkctl;help;chat' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Messages of a room, oldest first')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message into a room (on the chat topic LiveKit''s components show) and store it as sent by IDENTITY')
             break
         }
         'lkctl;help;chat;list' {

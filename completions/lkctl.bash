@@ -598,6 +598,9 @@ _lkctl() {
             lkctl__subcmd__help__subcmd__profile,add)
                 cmd="lkctl__subcmd__help__subcmd__profile__subcmd__add"
                 ;;
+            lkctl__subcmd__help__subcmd__profile,import)
+                cmd="lkctl__subcmd__help__subcmd__profile__subcmd__import"
+                ;;
             lkctl__subcmd__help__subcmd__profile,list)
                 cmd="lkctl__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
@@ -913,6 +916,9 @@ _lkctl() {
             lkctl__subcmd__profile,help)
                 cmd="lkctl__subcmd__profile__subcmd__help"
                 ;;
+            lkctl__subcmd__profile,import)
+                cmd="lkctl__subcmd__profile__subcmd__import"
+                ;;
             lkctl__subcmd__profile,list)
                 cmd="lkctl__subcmd__profile__subcmd__list"
                 ;;
@@ -930,6 +936,9 @@ _lkctl() {
                 ;;
             lkctl__subcmd__profile__subcmd__help,help)
                 cmd="lkctl__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            lkctl__subcmd__profile__subcmd__help,import)
+                cmd="lkctl__subcmd__profile__subcmd__help__subcmd__import"
                 ;;
             lkctl__subcmd__profile__subcmd__help,list)
                 cmd="lkctl__subcmd__profile__subcmd__help__subcmd__list"
@@ -2359,7 +2368,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__chat__subcmd__send)
-            opts="-o -y -q -v -h -V --as --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            opts="-o -y -q -v -h -V --as --store-only --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6041,7 +6050,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__help__subcmd__profile)
-            opts="add list remove use show"
+            opts="add list remove use import show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6055,6 +6064,20 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__help__subcmd__profile__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__help__subcmd__profile__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8741,7 +8764,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile)
-            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version add list remove use show help"
+            opts="-o -y -q -v -h -V --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version add list remove use import show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8849,7 +8872,7 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__help)
-            opts="add list remove use show help"
+            opts="add list remove use import show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8877,6 +8900,20 @@ _lkctl() {
             return 0
             ;;
         lkctl__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__profile__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8939,6 +8976,60 @@ _lkctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkctl__subcmd__profile__subcmd__import)
+            opts="-o -y -q -v -h -V --file --dry-run --overwrite --output --json --profile --url --api-key --api-secret --config-file --database-url --yes --quiet --verbose --no-color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -95,6 +95,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand list 'List profiles (never shows a secret)'
             cand remove 'Remove a profile'
             cand use 'Make a profile the default'
+            cand import 'Import the projects of LiveKit''s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles'
             cand show 'Show the resolved URL, key and secret (masked) and where each came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -194,6 +195,32 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lkctl;profile;import'= {
+            cand --file 'The `lk` configuration file to read (default: ~/.livekit/cli-config.yaml)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
+            cand --url 'LiveKit server URL [env: LIVEKIT_URL]'
+            cand --api-key 'LiveKit API key [env: LIVEKIT_API_KEY]'
+            cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
+            cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
+            cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
+            cand --timeout 'Timeout of each request to LiveKit'
+            cand --dry-run 'Show what would be imported; write nothing'
+            cand --overwrite 'Replace profiles that have the name of an imported project'
+            cand --json 'Short for `--output json`'
+            cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+            cand -q 'Print only data and errors (no confirmations or notes on stderr)'
+            cand --quiet 'Print only data and errors (no confirmations or notes on stderr)'
+            cand -v 'Print on stderr where each setting came from'
+            cand --verbose 'Print on stderr where each setting came from'
+            cand --no-color 'Disable colours and table borders (also set by NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lkctl;profile;show'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -223,6 +250,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand list 'List profiles (never shows a secret)'
             cand remove 'Remove a profile'
             cand use 'Make a profile the default'
+            cand import 'Import the projects of LiveKit''s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles'
             cand show 'Show the resolved URL, key and secret (masked) and where each came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -233,6 +261,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;profile;help;remove'= {
         }
         &'lkctl;profile;help;use'= {
+        }
+        &'lkctl;profile;help;import'= {
         }
         &'lkctl;profile;help;show'= {
         }
@@ -2759,7 +2789,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --api-secret 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)'
             cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
             cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
-            cand --wait 'Wait for the decision instead of reporting `pending`'
+            cand --wait 'Wait for the decision instead of reporting `pending` (progress on stderr; a rejected or expired entry exits 8)'
             cand --json 'Short for `--output json`'
             cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
             cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -2996,7 +3026,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Messages of a room, oldest first'
-            cand send 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+            cand send 'Send a message into a room (on the chat topic LiveKit''s components show) and store it as sent by IDENTITY'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;chat;list'= {
@@ -3025,7 +3055,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --version 'Print version'
         }
         &'lkctl;chat;send'= {
-            cand --as 'Sender identity'
+            cand --as 'Sender identity (stored with the message)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --profile 'Profile to use [env: LKCTL_PROFILE] (default: the config file''s default profile)'
@@ -3035,6 +3065,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand --config-file 'lkctl''s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)'
             cand --database-url 'Database URL for lkctl''s own store [env: LKCTL_DATABASE_URL]'
             cand --timeout 'Timeout of each request to LiveKit'
+            cand --store-only 'Only store the message (importing history); nothing goes to LiveKit'
             cand --json 'Short for `--output json`'
             cand -y 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
             cand --yes 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
@@ -3050,7 +3081,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;chat;help'= {
             cand list 'Messages of a room, oldest first'
-            cand send 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+            cand send 'Send a message into a room (on the chat topic LiveKit''s components show) and store it as sent by IDENTITY'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkctl;chat;help;list'= {
@@ -4257,6 +4288,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
             cand list 'List profiles (never shows a secret)'
             cand remove 'Remove a profile'
             cand use 'Make a profile the default'
+            cand import 'Import the projects of LiveKit''s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles'
             cand show 'Show the resolved URL, key and secret (masked) and where each came from'
         }
         &'lkctl;help;profile;add'= {
@@ -4266,6 +4298,8 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         &'lkctl;help;profile;remove'= {
         }
         &'lkctl;help;profile;use'= {
+        }
+        &'lkctl;help;profile;import'= {
         }
         &'lkctl;help;profile;show'= {
         }
@@ -4515,7 +4549,7 @@ set edit:completion:arg-completer[lkctl] = {|@words|
         }
         &'lkctl;help;chat'= {
             cand list 'Messages of a room, oldest first'
-            cand send 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+            cand send 'Send a message into a room (on the chat topic LiveKit''s components show) and store it as sent by IDENTITY'
         }
         &'lkctl;help;chat;list'= {
         }

@@ -70,29 +70,30 @@ complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "dev" -d 'Run a local Li
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "generate-docs" -d 'Write completions/ and man/ into a directory'
 complete -c lkctl -n "__fish_lkctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l timeout -d 'Timeout of each request to LiveKit' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l json -d 'Short for `--output json`'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s v -l verbose -d 'Print on stderr where each setting came from'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -f -a "add" -d 'Add a profile (uses the global --url and --api-key; the secret from a flag, file, command or prompt)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -f -a "list" -d 'List profiles (never shows a secret)'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -f -a "remove" -d 'Remove a profile'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -f -a "use" -d 'Make a profile the default'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -f -a "show" -d 'Show the resolved URL, key and secret (masked) and where each came from'
-complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "add" -d 'Add a profile (uses the global --url and --api-key; the secret from a flag, file, command or prompt)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "list" -d 'List profiles (never shows a secret)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "remove" -d 'Remove a profile'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "use" -d 'Make a profile the default'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "import" -d 'Import the projects of LiveKit\'s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "show" -d 'Show the resolved URL, key and secret (masked) and where each came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and not __fish_seen_subcommand_from add list remove use import show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-secret-file -d 'Read the secret from this file each time it is needed' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-secret-command -d 'Run this shell command each time the secret is needed; its output is the secret' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
@@ -165,6 +166,26 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l file -d 'The `lk` configuration file to read (default: ~/.livekit/cli-config.yaml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'One compact JSON document, newline-terminated'
+plain\t'Tab-separated rows without a header'"
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use [env: LKCTL_PROFILE] (default: the config file\'s default profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l url -d 'LiveKit server URL [env: LIVEKIT_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l api-key -d 'LiveKit API key [env: LIVEKIT_API_KEY]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would be imported; write nothing'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l overwrite -d 'Replace profiles that have the name of an imported project'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l json -d 'Short for `--output json`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print on stderr where each setting came from'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -187,6 +208,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_sub
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles (never shows a secret)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the projects of LiveKit\'s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the resolved URL, key and secret (masked) and where each came from'
 complete -c lkctl -n "__fish_lkctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand token; and not __fish_seen_subcommand_from create inspect verify help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
@@ -1534,7 +1556,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subco
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l api-secret -d 'LiveKit API secret [env: LIVEKIT_API_SECRET] (visible to other users in `ps`; prefer the env or a profile)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
-complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the decision instead of reporting `pending`'
+complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the decision instead of reporting `pending` (progress on stderr; a rejected or expired entry exits 8)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand lobby; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
@@ -1692,7 +1714,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_su
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'Messages of a room, oldest first'
-complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Send a message into a room (on the chat topic LiveKit\'s components show) and store it as sent by IDENTITY'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l since -d 'Only what happened since then: a duration back from now (2h, 7d) or an RFC 3339 time' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
@@ -1713,7 +1735,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours and table borders (also set by NO_COLOR)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l as -d 'Sender identity' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l as -d 'Sender identity (stored with the message)' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
 plain\t'Tab-separated rows without a header'"
@@ -1724,6 +1746,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l config-file -d 'lkctl\'s config file [env: LKCTL_CONFIG] (default: $XDG_CONFIG_HOME/lkctl/config.toml)' -r -F
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l database-url -d 'Database URL for lkctl\'s own store [env: LKCTL_DATABASE_URL]' -r
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l timeout -d 'Timeout of each request to LiveKit' -r
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l store-only -d 'Only store the message (importing history); nothing goes to LiveKit'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -l json -d 'Short for `--output json`'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmation prompts (needed for destructive verbs off a terminal)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only data and errors (no confirmations or notes on stderr)'
@@ -1732,7 +1755,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'Messages of a room, oldest first'
-complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "send" -d 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a message into a room (on the chat topic LiveKit\'s components show) and store it as sent by IDENTITY'
 complete -c lkctl -n "__fish_lkctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand file; and not __fish_seen_subcommand_from list share download-url help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'One compact JSON document, newline-terminated'
@@ -2536,6 +2559,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (never shows a secret)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "import" -d 'Import the projects of LiveKit\'s own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show the resolved URL, key and secret (masked) and where each came from'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create an access token (needs the API key and secret; no server call)'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token without its secret: header, claims, grants, expiry'
@@ -2595,7 +2619,7 @@ complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcom
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from ban" -f -a "remove" -d 'Lift a ban'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'Participant sessions, newest first, across rooms or in one'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'Messages of a room, oldest first'
-complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "send" -d 'Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)'
+complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "send" -d 'Send a message into a room (on the chat topic LiveKit\'s components show) and store it as sent by IDENTITY'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files shared in a room, oldest first'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Record a file shared in a room and print a presigned URL to PUT its bytes to'
 complete -c lkctl -n "__fish_lkctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download-url" -d 'Print a presigned URL to download a shared file'
