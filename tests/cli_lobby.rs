@@ -469,7 +469,7 @@ impl Waiter {
     }
 
     /// Wait for the exit; the rest of stderr is the run's.
-    fn finish(mut self) -> common::Run {
+    fn finish(self) -> common::Run {
         let rest: Vec<String> = self.stderr.map_while(std::result::Result::ok).collect();
         let out = self.child.wait_with_output().unwrap();
         let mut run = common::Run::from(out);
