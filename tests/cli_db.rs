@@ -113,8 +113,16 @@ fn store_verbs_work_on_postgres() {
         &fp(2),
     ])
     .fails(4, "banned");
-    db.run(&["chat", "send", "pg-room", "--as", "alice", "hello"])
-        .ok();
+    db.run(&[
+        "chat",
+        "send",
+        "pg-room",
+        "--as",
+        "alice",
+        "hello",
+        "--store-only",
+    ])
+    .ok();
     let chat = db
         .run(&["-o", "json", "chat", "list", "pg-room"])
         .ok()

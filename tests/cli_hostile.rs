@@ -289,7 +289,21 @@ fn store_text_is_escaped_in_human_output_and_exact_in_json() {
     let mut sent = Vec::new();
     for (i, text) in chat.iter().enumerate() {
         for from in [identities[i % identities.len()].as_str(), "host"] {
-            let r = sb.run(&[&base[..], &["chat", "send", "lecture", "--as", from, text]].concat());
+            let r = sb.run(
+                &[
+                    &base[..],
+                    &[
+                        "chat",
+                        "send",
+                        "lecture",
+                        "--as",
+                        from,
+                        text,
+                        "--store-only",
+                    ],
+                ]
+                .concat(),
+            );
             assert!(r.code == 0 || r.code == 2, "{r:#?}");
             assert_clean(&r, "chat send");
             if r.code == 0 {
@@ -452,4 +466,354 @@ fn store_text_is_escaped_in_human_output_and_exact_in_json() {
         }
         human(&sb, &base, &["session", "list"]);
     }
+}
+
+/// A run ends with a documented exit code and no panic; human output is clean, and JSON
+/// output is one document on stdout (or the error document on stderr).
+#[track_caller]
+fn assert_sane(r: &Run, what: &str, format: &str) {
+    assert!((0..=8).contains(&r.code), "{what}: exit {}: {r:#?}", r.code);
+    assert!(!r.stderr.contains("panicked"), "{what}: {r:#?}");
+    if format == "json" {
+        if r.code == 0 {
+            if !r.stdout.is_empty() {
+                r.json();
+            }
+        } else {
+            r.json_error();
+        }
+    } else {
+        assert_clean(r, what);
+    }
+}
+
+/// Every command that reads a request file, given the path (or `-`) last.
+const REQUEST_READERS: [&[&str]; 5] = [
+    &["egress", "start", "room-composite", "--request"],
+    &["ingress", "create", "--request"],
+    &["sip", "trunk", "create", "--inbound", "--file"],
+    &["sip", "rule", "create", "--file"],
+    &["sip", "apply", "--dry-run", "-f"],
+];
+
+/// How many egress jobs, ingresses, trunks and dispatch rules LiveKit has.
+fn livekit_objects(sb: &Sandbox, emu: &Emu) -> [usize; 4] {
+    let n = |args: &[&str]| {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        sb.run_at(&emu.url, &all)
+            .ok()
+            .json()
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    [
+        n(&["egress", "list"]),
+        n(&["ingress", "list"]),
+        n(&["sip", "trunk", "list"]),
+        n(&["sip", "rule", "list"]),
+    ]
+}
+
+#[test]
+fn hostile_request_files_are_refused_or_applied_cleanly() {
+    let emu = Emu::start();
+    emu.room("hostile");
+    let sb = Sandbox::new();
+    let file = sb.path("request.json");
+    let mut accepted = [0usize; REQUEST_READERS.len()];
+    for (i, text) in corpus("request_files.txt").iter().enumerate() {
+        std::fs::write(&file, text).unwrap();
+        // Each accepted request makes exactly one object (`sip apply --dry-run` none); a
+        // refused one makes nothing.
+        let before = livekit_objects(&sb, &emu);
+        let mut made = [0usize; 4];
+        for (k, reader) in REQUEST_READERS.iter().enumerate() {
+            for format in ["table", "plain", "json"] {
+                let path = file.to_str().unwrap();
+                let args = [&["-o", format][..], reader, &[path]].concat();
+                let r = sb.run_at(&emu.url, &args);
+                let what = format!("{reader:?} line {i} ({format})");
+                assert_sane(&r, &what, format);
+                if r.code == 0 {
+                    accepted[k] += 1;
+                    if let Some(m) = made.get_mut(k) {
+                        *m += 1;
+                    }
+                }
+            }
+        }
+        let after = livekit_objects(&sb, &emu);
+        let grown: Vec<usize> = after.iter().zip(before).map(|(a, b)| a - b).collect();
+        assert_eq!(grown, made, "line {i}: only accepted requests made objects");
+        // The same text on stdin.
+        let args = [&["-o", "table"][..], REQUEST_READERS[4], &["-"]].concat();
+        let mut all = vec!["--url", emu.url.as_str(), "--api-key", KEY];
+        all.extend(["--api-secret", SECRET]);
+        all.extend_from_slice(&args);
+        assert_sane(&sb.run_stdin(&all, text.as_bytes()), "stdin", "table");
+    }
+    assert!(
+        accepted.iter().all(|&n| n > 0),
+        "every reader accepts some file (the commands are used right): {accepted:?}"
+    );
+
+    // What cannot be written on one line: refused with a clear error, never read forever.
+    let deep_json = sb.path("deep.json");
+    std::fs::write(&deep_json, "[".repeat(200_000)).unwrap();
+    let deep_yaml = sb.path("deep.yaml");
+    std::fs::write(
+        &deep_yaml,
+        "a:\n".to_string() + &"- ".repeat(100_000) + "x\n",
+    )
+    .unwrap();
+    let huge = sb.path("huge.json");
+    let mut big = b"{\"room_name\":\"".to_vec();
+    big.resize(17 * 1024 * 1024, b'a');
+    std::fs::write(&huge, &big).unwrap();
+    let latin1 = sb.path("latin1.json");
+    std::fs::write(&latin1, b"{\"room_name\":\"h\xf6stile\x1b[2J\"}").unwrap();
+    let fifo = sb.path("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let dir = sb.path("a-directory");
+    std::fs::create_dir(&dir).unwrap();
+    let special = [
+        deep_json.to_str().unwrap(),
+        deep_yaml.to_str().unwrap(),
+        huge.to_str().unwrap(),
+        latin1.to_str().unwrap(),
+        fifo.to_str().unwrap(),
+        dir.to_str().unwrap(),
+        "/dev/zero",
+    ];
+    let before = livekit_objects(&sb, &emu);
+    for path in special {
+        for reader in REQUEST_READERS {
+            for format in ["table", "json"] {
+                let args = [&["-o", format][..], reader, &[path]].concat();
+                let r = sb.run_at(&emu.url, &args);
+                let what = format!("{reader:?} {path} ({format})");
+                assert_sane(&r, &what, format);
+                assert_eq!(r.code, 2, "{what}: {r:#?}");
+            }
+        }
+    }
+    // An endless stdin stops at the limit.
+    let mut all = vec!["--url", emu.url.as_str(), "--api-key", KEY];
+    all.extend(["--api-secret", SECRET]);
+    all.extend(["ingress", "create", "--request", "-"]);
+    // lkctl stops reading at the limit, so the writer meets a closed pipe.
+    let mut child = sb
+        .cmd()
+        .args(&all)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn lkctl");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let _ = stdin.write_all(&big);
+    });
+    let r = Run::from(child.wait_with_output().expect("wait"));
+    writer.join().expect("writer");
+    assert_eq!(r.code, 2, "{r:#?}");
+    assert!(r.stderr.contains("limit"), "{r:#?}");
+    assert_clean(&r, "stdin past the limit");
+    assert_eq!(livekit_objects(&sb, &emu), before);
+}
+
+#[test]
+fn hostile_policy_values_are_refused_or_kept_exactly() {
+    let sb = Sandbox::new();
+    let db = format!("sqlite://{}", sb.path("store.db").display());
+    let base = ["--database-url", db.as_str()];
+    let run = |args: &[&str]| sb.run(&[&base[..], args].concat());
+    run(&["room", "policy", "set", "pol", "--host", "alice"]).ok();
+    let policy = |room: &str| json_of(&sb, &base, &["room", "policy", "show", room]);
+    for (i, v) in corpus("policies.txt").iter().enumerate() {
+        let v = v.as_str();
+        // A NUL cannot be a command-line argument; such values arrive on stdin only.
+        let as_arg = !v.contains('\0');
+        for flag in ["--host", "--pin"].into_iter().filter(|_| as_arg) {
+            for format in ["table", "plain", "json"] {
+                let before = policy("pol");
+                let r = run(&["-o", format, "room", "policy", "set", "pol", flag, v]);
+                let what = format!("{flag} line {i} ({format})");
+                assert_sane(&r, &what, format);
+                if r.code != 0 {
+                    assert_eq!(r.code, 2, "{what}: {r:#?}");
+                    assert_eq!(policy("pol"), before, "{what}: refused, nothing changed");
+                } else if flag == "--host" {
+                    // Kept in the identities' one normal form (trimmed, NFC).
+                    let normal = lkctl_core::ops::policy::normalize_identity("host", v)
+                        .expect("accepted hosts are identities");
+                    assert_eq!(policy("pol")["hosts"], json!([normal]), "{what}");
+                } else {
+                    assert_eq!(policy("pol")["pin_set"], true, "{what}");
+                }
+            }
+        }
+        // The PIN from stdin.
+        let r = sb.run_stdin(
+            &[&base[..], &["room", "policy", "set", "pol", "--pin", "-"]].concat(),
+            v.as_bytes(),
+        );
+        assert_sane(&r, &format!("--pin - line {i}"), "table");
+        if !as_arg {
+            continue;
+        }
+        // The value as a room name: refused, or kept and shown back safely.
+        let r = run(&["room", "policy", "set", v, "--host", "alice"]);
+        assert_sane(&r, &format!("room line {i}"), "table");
+        if r.code == 0 {
+            human(&sb, &base, &["room", "policy", "show", v]);
+            human(&sb, &base, &["room", "invite", v]);
+            assert_eq!(policy(v)["room"], v, "line {i}");
+        }
+        human(&sb, &base, &["room", "policy", "show", "pol"]);
+        human(&sb, &base, &["room", "invite", "pol"]);
+    }
+}
+
+#[test]
+fn hostile_secrets_never_reach_the_terminal_raw() {
+    let emu = Emu::start();
+    let sb = Sandbox::new();
+    let config = sb.config_path();
+    let snapshot = || std::fs::read(&config).ok();
+    let url = emu.url.as_str();
+    // What reads a profile's secret, and what shows it.
+    let readers: [&[&str]; 4] = [
+        &["profile", "show"],
+        &["profile", "list"],
+        &["token", "create", "--identity", "x"],
+        &["room", "list"],
+    ];
+    let check_profile = |name: &str| {
+        for reader in readers {
+            for format in ["table", "plain", "json"] {
+                let args = [&["--profile", name, "-o", format][..], reader].concat();
+                let r = sb.run(&args);
+                assert_sane(&r, &format!("{name} {reader:?} ({format})"), format);
+            }
+        }
+    };
+    for (i, secret) in corpus("secrets.txt").iter().enumerate() {
+        // From stdin.
+        let name = format!("stdin{i}");
+        let before = snapshot();
+        let r = sb.run_stdin(
+            &[
+                "--url",
+                url,
+                "--api-key",
+                KEY,
+                "profile",
+                "add",
+                &name,
+                "--api-secret",
+                "-",
+            ],
+            secret.as_bytes(),
+        );
+        assert_sane(&r, &format!("profile add line {i}"), "table");
+        if r.code == 0 {
+            check_profile(&name);
+            let long_enough = secret.trim().chars().count() >= 12;
+            let shown = sb.run(&["--profile", &name, "-o", "json", "profile", "show"]);
+            assert!(
+                !long_enough || !shown.stdout.contains(secret.trim()),
+                "line {i}: the secret is masked: {shown:#?}"
+            );
+        } else {
+            assert_eq!(snapshot(), before, "line {i}: a refused add writes nothing");
+        }
+
+        // In a secret file.
+        let file = sb.path(&format!("secret{i}"));
+        std::fs::write(&file, secret).unwrap();
+        let name = format!("file{i}");
+        sb.run(&[
+            "--url",
+            url,
+            "--api-key",
+            KEY,
+            "profile",
+            "add",
+            &name,
+            "--api-secret-file",
+            file.to_str().unwrap(),
+        ])
+        .ok();
+        check_profile(&name);
+
+        // Printed by a secret command, and written to its stderr by one that fails.
+        let printed = format!("cat '{}'", file.display());
+        let failing = format!("cat '{}' >&2; exit 3", file.display());
+        for (kind, cmd) in [("print", printed), ("fail", failing)] {
+            let name = format!("{kind}{i}");
+            sb.run(&[
+                "--url",
+                url,
+                "--api-key",
+                KEY,
+                "profile",
+                "add",
+                &name,
+                "--api-secret-command",
+                &cmd,
+            ])
+            .ok();
+            check_profile(&name);
+        }
+    }
+    // Special secret files and endless commands are refused, never read forever.
+    let fifo = sb.path("secret-fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    for (name, file) in [("zero", "/dev/zero"), ("fifo", fifo.to_str().unwrap())] {
+        sb.run(&[
+            "--url",
+            url,
+            "--api-key",
+            KEY,
+            "profile",
+            "add",
+            name,
+            "--api-secret-file",
+            file,
+        ])
+        .ok();
+        let r = sb.run(&["--profile", name, "room", "list"]);
+        assert_sane(&r, name, "table");
+        assert_eq!(r.code, 2, "{r:#?}");
+    }
+    sb.run(&[
+        "--url",
+        url,
+        "--api-key",
+        KEY,
+        "profile",
+        "add",
+        "endless",
+        "--api-secret-command",
+        "yes",
+    ])
+    .ok();
+    let r = sb.run(&["--profile", "endless", "room", "list"]);
+    assert_sane(&r, "endless", "table");
+    assert_eq!(r.code, 2, "{r:#?}");
+    // The config file is still whole.
+    sb.run(&["profile", "list"]).ok();
 }

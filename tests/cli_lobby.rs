@@ -132,7 +132,7 @@ fn waiting_guests_are_approved_or_rejected_once() {
         .run(&[
             "-o", "json", "lobby", "status", "demo", &bob, "--claim", &bob_claim,
         ])
-        .ok()
+        .fails(8, "rejected")
         .json();
     assert_eq!(status["status"], "rejected");
     assert_eq!(status["reason"], "not today");
@@ -428,6 +428,56 @@ fn watch_prints_one_json_line_per_event() {
     assert!(child.wait().unwrap().success());
 }
 
+/// A background `lobby status --wait` and its stderr, read line by line.
+struct Waiter {
+    child: std::process::Child,
+    stderr: std::io::Lines<BufReader<std::process::ChildStderr>>,
+}
+
+impl Waiter {
+    /// Start `lobby status --wait` (with `args` before the verb) and return once it says on
+    /// stderr that it waits: a decision made after that is one it waits for, with no sleep
+    /// guessing when it started.
+    fn start(db: &Db, args: &[&str], room: &str, entry: &str, claim: &str) -> Self {
+        let mut all = args.to_vec();
+        all.extend([
+            "lobby",
+            "status",
+            room,
+            entry,
+            "--claim",
+            claim,
+            "--wait",
+            "--timeout",
+            "60s",
+        ]);
+        let mut child = db
+            .cmd(&all)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+        let first = stderr.next().expect("a progress line").unwrap();
+        assert_eq!(
+            first,
+            format!(
+                "waiting for a host to decide on lobby entry {entry} in room {room} (up to 1m)"
+            )
+        );
+        Self { child, stderr }
+    }
+
+    /// Wait for the exit; the rest of stderr is the run's.
+    fn finish(self) -> common::Run {
+        let rest: Vec<String> = self.stderr.map_while(std::result::Result::ok).collect();
+        let out = self.child.wait_with_output().unwrap();
+        let mut run = common::Run::from(out);
+        run.stderr = rest.join("\n");
+        run
+    }
+}
+
 #[test]
 fn a_waiting_guest_gets_the_token_from_another_process() {
     let db = Db::sqlite();
@@ -441,35 +491,24 @@ fn a_waiting_guest_gets_the_token_from_another_process() {
         .json();
     assert_eq!(pending["status"], "pending");
     // The guest's own process mints the token when it collects it, so it signs.
-    let guest = db
-        .cmd(&[
+    let guest = Waiter::start(
+        &db,
+        &[
             "--api-key",
             common::KEY,
             "--api-secret",
             common::SECRET,
             "-o",
-            "json",
-            "lobby",
-            "status",
-            "wait",
-            &entry,
-            "--claim",
-            &claim,
-            "--wait",
-            "--timeout",
-            "20s",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+            "plain",
+        ],
+        "wait",
+        &entry,
+        &claim,
+    );
     db.run_signing(&["lobby", "approve", "wait", &entry]).ok();
-    let out = common::Run::from(guest.wait_with_output().unwrap())
-        .ok()
-        .json();
-    assert_eq!(out["status"], "approved");
-    assert_eq!(claims(out["token"].as_str().unwrap()).video.room, "wait");
+    let out = guest.finish().ok();
+    // Progress went to stderr; stdout holds the token and nothing else.
+    assert_eq!(claims(out.stdout.trim()).video.room, "wait");
 
     let (entry, claim) = request_with_claim(&db, "wait", "Slow", &fp(401));
     db.run(&[
@@ -484,4 +523,52 @@ fn a_waiting_guest_gets_the_token_from_another_process() {
         "1s",
     ])
     .fails(5, "no decision within 1s");
+}
+
+#[test]
+fn a_rejection_waited_on_exits_8_with_the_entry_on_stdout() {
+    let db = Db::sqlite();
+    open_room(&db, "door", true);
+    let (entry, claim) = request_with_claim(&db, "door", "Rex", &fp(402));
+    let guest = Waiter::start(&db, &[], "door", &entry, &claim);
+    db.run(&["lobby", "reject", "door", &entry, "--reason", "full today"])
+        .ok();
+    let r = guest.finish();
+    assert_eq!(r.code, 8, "{r:#?}");
+    assert!(
+        r.stdout.contains("rejected") && r.stdout.contains("full today"),
+        "{r:#?}"
+    );
+    assert!(
+        !r.stdout.contains("waiting"),
+        "progress stays off stdout: {r:#?}"
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "error: lobby entry `{entry}` was rejected: full today"
+        )),
+        "{r:#?}"
+    );
+
+    // Asked again, waiting or not, in JSON: the entry on stdout, exit 8, no progress.
+    for wait in [true, false] {
+        let mut args = vec![
+            "-o", "json", "lobby", "status", "door", &entry, "--claim", &claim,
+        ];
+        if wait {
+            args.push("--wait");
+        }
+        let r = db.run(&args);
+        assert_eq!(r.code, 8, "{r:#?}");
+        let out = r.json();
+        assert_eq!(out["status"], "rejected");
+        assert_eq!(out["reason"], "full today");
+        assert_eq!(out["entry"], entry.as_str());
+        assert_eq!(r.json_error()["error"]["code"], "rejected");
+    }
+    // Plain output: the status word on stdout for scripts, the exit code tells the rest.
+    let r = db.run(&[
+        "-o", "plain", "lobby", "status", "door", &entry, "--claim", &claim,
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (8, "rejected\n"), "{r:#?}");
 }

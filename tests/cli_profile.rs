@@ -268,3 +268,170 @@ fn list_json_matches_the_golden_file() {
         "dev\thttp://127.0.0.1:7880\ttestkey\tcommand\t*\nprod\twss://prod.example\ttestkey\tinline\t\n"
     );
 }
+
+/// The `lk` configuration fixture (`tests/fixtures/lk/cli-config.yaml`).
+fn lk_fixture() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/lk/cli-config.yaml"
+    ))
+    .expect("fixture")
+}
+
+#[test]
+fn import_brings_lk_projects_in_and_skips_what_exists() {
+    let sb = Sandbox::new();
+    // `lk` keeps its projects in ~/.livekit/cli-config.yaml.
+    let lk_dir = sb.path(".livekit");
+    std::fs::create_dir_all(&lk_dir).unwrap();
+    std::fs::write(lk_dir.join("cli-config.yaml"), lk_fixture()).unwrap();
+    let secrets = [
+        "prod-secret-0123456789-abcdefghijklmnop",
+        "staging-secret-0123456789-abcdefghijkl",
+        "devsecret-0123456789-abcdefghijklmnopq",
+        "hunter2",
+    ];
+    let no_secret = |r: &common::Run| {
+        for s in secrets {
+            assert!(
+                !r.stdout.contains(s) && !r.stderr.contains(s),
+                "{s} shown: {r:#?}"
+            );
+        }
+        assert!(
+            !r.stdout.contains('\u{1b}') && !r.stderr.contains('\u{1b}'),
+            "{r:#?}"
+        );
+        assert!(
+            !r.stdout.contains('\u{7}') && !r.stderr.contains('\u{7}'),
+            "{r:#?}"
+        );
+    };
+
+    // A dry run reports every project and writes nothing; the two unusable projects
+    // (an ftp:// URL, a key with control characters) make it exit 1.
+    let r = sb.run(&["profile", "import", "--dry-run"]);
+    assert_eq!(r.code, 1, "{r:#?}");
+    no_secret(&r);
+    assert!(
+        r.stderr.contains("dry run (nothing written): 3 added"),
+        "{r:#?}"
+    );
+    assert!(
+        r.stdout.contains("\\u{1b}"),
+        "escapes shown visibly: {r:#?}"
+    );
+    assert!(!sb.config_path().exists());
+
+    // An existing profile of the same name is left alone.
+    add(
+        &sb,
+        "prod",
+        "https://old-prod.example",
+        &["--api-secret", SECRET],
+    )
+    .ok();
+    let r = sb.run(&["-o", "json", "profile", "import"]);
+    assert_eq!(r.code, 1, "{r:#?}");
+    no_secret(&r);
+    let report = r.json();
+    let by_name = |name: &str| {
+        report["profiles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name} missing: {report}"))
+            .clone()
+    };
+    assert_eq!(by_name("prod")["action"], "skipped");
+    assert!(
+        by_name("prod")["reason"]
+            .as_str()
+            .unwrap()
+            .contains("--overwrite")
+    );
+    assert_eq!(by_name("staging")["action"], "added");
+    assert_eq!(by_name("staging")["api_secret"], "st********kl");
+    assert_eq!(by_name("My-Lab--EU-")["action"], "added");
+    assert_eq!(by_name("My-Lab--EU-")["project"], "My Lab (EU)");
+    assert_eq!(by_name("broken")["action"], "invalid");
+    assert_eq!(report["dry_run"], false);
+    // lkctl's default stays what it was; the config stays 0600.
+    assert_eq!(by_name("prod")["is_default"], true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(sb.config_path())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let list = sb.run(&["-o", "json", "profile", "list"]).ok().json();
+    let urls: Vec<(&str, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["url"].as_str().unwrap()))
+        .collect();
+    assert_eq!(urls.len(), 3, "{list}");
+    assert_eq!(urls[0], ("My-Lab--EU-", "ws://127.0.0.1:7880"));
+    assert_eq!(urls[1], ("prod", "https://old-prod.example"));
+    assert_eq!(urls[2].0, "staging");
+    assert!(
+        urls[2].1.contains("admin:********@staging.example.com"),
+        "{list}"
+    );
+    // The imported secret is the project's.
+    let show = sb
+        .run(&["--profile", "My-Lab--EU-", "-o", "json", "profile", "show"])
+        .ok()
+        .json();
+    assert_eq!(show["api_key"]["value"], "devkey");
+
+    // --overwrite replaces; a second run changes nothing else.
+    let r = sb.run(&["-o", "json", "profile", "import", "--overwrite"]);
+    assert_eq!(r.code, 1, "{r:#?}");
+    assert_eq!(r.json()["profiles"][0]["action"], "replaced");
+    let list = sb.run(&["-o", "json", "profile", "list"]).ok().json();
+    assert!(
+        list.to_string()
+            .contains("wss://prod.example.livekit.cloud")
+    );
+
+    // --file reads another file; a clean one exits 0, and one that is not there is "not found".
+    let clean = sb.path("clean.yaml");
+    std::fs::write(
+        &clean,
+        "default_project: lab\nprojects:\n  - name: lab\n    url: http://127.0.0.1:7880\n    api_key: k\n    api_secret: lab-secret-0123456789\n",
+    )
+    .unwrap();
+    let r = sb
+        .run(&["profile", "import", "--file", clean.to_str().unwrap()])
+        .ok();
+    assert!(r.stderr.contains("1 added"), "{r:#?}");
+    sb.run(&["profile", "import", "--file", clean.to_str().unwrap()])
+        .ok();
+    sb.run(&[
+        "profile",
+        "import",
+        "--file",
+        "/nonexistent/cli-config.yaml",
+    ])
+    .fails(3, "file not found");
+    let bad = sb.path("bad.yaml");
+    std::fs::write(&bad, "projects: [ {name: x\n").unwrap();
+    let before = std::fs::read(sb.config_path()).unwrap();
+    sb.run(&["profile", "import", "--file", bad.to_str().unwrap()])
+        .fails(2, "not LiveKit CLI configuration");
+    std::fs::write(&bad, "projects: []\n").unwrap();
+    sb.run(&["profile", "import", "--file", bad.to_str().unwrap()])
+        .fails(2, "no projects");
+    assert_eq!(
+        std::fs::read(sb.config_path()).unwrap(),
+        before,
+        "refusals write nothing"
+    );
+}

@@ -163,6 +163,75 @@ fn bans_are_enforced_first_and_odd_identities_do_not_escape() {
 }
 
 #[test]
+fn a_banned_participant_publishing_is_removed_by_ingest() {
+    let db = Db::sqlite();
+    let emu = Emu::start();
+    emu.room("demo");
+    // In the room before the ban (its participant_joined came and went, allowed).
+    emu.participant("demo", "mallory");
+    emu.participant("demo", "alice");
+    db.run(&["-y", "ban", "add", "demo", "--identity", "mallory"])
+        .ok();
+    assert!(emu.participant_info("demo", "mallory").is_some());
+
+    let url = emu.url.clone();
+    let ingest_at = |body: &str| {
+        let auth = sign(body, SECRET);
+        db.sb.run_stdin(
+            &[
+                "--database-url",
+                &db.url,
+                "--url",
+                &url,
+                "--api-key",
+                KEY,
+                "--api-secret",
+                SECRET,
+                "-o",
+                "json",
+                "webhook",
+                "ingest",
+                "--auth",
+                &auth,
+                "-",
+            ],
+            body.as_bytes(),
+        )
+    };
+    let track_event = |event: &str, id: &str, identity: &str| {
+        serde_json::json!({
+            "event": event,
+            "id": id,
+            "createdAt": "1700000000",
+            "room": {"name": "demo", "sid": "RM_demo"},
+            "participant": {"identity": identity, "sid": "PA_1"},
+            "track": {"sid": "TR_1", "type": "AUDIO"},
+        })
+        .to_string()
+    };
+    // Alice publishing is let be.
+    let out = ingest_at(&track_event("track_published", "EV_t0", "alice"))
+        .ok()
+        .json();
+    assert_eq!(out["verdict"]["verdict"], "allowed");
+    assert!(emu.participant_info("demo", "alice").is_some());
+    // Mallory publishing is removed, and the outcome says so.
+    let out = ingest_at(&track_event("track_published", "EV_t1", "mallory"))
+        .ok()
+        .json();
+    assert_eq!(out["verdict"]["verdict"], "removed", "{out}");
+    assert_eq!(out["identity"], "mallory");
+    assert!(emu.participant_info("demo", "mallory").is_none());
+    // Back with a tab slipped into the identity, seen unpublishing: removed again.
+    emu.participant("demo", "mal\tlory");
+    let out = ingest_at(&track_event("track_unpublished", "EV_t2", "mal\tlory"))
+        .ok()
+        .json();
+    assert_eq!(out["verdict"]["verdict"], "removed", "{out}");
+    assert!(emu.participant_info("demo", "mal\tlory").is_none());
+}
+
+#[test]
 fn a_nul_byte_never_reaches_postgresql() {
     let db = Db::postgres();
     // In a participant's name (stored in sessions) and in a recording's file name (stored

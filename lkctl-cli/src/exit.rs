@@ -156,6 +156,7 @@ mod tests {
         assert_eq!(code_for(ErrorKind::Unavailable), 5);
         assert_eq!(code_for(ErrorKind::Conflict), 6);
         assert_eq!(code_for(ErrorKind::RateLimited), 7);
+        assert_eq!(code_for(ErrorKind::Declined), 8);
         assert_eq!(code_for(ErrorKind::Internal), 1);
     }
 

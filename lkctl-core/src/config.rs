@@ -335,6 +335,13 @@ pub fn default_config_path(env: &dyn Env) -> PathBuf {
     base.join("lkctl").join("config.toml")
 }
 
+/// Where LiveKit's own CLI (`lk`) keeps its projects: `~/.livekit/cli-config.yaml`
+/// (`lk project add` writes it), the source of `lkctl profile import`.
+pub fn lk_cli_config_path(env: &dyn Env) -> Option<PathBuf> {
+    env.var("HOME")
+        .map(|h| PathBuf::from(h).join(".livekit").join("cli-config.yaml"))
+}
+
 /// Read the config file; a missing file is an empty config. Never writes.
 pub fn load(path: &Path) -> Result<ConfigFile> {
     match std::fs::read_to_string(path) {
@@ -585,21 +592,43 @@ pub fn resolve(
     })
 }
 
+/// Most of a failing secret command's stderr quoted in the error, in bytes.
+const MAX_SECRET_COMMAND_STDERR: u64 = 4096;
+
 /// Run a profile's secret command; its output is read with the secret size limit,
-/// and a command that prints more (or never stops) is killed.
-fn run_secret_command(cmd: &str, profile: &str) -> Result<(std::process::ExitStatus, Vec<u8>)> {
+/// and a command that prints more (or never stops) is killed. Its stderr is captured
+/// (bounded), not passed to the terminal raw: the front end shows it, escaped, in the
+/// error when the command fails.
+fn run_secret_command(
+    cmd: &str,
+    profile: &str,
+) -> Result<(std::process::ExitStatus, Vec<u8>, String)> {
+    use std::io::Read;
     let mut child = std::process::Command::new("sh")
         .arg("-c")
         .arg(cmd)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::inherit())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| {
             Error::Config(format!(
                 "cannot run api_secret_command of profile {profile}: {e}"
             ))
         })?;
+    // Read stderr beside stdout so neither pipe can fill up and stall the command; past the
+    // limit the rest is drained and dropped.
+    let stderr = child.stderr.take().map(|err| {
+        std::thread::spawn(move || {
+            let mut kept = Vec::new();
+            let mut err = err;
+            let _ = (&mut err)
+                .take(MAX_SECRET_COMMAND_STDERR)
+                .read_to_end(&mut kept);
+            let _ = std::io::copy(&mut err, &mut std::io::sink());
+            String::from_utf8_lossy(&kept).trim().to_string()
+        })
+    });
     let what = format!("api_secret_command of profile {profile}");
     let read = match child.stdout.take() {
         Some(out) => {
@@ -613,7 +642,8 @@ fn run_secret_command(cmd: &str, profile: &str) -> Result<(std::process::ExitSta
     let status = child
         .wait()
         .map_err(|e| Error::Config(format!("cannot run {what}: {e}")))?;
-    Ok((status, read?))
+    let stderr = stderr.and_then(|h| h.join().ok()).unwrap_or_default();
+    Ok((status, read?, stderr))
 }
 
 /// The first present value in precedence order and the others that were also set:
@@ -894,10 +924,15 @@ impl Resolved {
                 })
             }
             Some(SecretSpec::Command(cmd, profile)) => {
-                let (status, stdout) = run_secret_command(cmd, profile)?;
+                let (status, stdout, stderr) = run_secret_command(cmd, profile)?;
                 if !status.success() {
+                    let said = if stderr.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {stderr}")
+                    };
                     return Err(Error::Config(format!(
-                        "api_secret_command of profile {profile} failed ({status}); fix the command or use api_secret_file"
+                        "api_secret_command of profile {profile} failed ({status}){said}; fix the command or use api_secret_file"
                     )));
                 }
                 let value = String::from_utf8_lossy(&stdout).trim().to_string();

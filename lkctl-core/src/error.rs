@@ -67,6 +67,19 @@ pub enum Error {
     #[error("rate limited: {0}")]
     TooMany(String),
 
+    /// A decision someone else took went against the request: a lobby entry a host
+    /// rejected, or one that expired before anyone decided. Not a failure of lkctl's: the
+    /// outcome the caller waited for, told apart by its own exit code.
+    #[error("{what} `{id}` was {status}{}", reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default())]
+    Declined {
+        what: &'static str,
+        id: String,
+        /// `rejected` or `expired`.
+        status: &'static str,
+        /// The reason given with the decision, if any.
+        reason: Option<String>,
+    },
+
     /// The user declined a confirmation or a destructive verb ran without `--yes` off a TTY.
     #[error("{0}")]
     NotConfirmed(String),
@@ -153,6 +166,8 @@ pub enum ErrorKind {
     Conflict,
     /// Rate limited.
     RateLimited,
+    /// A decision went against the request (a lobby entry rejected or expired).
+    Declined,
     /// Unexpected.
     Internal,
 }
@@ -172,7 +187,7 @@ pub struct KindRow {
 
 /// The one table from which the CLI's exit codes (and their help text) and serve's HTTP
 /// statuses are derived. Ordered by exit code.
-pub const KINDS: [KindRow; 8] = [
+pub const KINDS: [KindRow; 9] = [
     KindRow {
         kind: None,
         exit_code: 0,
@@ -227,6 +242,13 @@ pub const KINDS: [KindRow; 8] = [
         meaning: "rate limited or busy (too many PIN attempts, LiveKit's resource_exhausted such as\n\
                   a SIP callee answering 486); retry later",
     },
+    KindRow {
+        kind: Some(ErrorKind::Declined),
+        exit_code: 8,
+        http_status: 403,
+        meaning: "declined: the lobby entry waited on was rejected or expired (the entry is\n\
+                  still printed on stdout)",
+    },
 ];
 
 impl ErrorKind {
@@ -276,6 +298,7 @@ impl Error {
             | Self::PermissionDenied(_) => ErrorKind::Denied,
             Self::Conflict(_) | Self::AlreadyDecided { .. } => ErrorKind::Conflict,
             Self::RateLimited { .. } | Self::TooMany(_) => ErrorKind::RateLimited,
+            Self::Declined { .. } => ErrorKind::Declined,
             Self::Unavailable { .. } | Self::NotLiveKit { .. } => ErrorKind::Unavailable,
             Self::Io { source, .. } => match source.kind() {
                 std::io::ErrorKind::NotFound => ErrorKind::NotFound,
@@ -319,6 +342,7 @@ impl Error {
             Self::Conflict(_) | Self::AlreadyDecided { .. } => "conflict".into(),
             Self::RateLimited { .. } | Self::TooMany(_) => "rate_limited".into(),
             Self::NotConfirmed(_) => "not_confirmed".into(),
+            Self::Declined { status, .. } => (*status).into(),
             Self::Unavailable { .. } => "unavailable".into(),
             Self::NotLiveKit { .. } => "not_livekit".into(),
             Self::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
@@ -407,6 +431,7 @@ mod tests {
             ErrorKind::Unavailable,
             ErrorKind::Conflict,
             ErrorKind::RateLimited,
+            ErrorKind::Declined,
             ErrorKind::Internal,
         ];
         for kind in kinds {
@@ -561,6 +586,18 @@ mod tests {
                 7,
                 429,
                 "rate_limited",
+            ),
+            (
+                Error::Declined {
+                    what: "lobby entry",
+                    id: "LB_1".into(),
+                    status: "rejected",
+                    reason: Some("full".into()),
+                },
+                Declined,
+                8,
+                403,
+                "rejected",
             ),
             (
                 Error::Unavailable {

@@ -64,10 +64,39 @@ impl RequestText {
     }
 }
 
+/// Deepest bracket nesting a request file may have. No LiveKit request nests a tenth of
+/// this; the YAML parser takes time that grows fast with the depth of flow collections
+/// (`[[[[…`), so deeper text is refused before any parser sees it.
+pub const MAX_NESTING: usize = 64;
+
+/// The deepest nesting of `[` and `{`, counting brackets inside strings too: quoting
+/// rules differ between JSON and YAML's scalar styles, and a scan that skipped "strings"
+/// could be led to skip the nesting itself. It can only over-count.
+pub(crate) fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '[' | '{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 /// Parse JSON or YAML text into a JSON value (YAML is tried when JSON fails).
 pub fn parse_text(origin: &str, text: &str) -> Result<Value> {
     if text.trim().is_empty() {
         return Err(Error::invalid(format!("request file {origin}"), "is empty"));
+    }
+    if nesting_depth(text) > MAX_NESTING {
+        return Err(Error::invalid(
+            format!("request file {origin}"),
+            format!("nests `[` or `{{` deeper than {MAX_NESTING} levels; no request does"),
+        ));
     }
     match serde_json::from_str::<Value>(text) {
         Ok(v) => Ok(v),
@@ -361,6 +390,17 @@ impl<'de, 'r> SeqAccess<'de> for CheckedSeq<'r> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = "[".repeat(200_000);
+        let err = super::parse_text("deep.json", &deep).unwrap_err();
+        assert!(err.to_string().contains("deeper than 64"), "{err}");
+        let yaml = format!("a: b\"\n{}", "[".repeat(100));
+        assert!(super::parse_text("quote.yaml", &yaml).is_err());
+        let fine = format!("{}1{}", "[".repeat(64), "]".repeat(64));
+        assert!(super::parse_text("fine.json", &fine).is_ok());
+    }
+
     use livekit_protocol as proto;
 
     use super::*;

@@ -26,6 +26,7 @@ use store_support::{RecordingModerator, count, fp, join, lobby};
 contract!(
     a_failed_enforcement_is_retried_on_redelivery,
     every_redelivery_reenforces_a_ban_added_meanwhile,
+    a_banned_participant_seen_in_any_presence_event_is_removed,
 );
 
 /// Answers each removal with the next scripted result (`Ok` once the script runs out) and
@@ -203,4 +204,111 @@ async fn every_redelivery_reenforces_a_ban_added_meanwhile(db: Arc<TestDb>) {
     }
     assert_eq!(moderator.attempts(), 2);
     assert_eq!(count(store, "participant_sessions").await, 1);
+}
+
+/// A webhook event of kind `event` about `identity` in `room`, with a track.
+fn participant_event(
+    event: &str,
+    id: &str,
+    room: &str,
+    identity: &str,
+) -> livekit_protocol::WebhookEvent {
+    parse_webhook(
+        serde_json::json!({
+            "event": event,
+            "id": id,
+            "room": {"name": room, "sid": "RM_1"},
+            "participant": {"identity": identity, "sid": "PA_1"},
+            "track": {"sid": "TR_1", "type": "AUDIO"},
+            "createdAt": "1700000000",
+        })
+        .to_string()
+        .as_bytes(),
+    )
+    .expect("webhook")
+}
+
+/// A banned identity whose `participant_joined` never came (lost, or it joined before the
+/// ban) is removed when a later event shows it in the room: `track_published` and
+/// `track_unpublished`, also with a control character slipped into its identity. Events that
+/// show it gone, and events of people not banned, remove no one.
+async fn a_banned_participant_seen_in_any_presence_event_is_removed(db: Arc<TestDb>) {
+    let store = &db.store;
+    let moderator = Arc::new(RecordingModerator::default());
+    let bans = Bans::new(store.clone(), moderator.clone());
+    host_bans(store)
+        .add(NewBan {
+            room: Some("team".into()),
+            subject: BanSubject::Identity("mallory".into()),
+            ip: None,
+            reason: None,
+            duration: None,
+            by: "host".into(),
+        })
+        .await
+        .expect("ban");
+    let removed = || moderator.removed.lock().expect("lock").clone();
+
+    for (i, (event, identity)) in [
+        ("track_published", "mallory"),
+        ("track_unpublished", "mallory"),
+        ("track_published", "mal\tlory"),
+        ("track_published", "mallory\u{0}"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let before = removed().len();
+        let out = ingest_webhook(
+            store,
+            &bans,
+            &participant_event(event, &format!("EV_p{i}"), "team", identity),
+        )
+        .await
+        .expect("ingest");
+        assert!(
+            matches!(out.verdict, Some(JoinVerdict::Removed { .. })),
+            "{event} {identity:?}: {out:?}"
+        );
+        assert_eq!(out.identity.as_deref(), Some(identity));
+        assert_eq!(
+            removed()[before..],
+            [("team".to_string(), identity.to_string())],
+            "{event} {identity:?}"
+        );
+    }
+    // Someone not banned publishing: allowed, nobody removed.
+    let before = removed().len();
+    let out = ingest_webhook(
+        store,
+        &bans,
+        &participant_event("track_published", "EV_ok", "team", "alice"),
+    )
+    .await
+    .expect("ingest");
+    assert_eq!(out.verdict, Some(JoinVerdict::Allowed));
+    // The ban is per room.
+    let out = ingest_webhook(
+        store,
+        &bans,
+        &participant_event("track_published", "EV_other", "other", "mallory"),
+    )
+    .await
+    .expect("ingest");
+    assert_eq!(out.verdict, Some(JoinVerdict::Allowed));
+    // Leaving shows the participant gone: no removal, no verdict.
+    for (i, event) in ["participant_left", "participant_connection_aborted"]
+        .into_iter()
+        .enumerate()
+    {
+        let out = ingest_webhook(
+            store,
+            &bans,
+            &participant_event(event, &format!("EV_gone{i}"), "team", "mallory"),
+        )
+        .await
+        .expect("ingest");
+        assert_eq!(out.verdict, None, "{event}: {out:?}");
+    }
+    assert_eq!(removed().len(), before, "{:?}", removed());
 }

@@ -1,7 +1,8 @@
-//! `lkctl chat list|send`: chat messages kept in lkctl's store (for export and late joiners).
+//! `lkctl chat list|send`: chat messages kept in lkctl's store (for export and late joiners);
+//! `send` also delivers the message into the room, where LiveKit's components show chat.
 
 use clap::Subcommand;
-use lkctl_core::ops::chat::{self, ChatMessage};
+use lkctl_core::ops::chat::{self, ChatMessage, SentChat};
 
 use super::arg_or_stdin;
 use super::session::Window;
@@ -19,15 +20,18 @@ pub enum ChatCmd {
         #[command(flatten)]
         window: Window,
     },
-    /// Store a message as sent by IDENTITY (kept in the store only; nothing goes to LiveKit)
+    /// Send a message into a room (on the chat topic LiveKit's components show) and store it as sent by IDENTITY
     Send {
         /// Room name
         room: String,
-        /// Sender identity
+        /// Sender identity (stored with the message)
         #[arg(long = "as", value_name = "IDENTITY")]
         identity: String,
         /// Message text; `-` reads it from stdin
         text: String,
+        /// Only store the message (importing history); nothing goes to LiveKit
+        #[arg(long)]
+        store_only: bool,
     },
 }
 
@@ -57,16 +61,35 @@ impl ChatCmd {
                 room,
                 identity,
                 text,
+                store_only,
             } => {
                 let text = arg_or_stdin(&text, "text")?;
-                let store = ctx.store().await?;
-                let msg = chat::add(store, &room, &identity, &text, None).await?;
-                Ok(Output::done(format!(
-                    "stored message {} from {} in room {}",
-                    msg.id, msg.identity, msg.room
-                ))
-                .with_json(&msg)
-                .with_plain(msg.id.clone()))
+                let sent = if store_only {
+                    let store = ctx.store().await?;
+                    SentChat {
+                        message: chat::add(store, &room, &identity, &text, None).await?,
+                        delivered: false,
+                        topic: None,
+                    }
+                } else {
+                    let lk = ctx.livekit()?;
+                    let store = ctx.store().await?;
+                    chat::send(store, lk, &room, &identity, &text).await?
+                };
+                let msg = &sent.message;
+                let said = match &sent.topic {
+                    Some(topic) => format!(
+                        "delivered message {} from {} into room {} (data topic {topic}) and stored it",
+                        msg.id, msg.identity, msg.room
+                    ),
+                    None => format!(
+                        "stored message {} from {} in room {} (not delivered: --store-only)",
+                        msg.id, msg.identity, msg.room
+                    ),
+                };
+                Ok(Output::done(said)
+                    .with_json(&sent)
+                    .with_plain(msg.id.clone()))
             }
         }
     }

@@ -4,7 +4,7 @@
 //! admitting a guest when the lobby is off) signs a LiveKit token, so it needs the API key
 //! and secret; everything else works with the store alone.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use clap::{ArgGroup, Args, Subcommand};
@@ -112,7 +112,7 @@ pub struct StatusArgs {
     /// The claim secret `lobby request` printed for this entry (only the guest has it)
     #[arg(long, value_name = "CLAIM")]
     pub claim: String,
-    /// Wait for the decision instead of reporting `pending`
+    /// Wait for the decision instead of reporting `pending` (progress on stderr; a rejected or expired entry exits 8)
     #[arg(long)]
     pub wait: bool,
     /// Give up waiting after this long
@@ -261,18 +261,93 @@ async fn request(ctx: &Ctx, a: RequestArgs) -> Result<Output> {
     })
 }
 
+/// How often a waiting `lobby status --wait` says it is still waiting when stderr is not a
+/// terminal (a log file gets a line now and then, not a spinner's redraws).
+const STILL_WAITING_EVERY: Duration = Duration::from_secs(30);
+
+/// Progress of `lobby status --wait` on stderr, never on stdout: a spinner on a terminal,
+/// otherwise one line when the wait starts and one every [`STILL_WAITING_EVERY`]. Nothing
+/// with `--quiet` or `--output json`.
+struct WaitProgress {
+    spinner: Option<indicatif::ProgressBar>,
+    lines: bool,
+    started: tokio::time::Instant,
+    last_line: tokio::time::Instant,
+}
+
+impl WaitProgress {
+    fn start(ctx: &Ctx, a: &StatusArgs) -> Self {
+        let shown = !ctx.global.quiet && ctx.format() != OutputFormat::Json;
+        let tty = std::io::stderr().is_terminal();
+        let what = format!(
+            "waiting for a host to decide on lobby entry {} in room {} (up to {})",
+            Safe::cell(&a.entry),
+            Safe::cell(&a.room),
+            humantime::format_duration(a.timeout)
+        );
+        let spinner = (shown && tty).then(|| {
+            let s = indicatif::ProgressBar::new_spinner();
+            s.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            s.set_message(what.clone());
+            s.enable_steady_tick(Duration::from_millis(120));
+            s
+        });
+        let lines = shown && !tty;
+        if lines {
+            crate::safe_eprintln!("{what}");
+        }
+        let now = tokio::time::Instant::now();
+        Self {
+            spinner,
+            lines,
+            started: now,
+            last_line: now,
+        }
+    }
+
+    fn tick(&mut self) {
+        let now = tokio::time::Instant::now();
+        if self.lines && now - self.last_line >= STILL_WAITING_EVERY {
+            self.last_line = now;
+            let waited = Duration::from_secs((now - self.started).as_secs());
+            crate::safe_eprintln!("still waiting ({})", humantime::format_duration(waited));
+        }
+    }
+}
+
+impl Drop for WaitProgress {
+    fn drop(&mut self) {
+        if let Some(s) = self.spinner.take() {
+            s.finish_and_clear();
+        }
+    }
+}
+
 async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
     let lobby = lobby(ctx).await?;
     let deadline = tokio::time::Instant::now() + a.timeout;
+    let mut progress: Option<WaitProgress> = None;
     let decision = loop {
         // Each subscription re-reads the entry, so decisions made by another process show up
         // even on SQLite, where events do not cross processes.
         let mut events = lobby.subscribe_entry(&a.room, &a.entry, &a.claim).await?;
+        // The entry's state as stored now, before any waiting.
+        match events.next_within(Duration::ZERO).await {
+            Ok(Some(ev)) => break Some(ev),
+            Err(e) => return Err(e.into()),
+            Ok(None) if !a.wait => break None,
+            Ok(None) => {}
+        }
+        progress
+            .get_or_insert_with(|| WaitProgress::start(ctx, &a))
+            .tick();
         let step = Duration::from_millis(500).min(a.timeout);
         match events.next_within(step).await {
             Ok(Some(ev)) => break Some(ev),
             Err(e) => return Err(e.into()),
-            Ok(None) if !a.wait => break None,
             _ if tokio::time::Instant::now() >= deadline => {
                 return Err(Error::Unavailable {
                     url: format!("lobby of room {}", a.room),
@@ -287,6 +362,7 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
             _ => {}
         }
     };
+    drop(progress);
     let (status, fields, json) = match &decision {
         None => ("pending", vec![], json!({ "status": "pending" })),
         Some(EntryEvent::Approved {
@@ -326,7 +402,22 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<Output> {
         Some(EntryEvent::Approved { token, .. }) => token.clone(),
         _ => status.to_string(),
     };
-    Ok(Output::fields(json, all).with_plain(plain))
+    let out = Output::fields(json, all).with_plain(plain);
+    // The entry is printed either way; a decision against the guest is its own exit code,
+    // so a script can tell "let in" from "turned away" without parsing the output.
+    let declined = |status, reason: Option<String>| Error::Declined {
+        what: "lobby entry",
+        id: a.entry.clone(),
+        status,
+        reason,
+    };
+    Ok(match decision {
+        Some(EntryEvent::Rejected { reason }) => {
+            out.with_failure(declined("rejected", reason).into())
+        }
+        Some(EntryEvent::Expired) => out.with_failure(declined("expired", None).into()),
+        _ => out,
+    })
 }
 
 async fn watch(ctx: &Ctx, lobby: &Lobby, a: WatchArgs) -> Result<Output> {

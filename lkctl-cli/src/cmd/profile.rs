@@ -1,10 +1,12 @@
-//! `lkctl profile add|list|remove|use|show`.
+//! `lkctl profile add|list|remove|use|import|show`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
-use lkctl_core::ops::profiles::{self, ProfileShow, ProfileSummary, SecretInput, ShownValue};
+use lkctl_core::ops::profiles::{
+    self, ImportAction, ImportedProfile, ProfileShow, ProfileSummary, SecretInput, ShownValue,
+};
 use lkctl_core::{Error, Secret};
 use serde_json::json;
 
@@ -30,6 +32,9 @@ pub enum ProfileCmd {
         /// Profile name
         name: String,
     },
+    /// Import the projects of LiveKit's own CLI (`lk`, ~/.livekit/cli-config.yaml) as profiles
+    #[command(after_long_help = IMPORT_HELP)]
+    Import(ImportArgs),
     /// Show the resolved URL, key and secret (masked) and where each came from
     #[command(after_long_help = crate::PRECEDENCE_HELP)]
     Show {
@@ -45,6 +50,122 @@ Examples:
   pass show lk/prod | lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret -
   lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret-file ~/.lk/prod
   lkctl profile add prod --url wss://prod.livekit.cloud --api-key APIxxx --api-secret-command 'pass show lk/prod'";
+
+const IMPORT_HELP: &str = "\
+Each `lk` project becomes a profile of the same name (characters a profile name cannot
+hold become `-`) with its URL, API key and secret; the secret is stored in lkctl's config
+file (mode 0600) and masked in the output. A profile that exists is skipped unless
+--overwrite; the `lk` default project becomes the default if lkctl has none.
+
+Examples:
+  lkctl profile import --dry-run
+  lkctl profile import --file backup/cli-config.yaml --overwrite";
+
+/// Flags of `profile import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The `lk` configuration file to read (default: ~/.livekit/cli-config.yaml)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// Show what would be imported; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace profiles that have the name of an imported project
+    #[arg(long)]
+    pub overwrite: bool,
+}
+
+impl Tabular for ImportedProfile {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "name",
+            "action",
+            "url",
+            "api_key",
+            "api_secret",
+            "default",
+            "note",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let mut note = self.reason.clone().unwrap_or_default();
+        if self.project != self.name && !self.project.is_empty() {
+            let from = format!("from project `{}`", self.project);
+            note = if note.is_empty() {
+                from
+            } else {
+                format!("{from}: {note}")
+            };
+        }
+        vec![
+            self.name.clone(),
+            self.action.as_str().into(),
+            self.url.clone(),
+            self.api_key.clone(),
+            self.api_secret.clone(),
+            if self.is_default {
+                "*".into()
+            } else {
+                String::new()
+            },
+            crate::tables::or_dash(&note),
+        ]
+    }
+}
+
+fn import(path: &std::path::Path, a: ImportArgs) -> Result<Output> {
+    let source = match a.file {
+        Some(f) => f,
+        None => lkctl_core::config::lk_cli_config_path(&lkctl_core::config::ProcessEnv)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "file",
+                    "HOME is not set, so ~/.livekit/cli-config.yaml cannot be found; pass --file",
+                )
+            })?,
+    };
+    let text = profiles::read_lk_config(&source)?;
+    let report = profiles::import_lk(
+        path,
+        &source.display().to_string(),
+        &text,
+        a.overwrite,
+        a.dry_run,
+    )?;
+    let (added, replaced, skipped, invalid) = (
+        report.count(ImportAction::Added),
+        report.count(ImportAction::Replaced),
+        report.count(ImportAction::Skipped),
+        report.count(ImportAction::Invalid),
+    );
+    let mut said = format!(
+        "{}{added} added, {replaced} replaced, {skipped} skipped, {invalid} invalid, from {} into {}",
+        if a.dry_run {
+            "dry run (nothing written): "
+        } else {
+            ""
+        },
+        source.display(),
+        path.display()
+    );
+    if skipped > 0 && !a.overwrite {
+        said.push_str("; pass --overwrite to replace existing profiles");
+    }
+    let mut out = Output::list(&report.profiles)
+        .with_json(&report)
+        .with_message(said);
+    if invalid > 0 {
+        out = out.with_failure(
+            Error::Partial {
+                what: "projects",
+                failed: invalid,
+                total: report.profiles.len(),
+            }
+            .into(),
+        );
+    }
+    Ok(out)
+}
 
 /// Flags of `profile add` besides the global `--url`, `--api-key` and `--api-secret`.
 #[derive(Debug, Args)]
@@ -215,6 +336,7 @@ impl ProfileCmd {
                 let summary = profiles::use_profile(&path, &name)?;
                 Ok(Output::done(format!("default profile is now {name}")).with_json(&summary))
             }
+            Self::Import(a) => import(&path, a),
             Self::Show { resolved } => Ok(show_output(&profiles::show(ctx.resolved()?)?, resolved)),
         }
     }

@@ -1,13 +1,39 @@
-//! Chat messages kept per room (for export and for late joiners of the web UI).
+//! Chat messages kept per room (for export and for late joiners of the web UI), and
+//! delivered into the room where LiveKit's front-end components show chat.
+//!
+//! Delivery is a reliable data packet on [`CHAT_TOPIC`] carrying `{id, timestamp, message}`
+//! (`timestamp` in Unix milliseconds): the chat LiveKit's components-js (`useChat`, the
+//! prebuilt `<Chat>`) reads besides its newer `lk.chat` text streams, which a server cannot
+//! send through `SendData`. LiveKit sends a server's packet without a sender participant,
+//! so front ends show it as coming from no one in the room; the stored row keeps the
+//! identity given.
 
 use serde::Serialize;
 
-use super::policy::{validate_identity, validate_room};
+use super::policy::{normalize_identity, validate_room};
+use super::rooms::{self, SendData};
+use crate::client::LiveKit;
 use crate::error::{Error, Result};
 use crate::store::{IdKind, Store, Timestamp, new_id, with_pool};
 
 /// Longest message kept, in characters.
 pub const MAX_CHAT_CHARS: usize = 4096;
+
+/// The data-packet topic LiveKit's front-end components read chat messages on
+/// (components-js `LegacyDataTopic.CHAT`).
+pub const CHAT_TOPIC: &str = "lk-chat-topic";
+
+/// A message sent with [`send`]: the stored row, and whether it went into the room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentChat {
+    /// The stored message.
+    #[serde(flatten)]
+    pub message: ChatMessage,
+    /// True when the message was delivered into the room as a data packet.
+    pub delivered: bool,
+    /// The data-packet topic it was delivered on ([`CHAT_TOPIC`]); `None` when stored only.
+    pub topic: Option<String>,
+}
 
 /// One chat message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
@@ -24,7 +50,44 @@ pub struct ChatMessage {
     pub sent_at: Timestamp,
 }
 
-/// Store a message; `sent_at` defaults to now.
+/// A checked message, not yet stored: the room checked, the sender's identity in the one
+/// normal form every entrance uses ([`normalize_identity`], as for bans), the text's length.
+fn prepare(
+    room: &str,
+    identity: &str,
+    text: &str,
+    sent_at: Option<Timestamp>,
+) -> Result<ChatMessage> {
+    validate_room(room)?;
+    let identity = normalize_identity("identity", identity)?;
+    if text.trim().is_empty() || text.chars().count() > MAX_CHAT_CHARS {
+        return Err(Error::invalid(
+            "text",
+            format!("use 1–{MAX_CHAT_CHARS} characters"),
+        ));
+    }
+    Ok(ChatMessage {
+        id: new_id(IdKind::Chat),
+        room: room.to_string(),
+        identity,
+        text: text.to_string(),
+        sent_at: sent_at.unwrap_or_else(Timestamp::now),
+    })
+}
+
+/// The data packet LiveKit's components read as a chat message: `{id, timestamp, message}`.
+pub fn chat_payload(msg: &ChatMessage) -> Vec<u8> {
+    serde_json::json!({
+        "id": msg.id,
+        "timestamp": msg.sent_at.unix_ms(),
+        "message": msg.text,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// Store a message without delivering it (history imports, tests); `sent_at` defaults to
+/// now. The sender's identity is stored in its normal form.
 pub async fn add(
     store: &Store,
     room: &str,
@@ -32,21 +95,54 @@ pub async fn add(
     text: &str,
     sent_at: Option<Timestamp>,
 ) -> Result<ChatMessage> {
-    validate_room(room)?;
-    validate_identity("identity", identity)?;
-    if text.trim().is_empty() || text.chars().count() > MAX_CHAT_CHARS {
+    let msg = prepare(room, identity, text, sent_at)?;
+    insert(store, &msg).await?;
+    Ok(msg)
+}
+
+/// Deliver a message into the room (a reliable data packet on [`CHAT_TOPIC`] to everyone
+/// there), then store it. Nothing is stored when delivery fails (an unknown room is "not
+/// found"), so the history never shows a message nobody received.
+pub async fn send(
+    store: &Store,
+    lk: &LiveKit,
+    room: &str,
+    identity: &str,
+    text: &str,
+) -> Result<SentChat> {
+    let msg = prepare(room, identity, text, None)?;
+    let payload = chat_payload(&msg);
+    if payload.len() > rooms::MAX_DATA_LEN {
         return Err(Error::invalid(
             "text",
-            format!("use 1–{MAX_CHAT_CHARS} characters"),
+            format!(
+                "is {} bytes as a chat packet; LiveKit carries at most {} bytes per packet \
+                 (shorten the message)",
+                payload.len(),
+                rooms::MAX_DATA_LEN
+            ),
         ));
     }
-    let msg = ChatMessage {
-        id: new_id(IdKind::Chat),
-        room: room.to_string(),
-        identity: identity.to_string(),
-        text: text.to_string(),
-        sent_at: sent_at.unwrap_or_else(Timestamp::now),
-    };
+    rooms::send_data(
+        lk,
+        SendData {
+            room: msg.room.clone(),
+            payload,
+            topic: Some(CHAT_TOPIC.to_string()),
+            destination_identities: Vec::new(),
+            lossy: false,
+        },
+    )
+    .await?;
+    insert(store, &msg).await?;
+    Ok(SentChat {
+        message: msg,
+        delivered: true,
+        topic: Some(CHAT_TOPIC.to_string()),
+    })
+}
+
+async fn insert(store: &Store, msg: &ChatMessage) -> Result<()> {
     with_pool!(store, |pool| {
         sqlx::query(
             "INSERT INTO chat_messages (id, room, identity, text, sent_at) VALUES ($1, $2, $3, $4, $5)",
@@ -59,7 +155,7 @@ pub async fn add(
         .execute(pool)
         .await?;
     });
-    Ok(msg)
+    Ok(())
 }
 
 /// Messages of a room in order, sent at or after `since`, at most `limit`.

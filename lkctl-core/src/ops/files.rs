@@ -10,7 +10,7 @@ use aws_sdk_s3::config::{BehaviorVersion, Credentials, Region};
 use aws_sdk_s3::presigning::PresigningConfig;
 use serde::Serialize;
 
-use super::policy::{validate_identity, validate_room};
+use super::policy::{normalize_identity, validate_room};
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 use crate::store::{IdKind, Store, Timestamp, new_id, with_pool};
@@ -75,7 +75,8 @@ fn object_key(room: &str, id: &str, name: &str) -> String {
 /// Record a shared file.
 pub async fn add(store: &Store, file: NewSharedFile) -> Result<SharedFile> {
     validate_room(&file.room)?;
-    validate_identity("uploader", &file.uploader)?;
+    // The uploader in the one normal form every entrance stores (as bans and chat do).
+    let uploader = normalize_identity("uploader", &file.uploader)?;
     let name = file.name.trim();
     if name.is_empty()
         || name.chars().count() > 255
@@ -113,7 +114,7 @@ pub async fn add(store: &Store, file: NewSharedFile) -> Result<SharedFile> {
         name: name.to_string(),
         size: file.size,
         content_type: ct.to_string(),
-        uploader: file.uploader.clone(),
+        uploader,
         created_at: Timestamp::now(),
     };
     with_pool!(store, |pool| {

@@ -264,11 +264,17 @@ pub async fn pin_matches(pin: &str, hash: &str) -> Result<bool> {
 }
 
 /// Create or change a room's policy; returns the new policy.
-pub async fn set(store: &Store, room: &str, update: PolicyUpdate, by: &str) -> Result<RoomPolicy> {
+pub async fn set(
+    store: &Store,
+    room: &str,
+    mut update: PolicyUpdate,
+    by: &str,
+) -> Result<RoomPolicy> {
     validate_room(room)?;
-    if let Some(hosts) = &update.hosts {
-        for h in hosts {
-            validate_identity("host", h)?;
+    // Hosts are identities: kept in the one normal form bans, chat and the lobby compare.
+    if let Some(hosts) = &mut update.hosts {
+        for h in hosts.iter_mut() {
+            *h = normalize_identity("host", h)?;
         }
     }
     if let Some(Some(n)) = update.max_guests

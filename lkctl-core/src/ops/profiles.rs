@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::config::{self, Profile, Resolved, Source};
 use crate::error::{Error, Result};
@@ -271,5 +271,272 @@ mod tests {
             "postgres://u:********@h/db"
         );
         assert_eq!(mask_url_password("/tmp/x.db"), "/tmp/x.db");
+    }
+}
+
+/// LiveKit's CLI configuration (`~/.livekit/cli-config.yaml`), the parts lkctl imports;
+/// other keys (users, theme, device name) are ignored.
+#[derive(Debug, Default, Deserialize)]
+struct LkCliConfig {
+    #[serde(default)]
+    default_project: Option<String>,
+    #[serde(default)]
+    projects: Option<Vec<LkProject>>,
+}
+
+/// One `lk` project: a name, the server URL and the API key pair.
+#[derive(Debug, Default, Deserialize)]
+struct LkProject {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    api_key: Option<String>,
+    #[serde(default)]
+    api_secret: Option<String>,
+}
+
+/// What `profile import` did with one project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportAction {
+    /// Added as a new profile (or would be, in a dry run).
+    Added,
+    /// Replaced the profile of the same name (`--overwrite`).
+    Replaced,
+    /// Left alone: a profile of that name exists (pass `--overwrite`), or the name came
+    /// twice in the source.
+    Skipped,
+    /// Not importable (no name, URL, key or secret, or an unusable URL); see `reason`.
+    Invalid,
+}
+
+impl ImportAction {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Added => "added",
+            Self::Replaced => "replaced",
+            Self::Skipped => "skipped",
+            Self::Invalid => "invalid",
+        }
+    }
+}
+
+/// One project of the source as imported: the secret masked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportedProfile {
+    /// The lkctl profile name (the project's name with characters a profile name cannot
+    /// hold replaced by `-`).
+    pub name: String,
+    /// The project's name in the source, as written there.
+    pub project: String,
+    /// Server URL (any password masked).
+    pub url: String,
+    pub api_key: String,
+    /// The secret, masked.
+    pub api_secret: String,
+    pub action: ImportAction,
+    /// Why it was skipped or is invalid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// True when this profile is lkctl's default after the import.
+    pub is_default: bool,
+}
+
+/// What `profile import` did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportReport {
+    /// The file read.
+    pub source: String,
+    /// lkctl's config file written (or that would be, in a dry run).
+    pub config_path: String,
+    /// True when nothing was written.
+    pub dry_run: bool,
+    /// Every project of the source, in its order.
+    pub profiles: Vec<ImportedProfile>,
+}
+
+impl ImportReport {
+    /// How many projects had `action`.
+    pub fn count(&self, action: ImportAction) -> usize {
+        self.profiles.iter().filter(|p| p.action == action).count()
+    }
+}
+
+/// Longest `lk` configuration file read, in bytes (a few projects take a few hundred).
+pub const MAX_LK_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// Read LiveKit's CLI configuration file (bounded; a FIFO or device is refused).
+pub fn read_lk_config(path: &Path) -> Result<String> {
+    crate::fsutil::read_input_text(path, MAX_LK_CONFIG_BYTES, "lk configuration file")
+}
+
+/// A profile name for an `lk` project name: characters a profile name cannot hold become
+/// `-`, at most 64 characters.
+fn profile_name_for(project: &str) -> String {
+    project
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(64)
+        .collect()
+}
+
+/// Import the projects of LiveKit's CLI configuration (`text`, read from `source`) into
+/// lkctl's config file at `path`: one profile per project, named after it. A project whose
+/// profile name exists is skipped unless `overwrite`; a project without a name, URL, key or
+/// secret is reported invalid. The `lk` default project becomes lkctl's default when lkctl
+/// has none. The file is written once, atomically with mode 0600, unless `dry_run` or
+/// nothing changed.
+pub fn import_lk(
+    path: &Path,
+    source: &str,
+    text: &str,
+    overwrite: bool,
+    dry_run: bool,
+) -> Result<ImportReport> {
+    let lk: LkCliConfig = if text.trim().is_empty() {
+        LkCliConfig::default()
+    } else if crate::request_file::nesting_depth(text) > crate::request_file::MAX_NESTING {
+        return Err(Error::invalid(
+            "lk configuration",
+            format!(
+                "{source} nests `[` or `{{` deeper than {} levels",
+                crate::request_file::MAX_NESTING
+            ),
+        ));
+    } else {
+        serde_yaml::from_str(text).map_err(|e| {
+            Error::invalid(
+                "lk configuration",
+                format!("{source} is not LiveKit CLI configuration YAML: {e}"),
+            )
+        })?
+    };
+    let projects = lk.projects.unwrap_or_default();
+    if projects.is_empty() {
+        return Err(Error::invalid(
+            "lk configuration",
+            format!("{source} has no projects (add one with `lk project add`)"),
+        ));
+    }
+    let mut file = config::load(path)?;
+    let mut report = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut lk_default = None;
+    for p in projects {
+        let project = p.name.clone().unwrap_or_default();
+        let name = profile_name_for(&project);
+        let url = p.url.clone().unwrap_or_default();
+        let api_key = p.api_key.clone().unwrap_or_default().trim().to_string();
+        let secret = p.api_secret.clone().unwrap_or_default().trim().to_string();
+        let mut row = ImportedProfile {
+            name: name.clone(),
+            project: project.clone(),
+            url: config::mask_url_password(&url),
+            api_key: api_key.clone(),
+            api_secret: crate::secret::mask(&secret),
+            action: ImportAction::Added,
+            reason: None,
+            is_default: false,
+        };
+        let problem = if project.trim().is_empty() {
+            Some("the project has no name".to_string())
+        } else if let Err(e) = config::validate_profile_name(&name) {
+            Some(e.to_string())
+        } else if let Err(e) = config::validate_url(url.trim()) {
+            Some(e.to_string())
+        } else if api_key.is_empty() || api_key.chars().any(char::is_control) {
+            Some("the project has no usable api_key".to_string())
+        } else if secret.is_empty() || secret.chars().any(char::is_control) {
+            Some("the project has no usable api_secret".to_string())
+        } else {
+            None
+        };
+        if let Some(reason) = problem {
+            row.action = ImportAction::Invalid;
+            row.reason = Some(reason);
+            report.push(row);
+            continue;
+        }
+        if !seen.insert(name.clone()) {
+            row.action = ImportAction::Skipped;
+            row.reason = Some(format!("a project named `{name}` came earlier in {source}"));
+            report.push(row);
+            continue;
+        }
+        if file.profiles.contains_key(&name) {
+            if !overwrite {
+                row.action = ImportAction::Skipped;
+                row.reason = Some(format!(
+                    "profile `{name}` exists; pass --overwrite to replace it"
+                ));
+                report.push(row);
+                continue;
+            }
+            row.action = ImportAction::Replaced;
+        }
+        let database_url = file
+            .profiles
+            .get(&name)
+            .and_then(|existing| existing.database_url.clone());
+        file.profiles.insert(
+            name.clone(),
+            Profile {
+                url: url.trim().to_string(),
+                api_key,
+                api_secret: Some(Secret::new(secret)),
+                database_url,
+                ..Profile::default()
+            },
+        );
+        if lk.default_project.as_deref() == Some(project.as_str()) {
+            lk_default = Some(name.clone());
+        }
+        report.push(row);
+    }
+    let changed = report
+        .iter()
+        .any(|r| matches!(r.action, ImportAction::Added | ImportAction::Replaced));
+    if file.default_profile.is_none() {
+        file.default_profile = lk_default.or_else(|| {
+            report
+                .iter()
+                .find(|r| r.action == ImportAction::Added)
+                .map(|r| r.name.clone())
+        });
+    }
+    for r in &mut report {
+        r.is_default = r.action != ImportAction::Invalid
+            && file.default_profile.as_deref() == Some(r.name.as_str());
+    }
+    if changed && !dry_run {
+        config::save(path, &file)?;
+    }
+    Ok(ImportReport {
+        source: source.to_string(),
+        config_path: path.display().to_string(),
+        dry_run,
+        profiles: report,
+    })
+}
+
+#[cfg(test)]
+mod import_tests {
+    use super::*;
+
+    #[test]
+    fn project_names_become_profile_names() {
+        assert_eq!(profile_name_for("prod"), "prod");
+        assert_eq!(profile_name_for(" my project/eu "), "my-project-eu");
+        assert_eq!(profile_name_for(&"x".repeat(80)).len(), 64);
     }
 }

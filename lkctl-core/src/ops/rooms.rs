@@ -73,6 +73,11 @@ pub fn parse_room_config(text: &str) -> std::result::Result<RoomConfigFile, Stri
     if text.trim_start().starts_with('{') {
         return serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"));
     }
+    // YAML's parser slows down fast with deeply nested flow collections (`[[[[…`).
+    let max = crate::request_file::MAX_NESTING;
+    if crate::request_file::nesting_depth(text) > max {
+        return Err(format!("nests `[` or `{{` deeper than {max} levels"));
+    }
     serde_yaml::from_str(text).map_err(|e| e.to_string())
 }
 

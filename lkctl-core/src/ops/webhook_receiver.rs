@@ -123,7 +123,16 @@ pub async fn receive(store: &Store, bans: &Bans, event: &proto::WebhookEvent) ->
     } else {
         None
     };
-    if outcome.recorded != "duplicate" && super::agent::ROOM_EVENTS.contains(&event.event.as_str())
+    // A track published by a participant just removed as banned is not one for the agent
+    // to transcribe (an unpublish still goes through, so the agent lets go of the track).
+    let removed = event.event == "track_published"
+        && matches!(
+            outcome.verdict,
+            Some(super::bans::JoinVerdict::Removed { .. })
+        );
+    if outcome.recorded != "duplicate"
+        && !removed
+        && super::agent::ROOM_EVENTS.contains(&event.event.as_str())
     {
         // For `lkctl agent`: rooms to transcribe and their tracks.
         let room = event.room.as_ref();

@@ -3,7 +3,8 @@
 //! [`ingest_webhook`] takes one `WebhookEvent`: participant sessions from
 //! `participant_joined`/`participant_left` (deduplicated by event id, see [`session::record`]),
 //! finished recordings from `egress_ended` ([`super::recordings::save`]),
-//! and ban enforcement on `participant_joined` ([`Bans::enforce_on_join`], which removes the
+//! and ban enforcement on `participant_joined` and on every other event that shows a
+//! participant in the room ([`PRESENCE_EVENTS`]; [`Bans::enforce_on_join`], which removes the
 //! participant through the [`super::moderation::Moderator`]). Other events only record their
 //! delivery. Serve's webhook receiver and `lkctl webhook ingest` call it, each after
 //! [`super::webhook_receiver::verify`] checked the delivery's signature.
@@ -45,6 +46,30 @@ pub fn parse_webhook(body: &[u8]) -> Result<proto::WebhookEvent> {
     Ok(event)
 }
 
+/// Events besides `participant_joined` that show a participant present in the room: a
+/// banned identity seen in one is removed at once, as on joining (a participant whose
+/// `participant_joined` was lost, or who joined before the ban and publishes now).
+/// `participant_left` and `participant_connection_aborted` show it gone, so they do not.
+pub const PRESENCE_EVENTS: [&str; 2] = ["track_published", "track_unpublished"];
+
+/// Remove `participant` from `room` if it is banned there (see [`Bans::enforce_on_join`]).
+async fn enforce_ban(
+    bans: &Bans,
+    room: &str,
+    participant: &proto::ParticipantInfo,
+) -> Result<JoinVerdict> {
+    bans.enforce_on_join(&ParticipantJoined {
+        room: room.to_string(),
+        identity: participant.identity.clone(),
+        attributes: participant
+            .attributes
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect::<BTreeMap<_, _>>(),
+    })
+    .await
+}
+
 /// What [`ingest_webhook`] did with one event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WebhookOutcome {
@@ -54,12 +79,13 @@ pub struct WebhookOutcome {
     pub event_id: String,
     /// Room name, if the event has one.
     pub room: Option<String>,
-    /// Participant identity, for participant events.
+    /// Participant identity, for participant events and [`PRESENCE_EVENTS`].
     pub identity: Option<String>,
     /// What the store made of it: `stored`, `duplicate`, `unmatched` (a `left` without an
     /// open session) or `delivery_only` (event kinds without a table of their own).
     pub recorded: String,
-    /// For `participant_joined`: whether the participant was allowed or removed as banned.
+    /// For `participant_joined` and [`PRESENCE_EVENTS`]: whether the participant was
+    /// allowed or removed as banned.
     pub verdict: Option<JoinVerdict>,
 }
 
@@ -112,6 +138,16 @@ pub async fn ingest_webhook(
         _ => None,
     };
     let Some(kind) = kind else {
+        // Bans first here too: a banned participant seen publishing is removed before the
+        // delivery is recorded.
+        let seen = event
+            .participant
+            .as_ref()
+            .filter(|p| PRESENCE_EVENTS.contains(&event.event.as_str()) && !p.identity.is_empty());
+        let verdict = match (&room, seen) {
+            (Some(room), Some(p)) => Some(enforce_ban(bans, room, p).await?),
+            _ => None,
+        };
         let fresh = session::record_delivery(
             store,
             &event.id,
@@ -140,9 +176,12 @@ pub async fn ingest_webhook(
             event: event.event.clone(),
             event_id: event.id.clone(),
             room,
-            identity: None,
+            identity: verdict
+                .is_some()
+                .then(|| seen.map(|p| p.identity.clone()))
+                .flatten(),
             recorded: recorded.into(),
-            verdict: None,
+            verdict,
         });
     };
     let room_name = room
@@ -157,18 +196,7 @@ pub async fn ingest_webhook(
     // Bans first: nothing below (validation, deduplication, the store) may stand between
     // a banned participant and its removal.
     let verdict = match kind {
-        ParticipantEventKind::Joined => Some(
-            bans.enforce_on_join(&ParticipantJoined {
-                room: room_name.clone(),
-                identity: participant.identity.clone(),
-                attributes: participant
-                    .attributes
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect::<BTreeMap<_, _>>(),
-            })
-            .await?,
-        ),
+        ParticipantEventKind::Joined => Some(enforce_ban(bans, &room_name, participant).await?),
         ParticipantEventKind::Left => None,
     };
     let removed = matches!(verdict, Some(JoinVerdict::Removed { .. }));

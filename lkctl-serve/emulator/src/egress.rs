@@ -26,7 +26,7 @@ use super::error::{Code, TwirpError};
 use super::ids;
 use super::rooms::ROOM_NOT_FOUND;
 use super::service::{CallCtx, Reply, Request, TwirpService};
-use super::state::{State, now_unix_ms};
+use super::state::State;
 
 /// LiveKit's message for an unknown egress ID.
 pub(crate) const EGRESS_NOT_FOUND: &str = "egress does not exist";
@@ -349,9 +349,10 @@ pub(crate) fn complete_later(emu: &Emulator, state: &mut State, after: Duration,
     }
 }
 
-/// Expand the filepath templates LiveKit documents (`{room_name}`, `{time}`, ...).
-fn expand(template: &str, info: &proto::EgressInfo, default_ext: &str) -> String {
-    let time = time_label();
+/// Expand the filepath templates LiveKit documents (`{room_name}`, `{time}`, ...) for a job
+/// that started at `started_ns` (Unix nanoseconds on the emulator's clock).
+fn expand(template: &str, info: &proto::EgressInfo, default_ext: &str, started_ns: i64) -> String {
+    let (time, utc) = time_labels(started_ns / 1_000_000);
     let identity = match &info.request {
         Some(R::Participant(p)) => p.identity.clone(),
         _ => String::new(),
@@ -369,7 +370,7 @@ fn expand(template: &str, info: &proto::EgressInfo, default_ext: &str) -> String
         ("{room_name}", info.room_name.as_str()),
         ("{room_id}", info.room_id.as_str()),
         ("{time}", time.as_str()),
-        ("{utc}", time.as_str()),
+        ("{utc}", utc.as_str()),
         ("{publisher_identity}", identity.as_str()),
         ("{track_id}", track_id.as_str()),
         ("{track_type}", "audio"),
@@ -383,9 +384,34 @@ fn expand(template: &str, info: &proto::EgressInfo, default_ext: &str) -> String
     name
 }
 
-fn time_label() -> String {
-    let secs = now_unix_ms() / 1000;
-    format!("{secs}")
+/// The `{time}` and `{utc}` labels of a file name, as LiveKit's egress writes them: `{time}`
+/// is `YYYY-MM-DDTHHMMSS` (Go's `2006-01-02T150405`), `{utc}` is `YYYYMMDDHHMMSS` followed
+/// by the milliseconds (`20060102150405` + 3 digits). The egress service formats its host's
+/// local time; the emulator uses UTC.
+fn time_labels(unix_ms: i64) -> (String, String) {
+    let secs = unix_ms.div_euclid(1000);
+    let millis = unix_ms.rem_euclid(1000);
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (y, m, d) = civil_from_days(days);
+    let (hh, mm, ss) = (rest / 3600, rest % 3600 / 60, rest % 60);
+    (
+        format!("{y:04}-{m:02}-{d:02}T{hh:02}{mm:02}{ss:02}"),
+        format!("{y:04}{m:02}{d:02}{hh:02}{mm:02}{ss:02}{millis:03}"),
+    )
+}
+
+/// Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian calendar).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }
 
 /// Where an upload lands, as the egress worker reports it.
@@ -462,7 +488,7 @@ fn results(
 ) -> (Vec<proto::FileInfo>, Vec<proto::SegmentsInfo>) {
     let duration = (now - started).max(0);
     let file = |filepath: &str, upload: Option<Upload<'_>>, ext: &str| {
-        let filename = expand(filepath, info, ext);
+        let filename = expand(filepath, info, ext, started);
         proto::FileInfo {
             location: location(upload, &filename),
             filename,
@@ -531,7 +557,7 @@ fn results(
         } else {
             s.playlist_name.clone()
         };
-        let playlist = expand(&playlist, info, ".m3u8");
+        let playlist = expand(&playlist, info, ".m3u8", started);
         let seg_len = i64::from(if s.segment_duration == 0 {
             4
         } else {
@@ -880,8 +906,20 @@ mod tests {
             room_name: "demo".into(),
             ..Default::default()
         };
-        assert_eq!(expand("rec/{room_name}.mp4", &info, ".mp4"), "rec/demo.mp4");
-        assert!(expand("", &info, ".mp4").starts_with("demo-"));
+        assert_eq!(
+            expand("rec/{room_name}.mp4", &info, ".mp4", 0),
+            "rec/demo.mp4"
+        );
+        // 2024-02-29 13:05:09.042 UTC.
+        let started_ns = 1_709_211_909_042 * 1_000_000;
+        assert_eq!(
+            expand("", &info, ".mp4", started_ns),
+            "demo-2024-02-29T130509.mp4"
+        );
+        assert_eq!(
+            expand("{room_name}/{time}_{utc}.ogg", &info, ".mp4", started_ns),
+            "demo/2024-02-29T130509_20240229130509042.ogg"
+        );
         let s3 = proto::S3Upload {
             bucket: "b".into(),
             endpoint: "http://127.0.0.1:9000/".into(),
