@@ -195,6 +195,29 @@ async fn a_leave_closes_the_stay_and_an_undated_event_is_dated_on_arrival(db: Ar
         Some(1_700_000_060_000)
     );
     assert_eq!(stays[0].duration_ms, Some(60_000));
+    // No display name in the event: none stored (not an empty one).
+    assert_eq!(stays[0].name, None);
+    // A join with the room's sid opens (or touches) that room session.
+    assert_eq!(store_support::count(store, "room_sessions").await, 1);
+
+    // A display name is kept as given.
+    let named = {
+        let mut e = event("participant_joined", "EV_named", Some("1700000100"));
+        if let Some(p) = e.participant.as_mut() {
+            p.identity = "cy".into();
+            p.name = "Cy Young".into();
+        }
+        e
+    };
+    ingest_webhook(store, &bans, &named).await.expect("named");
+    let stays = session::list(store, Some("stay"), None, 10)
+        .await
+        .expect("list");
+    let cy = stays
+        .iter()
+        .find(|s| s.identity == "cy")
+        .expect("cy's stay");
+    assert_eq!(cy.name.as_deref(), Some("Cy Young"));
 
     // Without `createdAt` (or with 0) the event is dated when it arrives, not at the epoch.
     let before = Timestamp::now().unix_ms();
@@ -218,8 +241,8 @@ async fn a_leave_closes_the_stay_and_an_undated_event_is_dated_on_arrival(db: Ar
         .await
         .expect("list");
     let open: Vec<_> = stays.iter().filter(|s| s.left_at.is_none()).collect();
-    assert_eq!(open.len(), 2, "{stays:?}");
-    for s in open {
+    assert_eq!(open.len(), 3, "{stays:?}");
+    for s in open.iter().filter(|s| s.identity != "cy") {
         assert!(
             s.joined_at.unix_ms() >= before,
             "{s:?} dated before it arrived"
