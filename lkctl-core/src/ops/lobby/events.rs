@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::entries::claim_digest;
 use super::{ENTRY_RECHECK, EntryStatus, Lobby, LobbyEntry};
 use crate::error::{Error, Result};
-use crate::ops::bans::{ACTIVE_BAN_SQL, BanRow};
+use crate::ops::bans::BanRow;
 use crate::ops::policy::{self, validate_room};
 use crate::store::{BeginWrite, EventKind, LobbyEvent, RoomEvents, Timestamp, with_pool};
 
@@ -119,14 +119,7 @@ impl Lobby {
             .bind(room)
             .fetch_optional(&mut *tx)
             .await?;
-            let ban = sqlx::query_as::<_, BanRow>(ACTIVE_BAN_SQL)
-                .bind(room)
-                .bind(now)
-                .bind(&entry.fingerprint)
-                .bind(&entry.session_id)
-                .bind(&entry.identity)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let ban: Option<BanRow> = entry_ban_in_tx!(tx, entry, now);
             match (state, ban) {
                 (None, _) => Some(Error::NotFound {
                     what: "lobby entry",

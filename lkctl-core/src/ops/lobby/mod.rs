@@ -53,6 +53,22 @@ pub(crate) const GUESTS_IN_ROOM_SQL: &str = "SELECT COUNT(*) FROM lobby_entries 
        OR (e.token_expires_at > $2 AND e.revoked_at IS NULL AND NOT EXISTS (SELECT 1 FROM participant_sessions s \
                WHERE s.room = e.room AND s.identity = e.identity)))";
 
+/// Inside a write transaction: the ban that applies at `$now` to a lobby entry's guest (by
+/// fingerprint, session or identity, in the entry's room or everywhere), if any. One query
+/// for admission, token collection and renewal, so all three refuse the same guests.
+macro_rules! entry_ban_in_tx {
+    ($tx:expr, $entry:expr, $now:expr) => {
+        sqlx::query_as::<_, crate::ops::bans::BanRow>(crate::ops::bans::ACTIVE_BAN_SQL)
+            .bind(&$entry.room)
+            .bind($now)
+            .bind(&$entry.fingerprint)
+            .bind(&$entry.session_id)
+            .bind(&$entry.identity)
+            .fetch_optional(&mut *$tx)
+            .await?
+    };
+}
+
 /// Inside a write transaction, before a guest is let in: lock the room's policy row (on
 /// PostgreSQL concurrent admissions to one room queue here; SQLite's `BEGIN IMMEDIATE`
 /// already serialises writers), then refuse a banned guest and a full room. Checked here,
@@ -66,15 +82,7 @@ macro_rules! admission_checks_in_tx {
             .execute(&mut *$tx)
             .await?;
         let now: crate::store::Timestamp = $now;
-        let ban = sqlx::query_as::<_, crate::ops::bans::BanRow>(crate::ops::bans::ACTIVE_BAN_SQL)
-            .bind(&$entry.room)
-            .bind(now)
-            .bind(&$entry.fingerprint)
-            .bind(&$entry.session_id)
-            .bind(&$entry.identity)
-            .fetch_optional(&mut *$tx)
-            .await?;
-        if let Some(ban) = ban {
+        if let Some(ban) = entry_ban_in_tx!($tx, $entry, now) {
             return Err($banned(ban.into_ban(now)));
         }
         if let Some(max) = $max_guests {

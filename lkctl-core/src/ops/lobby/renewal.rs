@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{EntryStatus, Lobby};
 use crate::error::{Error, Result};
-use crate::ops::bans::{ACTIVE_BAN_SQL, BanRow};
+use crate::ops::bans::BanRow;
 use crate::ops::policy;
 use crate::store::{BeginWrite, Timestamp, audit_in_tx, with_pool};
 
@@ -64,14 +64,7 @@ impl Lobby {
                     .bind(room)
                     .fetch_optional(&mut *tx)
                     .await?;
-            let ban = sqlx::query_as::<_, BanRow>(ACTIVE_BAN_SQL)
-                .bind(room)
-                .bind(now)
-                .bind(&entry.fingerprint)
-                .bind(&entry.session_id)
-                .bind(&entry.identity)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let ban: Option<BanRow> = entry_ban_in_tx!(tx, entry, now);
             match (revoked, ban) {
                 (None, _) => {
                     return Err(Error::NotFound {
